@@ -1,0 +1,71 @@
+package org.alcove.catalog;
+
+import java.time.LocalDate;
+
+import org.alcove.orm.CharField;
+import org.alcove.orm.DateField;
+import org.alcove.orm.Meta;
+import org.alcove.orm.Model;
+import org.alcove.orm.QuerySet;
+import org.alcove.orm.TextField;
+
+/** An author, as the seed defines it: name, an optional birth date and a biography that may be blank. */
+@Meta(table = "author", ordering = "name")
+public class Author extends Model {
+    @CharField(maxLength = 100)
+    private String name;
+
+    @DateField(nullable = true, blank = true)
+    private LocalDate birthDate;
+
+    @TextField(blank = true, defaultValue = "")
+    private String biography = "";
+
+    public Author() {
+    }
+
+    public Author(String name, LocalDate birthDate) {
+        this.name = name;
+        this.birthDate = birthDate;
+    }
+
+    public String getName() {
+        touch("name");
+        return name;
+    }
+
+    public Author setName(String name) {
+        this.name = name;
+        return this;
+    }
+
+    public LocalDate getBirthDate() {
+        touch("birthDate");
+        return birthDate;
+    }
+
+    public Author setBirthDate(LocalDate birthDate) {
+        this.birthDate = birthDate;
+        return this;
+    }
+
+    public String getBiography() {
+        touch("biography");
+        return biography;
+    }
+
+    public Author setBiography(String biography) {
+        this.biography = biography == null ? "" : biography;
+        return this;
+    }
+
+    /** This author's books (the reverse side of {@link Book#getAuthor()}). */
+    public QuerySet<Book> books() {
+        return related("books", Book.class);
+    }
+
+    @Override
+    public String toString() {
+        return getName();
+    }
+}

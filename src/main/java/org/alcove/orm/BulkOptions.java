@@ -1,0 +1,39 @@
+package org.alcove.orm;
+
+import java.util.List;
+
+/**
+ * Options of {@link QuerySet#bulkCreate(List, BulkOptions)}: ignore rows that break a unique
+ * constraint, or update the existing row instead (an upsert on {@code uniqueFields}).
+ *
+ * @param batchSize      rows per INSERT; 0 chooses the largest the database's variable limit allows
+ * @param ignoreConflicts skip rows that conflict (their ids are then not set)
+ * @param uniqueFields   the fields whose conflict triggers an update
+ * @param updateFields   the fields updated on conflict
+ */
+public record BulkOptions(int batchSize, boolean ignoreConflicts, List<String> uniqueFields, List<String> updateFields) {
+    public BulkOptions {
+        uniqueFields = List.copyOf(uniqueFields);
+        updateFields = List.copyOf(updateFields);
+    }
+
+    /** Plain inserts in the largest batches allowed. */
+    public static BulkOptions defaults() {
+        return new BulkOptions(0, false, List.of(), List.of());
+    }
+
+    /** Rows that conflict with an existing row are skipped. */
+    public static BulkOptions ignoringConflicts() {
+        return new BulkOptions(0, true, List.of(), List.of());
+    }
+
+    /** Rows that conflict on {@code uniqueFields} update {@code updateFields} of the existing row. */
+    public static BulkOptions updatingConflicts(List<String> uniqueFields, List<String> updateFields) {
+        return new BulkOptions(0, false, uniqueFields, updateFields);
+    }
+
+    /** The same options with another batch size. */
+    public BulkOptions withBatchSize(int size) {
+        return new BulkOptions(size, ignoreConflicts, uniqueFields, updateFields);
+    }
+}

@@ -1,0 +1,35 @@
+package org.alcove.orm;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** A short text column ({@code VARCHAR(maxLength)}), optionally restricted to the codes of a {@link Choice} enum. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+public @interface CharField {
+    /** The largest number of characters a value may hold. */
+    int maxLength();
+
+    /** An enum implementing {@link Choice} whose codes are the stored values; {@code Choice.class} when none. */
+    Class<? extends Choice> choices() default Choice.class;
+
+    /** Whether the column accepts NULL. */
+    boolean nullable() default false;
+
+    /** Whether validation accepts an empty value (Django's {@code blank}). */
+    boolean blank() default false;
+
+    /** Whether the column is unique. */
+    boolean unique() default false;
+
+    /** Whether an index is created for the column. */
+    boolean dbIndex() default false;
+
+    /** The default as text ({@link Model#NO_DEFAULT} when none), used for the column's SQL default and migrations. */
+    String defaultValue() default Model.NO_DEFAULT;
+
+    /** The column name; snake_case of the Java field name when empty. */
+    String column() default "";
+}

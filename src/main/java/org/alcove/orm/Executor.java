@@ -1,0 +1,363 @@
+package org.alcove.orm;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+import org.alcove.orm.dialect.Dialect;
+import org.alcove.orm.dialect.Sql;
+
+/**
+ * The one place statements run: binds parameters, caches prepared statements, translates errors,
+ * times each statement and tells the listeners. A thread inside a transaction owns the primary
+ * connection; reads from other threads meanwhile go to a second connection that sees the last
+ * committed state, so a long import never stalls the window.
+ */
+final class Executor implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger("org.alcove.orm.sql");
+
+    /** Reads a result set; may throw SQLException. */
+    @FunctionalInterface
+    interface ResultReader<R> {
+        R read(ResultSet rs) throws SQLException;
+    }
+
+    /** A connection with its own statement cache and lock. */
+    private static final class Channel {
+        final Connection connection;
+        final ReentrantLock lock = new ReentrantLock();
+        final Map<String, PreparedStatement> statements = new LinkedHashMap<>(64, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, PreparedStatement> eldest) {
+                if (size() > 128) {
+                    closeQuietly(eldest.getValue());
+                    return true;
+                }
+                return false;
+            }
+        };
+
+        Channel(Connection connection) {
+            this.connection = connection;
+        }
+
+        PreparedStatement prepare(String sql) throws SQLException {
+            PreparedStatement ps = statements.get(sql);
+            if (ps == null) {
+                ps = connection.prepareStatement(sql);
+                statements.put(sql, ps);
+            }
+            return ps;
+        }
+
+        void close() {
+            statements.values().forEach(Executor::closeQuietly);
+            statements.clear();
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // closing anyway
+            }
+        }
+    }
+
+    private final Dialect dialect;
+    private final Channel primary;
+    private final java.util.function.Supplier<Connection> readerFactory;
+    private volatile Channel reader;
+    private final List<Consumer<ExecutedQuery>> listeners = new CopyOnWriteArrayList<>();
+    private int transactionDepth;
+    private int savepoints;
+
+    Executor(Dialect dialect, Connection primary, java.util.function.Supplier<Connection> readerFactory) {
+        this.dialect = dialect;
+        this.primary = new Channel(primary);
+        this.readerFactory = readerFactory;
+    }
+
+    Dialect dialect() {
+        return dialect;
+    }
+
+    Connection primaryConnection() {
+        return primary.connection;
+    }
+
+    void addListener(Consumer<ExecutedQuery> listener) {
+        listeners.add(listener);
+    }
+
+    void removeListener(Consumer<ExecutedQuery> listener) {
+        listeners.remove(listener);
+    }
+
+    /** Runs a query and reads its results. */
+    <R> R query(Sql sql, ResultReader<R> reader) {
+        return query(sql.text(), sql.params(), reader);
+    }
+
+    <R> R query(String text, List<Object> params, ResultReader<R> resultReader) {
+        Channel ch = acquireForRead();
+        long start = System.nanoTime();
+        try {
+            PreparedStatement ps = ch.prepare(text);
+            bind(ps, params);
+            R result;
+            try (ResultSet rs = ps.executeQuery()) {
+                result = resultReader.read(rs);
+            }
+            report(text, params, start);
+            return result;
+        } catch (SQLException e) {
+            throw dialect.translate(e, text);
+        } finally {
+            ch.lock.unlock();
+        }
+    }
+
+    /** Runs a write statement; returns the number of rows changed. */
+    int update(Sql sql) {
+        return update(sql.text(), sql.params());
+    }
+
+    int update(String text, List<Object> params) {
+        primary.lock.lock();
+        long start = System.nanoTime();
+        try {
+            PreparedStatement ps = primary.prepare(text);
+            bind(ps, params);
+            int n = ps.executeUpdate();
+            report(text, params, start);
+            return n;
+        } catch (SQLException e) {
+            throw dialect.translate(e, text);
+        } finally {
+            primary.lock.unlock();
+        }
+    }
+
+    /** Runs a write statement with a RETURNING clause on the primary connection. */
+    <R> R updateReturning(Sql sql, ResultReader<R> reader) {
+        primary.lock.lock();
+        long start = System.nanoTime();
+        try {
+            PreparedStatement ps = primary.prepare(sql.text());
+            bind(ps, sql.params());
+            R result;
+            try (ResultSet rs = ps.executeQuery()) {
+                result = reader.read(rs);
+            }
+            report(sql.text(), sql.params(), start);
+            return result;
+        } catch (SQLException e) {
+            throw dialect.translate(e, sql.text());
+        } finally {
+            primary.lock.unlock();
+        }
+    }
+
+    /** Runs one statement many times with different parameters, as a JDBC batch. */
+    int[] batch(String text, List<List<Object>> rows) {
+        primary.lock.lock();
+        long start = System.nanoTime();
+        try {
+            PreparedStatement ps = primary.prepare(text);
+            for (List<Object> row : rows) {
+                bind(ps, row);
+                ps.addBatch();
+            }
+            int[] counts = ps.executeBatch();
+            report(text, List.of("batch of " + rows.size()), start);
+            return counts;
+        } catch (SQLException e) {
+            throw dialect.translate(e, text);
+        } finally {
+            primary.lock.unlock();
+        }
+    }
+
+    /** Runs a statement without parameters or caching (schema changes, pragmas). */
+    void executeRaw(String text) {
+        primary.lock.lock();
+        long start = System.nanoTime();
+        try (Statement s = primary.connection.createStatement()) {
+            s.execute(text);
+            report(text, List.of(), start);
+        } catch (SQLException e) {
+            throw dialect.translate(e, text);
+        } finally {
+            primary.lock.unlock();
+        }
+    }
+
+    /**
+     * Opens a cursor for streaming: a statement of its own, read row by row. The caller must close
+     * it. It stays on the connection chosen when opened.
+     */
+    Cursor openCursor(Sql sql) {
+        Channel ch = acquireForRead();
+        long start = System.nanoTime();
+        try {
+            PreparedStatement ps = ch.connection.prepareStatement(sql.text());
+            bind(ps, sql.params());
+            ResultSet rs = ps.executeQuery();
+            report(sql.text(), sql.params(), start);
+            return new Cursor(ps, rs, e -> dialect.translate(e, sql.text()));
+        } catch (SQLException e) {
+            throw dialect.translate(e, sql.text());
+        } finally {
+            ch.lock.unlock();
+        }
+    }
+
+    /** Runs {@code block} in a transaction, or in a savepoint when one is open on this thread. */
+    <R> R atomic(java.util.function.Supplier<R> block) {
+        primary.lock.lock();
+        try {
+            boolean outermost = transactionDepth == 0;
+            String savepoint = outermost ? null : "alcove_sp" + (++savepoints);
+            executeRaw(outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT " + savepoint);
+            transactionDepth++;
+            R result;
+            try {
+                result = block.get();
+            } catch (RuntimeException | Error e) {
+                transactionDepth--;
+                undo(savepoint, e);
+                throw e;
+            }
+            transactionDepth--;
+            if (outermost) {
+                try {
+                    executeRaw("COMMIT");
+                } catch (RuntimeException e) {
+                    undo(null, e);
+                    throw e;
+                }
+            } else {
+                executeRaw("RELEASE SAVEPOINT " + savepoint);
+            }
+            return result;
+        } finally {
+            primary.lock.unlock();
+        }
+    }
+
+    private void undo(String savepoint, Throwable cause) {
+        try {
+            if (savepoint == null) {
+                executeRaw("ROLLBACK");
+            } else {
+                executeRaw("ROLLBACK TO SAVEPOINT " + savepoint);
+                executeRaw("RELEASE SAVEPOINT " + savepoint);
+            }
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    boolean inTransaction() {
+        return primary.lock.isHeldByCurrentThread() && transactionDepth > 0;
+    }
+
+    /** Runs {@code work} holding the primary connection, for operations that must not interleave. */
+    <R> R withPrimary(ResultReader<R> work) {
+        primary.lock.lock();
+        try {
+            return work.read(null);
+        } catch (SQLException e) {
+            throw dialect.translate(e, null);
+        } finally {
+            primary.lock.unlock();
+        }
+    }
+
+    private Channel acquireForRead() {
+        if (primary.lock.isHeldByCurrentThread()) {
+            primary.lock.lock();
+            return primary;
+        }
+        if (primary.lock.tryLock()) {
+            return primary;
+        }
+        Channel r = reader;
+        if (r == null) {
+            synchronized (this) {
+                if (reader == null) {
+                    reader = new Channel(readerFactory.get());
+                }
+                r = reader;
+            }
+        }
+        r.lock.lock();
+        return r;
+    }
+
+    private void report(String text, List<Object> params, long start) {
+        long nanos = System.nanoTime() - start;
+        if (!listeners.isEmpty()) {
+            ExecutedQuery q = new ExecutedQuery(text, List.copyOf(params), nanos);
+            for (Consumer<ExecutedQuery> l : listeners) {
+                l.accept(q);
+            }
+        }
+        if (LOG.isLoggable(System.Logger.Level.DEBUG)) {
+            LOG.log(System.Logger.Level.DEBUG, () -> String.format("(%.3f ms) %s %s", nanos / 1e6, text, params));
+        }
+    }
+
+    static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            Object v = Values.toDatabase(params.get(i));
+            int at = i + 1;
+            if (v == null) {
+                ps.setNull(at, Types.NULL);
+            } else if (v instanceof String s) {
+                ps.setString(at, s);
+            } else if (v instanceof Long l) {
+                ps.setLong(at, l);
+            } else if (v instanceof Integer n) {
+                ps.setInt(at, n);
+            } else if (v instanceof Double d) {
+                ps.setDouble(at, d);
+            } else if (v instanceof BigDecimal d) {
+                ps.setString(at, d.toPlainString());
+            } else {
+                ps.setObject(at, v);
+            }
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable c) {
+        try {
+            c.close();
+        } catch (Exception ignored) {
+            // nothing to do
+        }
+    }
+
+    @Override
+    public void close() {
+        primary.lock.lock();
+        try {
+            if (reader != null) {
+                reader.close();
+            }
+            primary.close();
+        } finally {
+            primary.lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,434 @@
+package org.alcove.orm;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+
+import org.alcove.orm.dialect.Sql;
+
+/**
+ * Renders Q conditions and expressions against a {@link Query}: resolves every path (making the
+ * joins it needs), applies the lookups, and binds every value as a parameter.
+ */
+final class ExpressionCompiler {
+    static final Set<String> LOOKUPS = Set.of("exact", "iexact", "contains", "icontains", "in", "gt", "gte", "lt",
+            "lte", "startswith", "istartswith", "endswith", "iendswith", "range", "isnull", "regex", "iregex");
+    static final Set<String> TRANSFORMS = Set.of("year", "month", "day");
+
+    private final Query query;
+    private final Query.JoinPolicy policy;
+    private boolean aggregate;
+    private boolean multiValued;
+
+    ExpressionCompiler(Query query, Query.JoinPolicy policy) {
+        this.query = query;
+        this.policy = policy;
+    }
+
+    /** Whether anything compiled so far refers to an aggregate (so belongs in HAVING). */
+    boolean sawAggregate() {
+        return aggregate;
+    }
+
+    /** Whether anything compiled so far crossed a multi-valued join. */
+    boolean sawMultiValued() {
+        return multiValued;
+    }
+
+    // ---- conditions ----------------------------------------------------------------------
+
+    Sql condition(Q q, boolean negated) {
+        boolean neg = negated ^ q.negated();
+        Sql sql = new Sql();
+        if (q.isEmpty()) {
+            return sql.append("1 = 1");
+        }
+        String joiner = q.connector() == Q.Connector.AND ? " AND " : " OR ";
+        if (q.negated()) {
+            sql.append("NOT ");
+        }
+        sql.append("(");
+        boolean first = true;
+        for (Object child : q.children()) {
+            if (!first) {
+                sql.append(joiner);
+            }
+            first = false;
+            if (child instanceof Q sub) {
+                sql.append(condition(sub, neg));
+            } else {
+                Q.Lookup l = (Q.Lookup) child;
+                sql.append(leaf(l.lookup(), l.value(), neg));
+            }
+        }
+        return sql.append(")");
+    }
+
+    Sql leaf(String path, Object value, boolean negated) {
+        List<String> parts = Arrays.asList(path.split("__", -1));
+        int hop = query.firstReverseHop(parts);
+        if (hop >= 0 && (negated || isReverseNullCheck(parts, hop))) {
+            return reverseSubquery(parts, hop, value);
+        }
+        Query.Target t = query.resolve(parts, policy);
+        multiValued |= t.multiValued();
+        Sql lhs = new Sql();
+        if (t.annotation() != null) {
+            aggregate |= t.annotation().aggregate();
+            lhs.append(t.annotation().sql());
+        } else {
+            lhs.append(t.column());
+        }
+        return applyLookup(lhs, t, value, negated);
+    }
+
+    private boolean isReverseNullCheck(List<String> parts, int hop) {
+        return parts.size() == hop + 2 && parts.get(hop + 1).equals("isnull");
+    }
+
+    private Sql applyLookup(Sql lhsSql, Query.Target t, Object value, boolean negated) {
+        List<String> rest = t.rest();
+        FieldMeta field = t.field();
+        String transform = null;
+        if (!rest.isEmpty() && TRANSFORMS.contains(rest.get(0))) {
+            if (field == null || field.kind() != FieldKind.DATE) {
+                throw new FieldError("Unsupported lookup '" + rest.get(0) + "' for " + describe(t) + ": it is not a date");
+            }
+            transform = rest.get(0);
+            rest = rest.subList(1, rest.size());
+        }
+        String lookup = rest.isEmpty() ? "exact" : rest.get(0);
+        if (rest.size() > 1 || !LOOKUPS.contains(lookup)) {
+            String bad = String.join("__", rest);
+            throw new FieldError("Unsupported lookup '" + bad + "' for " + describe(t) + ". Lookups are: "
+                    + String.join(", ", new java.util.TreeSet<>(LOOKUPS))
+                    + (field != null && field.kind() == FieldKind.DATE ? "; transforms: day, month, year" : ""));
+        }
+        Sql sql = new Sql();
+        if (transform != null && transform.equals("year") && isPlainYearLookup(lookup, value)) {
+            yearRange(sql, lhsSql, lookup, value);
+        } else {
+            if (transform != null) {
+                lhsSql = new Sql().append(query.dialect.dateExtract(transform, lhsSql.text()), lhsSql.params());
+            }
+            render(sql, lhsSql, lookup, value, transform == null ? field : null, t);
+        }
+        if (negated && field != null && field.nullable() && !lookup.equals("isnull") && t.annotation() == null) {
+            return new Sql().append("(").append(sql).append(" AND ").append(t.column()).append(" IS NOT NULL)");
+        }
+        return sql;
+    }
+
+    private static String describe(Query.Target t) {
+        return t.field() == null ? "annotation" : "field '" + t.field().name() + "'";
+    }
+
+    private static boolean isPlainYearLookup(String lookup, Object value) {
+        return switch (lookup) {
+            case "exact", "gt", "gte", "lt", "lte" -> value instanceof Number;
+            case "range" -> asList(value).size() == 2 && asList(value).stream().allMatch(v -> v instanceof Number);
+            default -> false;
+        };
+    }
+
+    /** Year lookups as date ranges, so an index on the date serves them. */
+    private static void yearRange(Sql sql, Sql lhs, String lookup, Object value) {
+        if (lookup.equals("range")) {
+            List<?> r = asList(value);
+            sql.append(lhs).append(" BETWEEN ").param(yearStart(r.get(0))).append(" AND ").param(yearEnd(r.get(1)));
+            return;
+        }
+        switch (lookup) {
+            case "exact" -> sql.append(lhs).append(" BETWEEN ").param(yearStart(value)).append(" AND ").param(yearEnd(value));
+            case "gt" -> sql.append(lhs).append(" > ").param(yearEnd(value));
+            case "gte" -> sql.append(lhs).append(" >= ").param(yearStart(value));
+            case "lt" -> sql.append(lhs).append(" < ").param(yearStart(value));
+            default -> sql.append(lhs).append(" <= ").param(yearEnd(value));
+        }
+    }
+
+    private static String yearStart(Object year) {
+        return String.format("%04d-01-01", ((Number) year).intValue());
+    }
+
+    private static String yearEnd(Object year) {
+        return String.format("%04d-12-31", ((Number) year).intValue());
+    }
+
+    private void render(Sql sql, Sql lhs, String lookup, Object value, FieldMeta field, Query.Target t) {
+        if (value instanceof Expression e && !lookup.equals("in") && !lookup.equals("range")) {
+            Compiled rhs = expression(e);
+            String op = switch (lookup) {
+                case "exact" -> " = ";
+                case "gt" -> " > ";
+                case "gte" -> " >= ";
+                case "lt" -> " < ";
+                case "lte" -> " <= ";
+                default -> throw new FieldError("Lookup '" + lookup + "' does not take an expression");
+            };
+            sql.append(lhs).append(op).append(rhs.sql());
+            return;
+        }
+        switch (lookup) {
+            case "exact" -> {
+                if (value == null) {
+                    sql.append(lhs).append(" IS NULL");
+                } else {
+                    sql.append(lhs).append(" = ").param(convert(field, value));
+                }
+            }
+            case "gt", "gte", "lt", "lte" -> {
+                String op = switch (lookup) {
+                    case "gt" -> " > ";
+                    case "gte" -> " >= ";
+                    case "lt" -> " < ";
+                    default -> " <= ";
+                };
+                sql.append(lhs).append(op).param(convert(field, requireValue(lookup, value)));
+            }
+            case "iexact", "contains", "icontains", "startswith", "istartswith", "endswith", "iendswith" -> {
+                String text = String.valueOf(Values.toDatabase(requireValue(lookup, value)));
+                Sql inner = new Sql();
+                query.dialect.textMatch(inner, "\u0001", lookup, text);
+                spliceLhs(sql, inner, lhs);
+            }
+            case "regex", "iregex" -> {
+                Sql inner = new Sql();
+                query.dialect.regexMatch(inner, "\u0001", String.valueOf(requireValue(lookup, value)), lookup.equals("iregex"));
+                spliceLhs(sql, inner, lhs);
+            }
+            case "isnull" -> {
+                boolean isNull = Boolean.TRUE.equals(value);
+                if (isNull && t.alias() != null && !t.alias().equals(query.base)) {
+                    query.makeOuter(t.alias());
+                }
+                sql.append(lhs).append(isNull ? " IS NULL" : " IS NOT NULL");
+            }
+            case "range" -> {
+                List<?> r = asList(value);
+                if (r.size() != 2) {
+                    throw new FieldError("'range' needs two values, got " + r.size());
+                }
+                sql.append(lhs).append(" BETWEEN ").append(rhs(field, r.get(0))).append(" AND ").append(rhs(field, r.get(1)));
+            }
+            case "in" -> in(sql, lhs, field, value);
+            default -> throw new FieldError("Unsupported lookup '" + lookup + "'");
+        }
+    }
+
+    /** Puts the left-hand side where the dialect's fragment has its marker, keeping parameter order. */
+    private static void spliceLhs(Sql out, Sql inner, Sql lhs) {
+        String text = inner.text();
+        List<Object> params = inner.params();
+        int paramIndex = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\u0001') {
+                out.append(lhs);
+            } else if (c == '?') {
+                out.param(params.get(paramIndex++));
+            } else {
+                out.append(c);
+            }
+        }
+    }
+
+    private Sql rhs(FieldMeta field, Object value) {
+        if (value instanceof Expression e) {
+            return expression(e).sql();
+        }
+        return new Sql().param(convert(field, value));
+    }
+
+    private void in(Sql sql, Sql lhs, FieldMeta field, Object value) {
+        if (value instanceof QuerySet<?> qs) {
+            sql.append(lhs).append(" IN (").append(qs.subquerySql(query.joinPrefix + "S" + query.joins.size())).append(")");
+            return;
+        }
+        List<?> values = asList(value);
+        if (values.isEmpty()) {
+            sql.append("0 = 1");
+            return;
+        }
+        List<Object> nonNull = new ArrayList<>();
+        for (Object v : values) {
+            if (v != null) {
+                nonNull.add(convert(field, v));
+            }
+        }
+        if (nonNull.isEmpty()) {
+            sql.append("0 = 1");
+            return;
+        }
+        sql.append(lhs).append(" IN (");
+        for (int i = 0; i < nonNull.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").param(nonNull.get(i));
+        }
+        sql.append(")");
+    }
+
+    private static Object requireValue(String lookup, Object value) {
+        if (value == null) {
+            throw new FieldError("Lookup '" + lookup + "' cannot compare with null; use isnull");
+        }
+        return value;
+    }
+
+    static List<?> asList(Object value) {
+        if (value instanceof Collection<?> c) {
+            return new ArrayList<>(c);
+        }
+        if (value instanceof Object[] a) {
+            return Arrays.asList(a);
+        }
+        if (value instanceof int[] a) {
+            return Arrays.stream(a).boxed().toList();
+        }
+        if (value instanceof long[] a) {
+            return Arrays.stream(a).boxed().toList();
+        }
+        throw new FieldError("Expected a list of values, got " + value);
+    }
+
+    /** The value as bound for {@code field}: strings parsed for dates and choices, models as ids. */
+    private static Object convert(FieldMeta field, Object value) {
+        if (field != null && value instanceof String s && field.kind() == FieldKind.DATE) {
+            return ((LocalDate) field.parse(s)).toString();
+        }
+        if (field != null && field.choices() != null && value instanceof String s) {
+            return ((Choice) field.parse(s)).code();
+        }
+        return Values.toDatabase(value);
+    }
+
+    /** {@code owner.pk IN (SELECT fk FROM child WHERE ...)}, for negated or null checks across a reverse relation. */
+    private Sql reverseSubquery(List<String> parts, int hop, Object value) {
+        List<String> prefix = new ArrayList<>(parts.subList(0, hop));
+        prefix.add("pk");
+        Query.Target owner = query.resolve(prefix, policy);
+        ModelMeta<?> ownerModel = owner.field().isRelation() ? ModelMeta.of(owner.field().target()) : owner.model();
+        ModelMeta.ReverseRelation rel = ownerModel.reverseRelation(parts.get(hop)).orElseThrow();
+        List<String> rest = parts.subList(hop + 1, parts.size());
+        Query sub = new Query(rel.model(), query.dialect, query.dialect.quote(query.joinPrefix + "U" + query.joins.size()),
+                query.joinPrefix + "U" + query.joins.size() + "_");
+        String fkColumn = sub.col(sub.base, rel.field());
+        Sql sql = new Sql();
+        if (rest.size() == 1 && rest.get(0).equals("isnull")) {
+            boolean isNull = Boolean.TRUE.equals(value);
+            sql.append(owner.column()).append(isNull ? " NOT IN (" : " IN (").append("SELECT ").append(fkColumn)
+                    .append(" FROM ").append(query.dialect.quote(rel.model().table())).append(" ").append(sub.base)
+                    .append(" WHERE ").append(fkColumn).append(" IS NOT NULL)");
+            return sql;
+        }
+        String subPath = rest.isEmpty() || !query.isName(rel.model(), rest.get(0))
+                ? String.join("__", prepend("pk", rest)) : String.join("__", rest);
+        ExpressionCompiler inner = new ExpressionCompiler(sub, Query.JoinPolicy.filter());
+        Sql cond = inner.leaf(subPath, value, false);
+        sql.append(owner.column()).append(" IN (SELECT ").append(fkColumn).append(" FROM ")
+                .append(query.dialect.quote(rel.model().table())).append(" ").append(sub.base);
+        SelectCompiler.appendJoins(sql, sub);
+        return sql.append(" WHERE ").append(cond).append(" AND ").append(fkColumn).append(" IS NOT NULL)");
+    }
+
+    private static List<String> prepend(String head, List<String> rest) {
+        List<String> l = new ArrayList<>();
+        l.add(head);
+        l.addAll(rest);
+        return l;
+    }
+
+    // ---- expressions ---------------------------------------------------------------------
+
+    Compiled expression(Expression e) {
+        if (e instanceof F f) {
+            return field(f);
+        }
+        if (e instanceof Value v) {
+            return new Compiled(new Sql().param(v.value()), false, null, Compiled.Kind.RAW);
+        }
+        if (e instanceof Expression.Arithmetic a) {
+            Compiled l = expression(a.left());
+            Compiled r = expression(a.right());
+            Sql sql = new Sql().append("(").append(l.sql()).append(" " + a.operator() + " ").append(r.sql()).append(")");
+            boolean agg = l.aggregate() || r.aggregate();
+            aggregate |= agg;
+            return new Compiled(sql, agg, null, Compiled.Kind.RAW);
+        }
+        if (e instanceof Aggregate a) {
+            return aggregateOf(a);
+        }
+        if (e instanceof Coalesce c) {
+            Sql sql = new Sql().append("COALESCE(");
+            boolean agg = false;
+            FieldMeta field = null;
+            for (int i = 0; i < c.expressions().size(); i++) {
+                Compiled part = expression(c.expressions().get(i));
+                agg |= part.aggregate();
+                if (field == null) {
+                    field = part.field();
+                }
+                sql.append(i == 0 ? "" : ", ").append(part.sql());
+            }
+            return new Compiled(sql.append(")"), agg, field, field == null ? Compiled.Kind.RAW : Compiled.Kind.FIELD);
+        }
+        Case c = (Case) e;
+        Sql sql = new Sql().append("CASE");
+        boolean agg = false;
+        for (Case.When w : c.whens()) {
+            Compiled then = expression(w.then());
+            agg |= then.aggregate();
+            sql.append(" WHEN ").append(condition(w.condition(), false)).append(" THEN ").append(then.sql());
+        }
+        Compiled otherwise = expression(c.otherwise());
+        sql.append(" ELSE ").append(otherwise.sql()).append(" END");
+        return new Compiled(sql, agg || otherwise.aggregate(), null, Compiled.Kind.RAW);
+    }
+
+    private Compiled field(F f) {
+        if (f.name().equals("*")) {
+            return new Compiled(new Sql().append("*"), false, null, Compiled.Kind.RAW);
+        }
+        Query.Target t = query.resolve(Arrays.asList(f.name().split("__", -1)), policy);
+        if (!t.rest().isEmpty()) {
+            throw new FieldError("Cannot resolve keyword '" + t.rest().get(0) + "' into field in " + f
+                    + ". Choices are: " + t.model().choices(List.of()));
+        }
+        multiValued |= t.multiValued();
+        if (t.annotation() != null) {
+            aggregate |= t.annotation().aggregate();
+            return t.annotation();
+        }
+        return Compiled.of(new Sql().append(t.column()), false, t.field());
+    }
+
+    private Compiled aggregateOf(Aggregate a) {
+        Compiled source = expression(a.source());
+        if (source.aggregate()) {
+            throw new FieldError("Cannot compute " + a.function() + "() over an aggregate: " + a);
+        }
+        Sql arg = source.sql();
+        if (a.filterCondition() != null) {
+            Sql cond = condition(a.filterCondition(), false);
+            String then = arg.text().equals("*") ? "1" : null;
+            Sql wrapped = new Sql().append("CASE WHEN ").append(cond).append(" THEN ");
+            wrapped = then != null ? wrapped.append(then) : wrapped.append(arg);
+            arg = wrapped.append(" ELSE NULL END");
+        }
+        Sql sql = new Sql().append(a.function()).append("(").append(a.isDistinct() ? "DISTINCT " : "").append(arg).append(")");
+        aggregate = true;
+        if (a instanceof Count) {
+            return new Compiled(sql, true, null, Compiled.Kind.INTEGER);
+        }
+        if (a instanceof Avg) {
+            return new Compiled(sql, true, null, Compiled.Kind.DECIMAL_NUMBER);
+        }
+        if (a instanceof Sum) {
+            boolean integral = source.field() != null && source.field().kind().isInteger();
+            return new Compiled(sql, true, null, integral ? Compiled.Kind.INTEGER : Compiled.Kind.RAW);
+        }
+        return new Compiled(sql, true, source.field(), source.field() == null ? Compiled.Kind.RAW : Compiled.Kind.FIELD);
+    }
+}

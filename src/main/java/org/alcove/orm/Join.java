@@ -1,0 +1,21 @@
+package org.alcove.orm;
+
+/**
+ * A table joined into a query: {@code <kind> JOIN table alias ON alias.rightColumn = parentAlias.leftColumn}.
+ *
+ * @param alias       the quoted alias of the joined table
+ * @param parentAlias the quoted alias it hangs from
+ * @param table       the joined table
+ * @param leftColumn  the parent's column
+ * @param rightColumn the joined table's column
+ * @param outer       LEFT OUTER rather than INNER
+ * @param multiValued whether the join can repeat parent rows (a reverse relation)
+ * @param model       the joined model
+ */
+record Join(String alias, String parentAlias, String table, String leftColumn, String rightColumn,
+            boolean outer, boolean multiValued, ModelMeta<?> model) {
+
+    Join asOuter() {
+        return new Join(alias, parentAlias, table, leftColumn, rightColumn, true, multiValued, model);
+    }
+}

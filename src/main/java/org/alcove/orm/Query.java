@@ -1,0 +1,280 @@
+package org.alcove.orm;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.alcove.orm.dialect.Dialect;
+import org.alcove.orm.dialect.Sql;
+
+/**
+ * The state of a QuerySet's query: joins, conditions, annotations, ordering, slice, selection.
+ * Conditions and expressions are resolved (and their joins made) when added, so a bad field name
+ * fails when the QuerySet is built; {@link SelectCompiler} turns the state into SQL. A QuerySet
+ * copies its Query before every change, which keeps QuerySets immutable.
+ */
+final class Query {
+    /** One ordering term. */
+    record Ord(Sql expression, boolean descending) {
+        Ord reversed() {
+            return new Ord(expression, !descending);
+        }
+    }
+
+    final ModelMeta<?> model;
+    final Dialect dialect;
+    final String base;
+    final String joinPrefix;
+    List<Join> joins = new ArrayList<>();
+    Map<String, String> forwardJoins = new HashMap<>();
+    Map<String, String> lastMultiJoin = new HashMap<>();
+    List<Sql> where = new ArrayList<>();
+    List<Sql> having = new ArrayList<>();
+    LinkedHashMap<String, Compiled> annotations = new LinkedHashMap<>();
+    List<Ord> ordering;
+    Long limit;
+    long offset;
+    boolean distinct;
+    boolean multiValuedFilter;
+    boolean empty;
+    List<String> valueNames;
+    List<Compiled> valueColumns;
+    int annotationsBeforeValues;
+    List<List<FieldMeta>> selectRelated = new ArrayList<>();
+    Set<String> deferred = new HashSet<>();
+    Set<String> only;
+    List<String> prefetch = new ArrayList<>();
+
+    Query(ModelMeta<?> model, Dialect dialect, String base, String joinPrefix) {
+        this.model = model;
+        this.dialect = dialect;
+        this.base = base;
+        this.joinPrefix = joinPrefix;
+    }
+
+    static Query of(ModelMeta<?> model, Dialect dialect) {
+        return new Query(model, dialect, dialect.quote(model.table()), "T");
+    }
+
+    Query copy() {
+        Query q = new Query(model, dialect, base, joinPrefix);
+        q.joins = new ArrayList<>(joins);
+        q.forwardJoins = new HashMap<>(forwardJoins);
+        q.lastMultiJoin = new HashMap<>(lastMultiJoin);
+        q.where = new ArrayList<>(where);
+        q.having = new ArrayList<>(having);
+        q.annotations = new LinkedHashMap<>(annotations);
+        q.ordering = ordering == null ? null : new ArrayList<>(ordering);
+        q.limit = limit;
+        q.offset = offset;
+        q.distinct = distinct;
+        q.multiValuedFilter = multiValuedFilter;
+        q.empty = empty;
+        q.valueNames = valueNames == null ? null : new ArrayList<>(valueNames);
+        q.valueColumns = valueColumns == null ? null : new ArrayList<>(valueColumns);
+        q.annotationsBeforeValues = annotationsBeforeValues;
+        q.selectRelated = new ArrayList<>(selectRelated);
+        q.deferred = new HashSet<>(deferred);
+        q.only = only == null ? null : new HashSet<>(only);
+        q.prefetch = new ArrayList<>(prefetch);
+        return q;
+    }
+
+    String col(String alias, FieldMeta f) {
+        return alias + "." + dialect.quote(f.column());
+    }
+
+    boolean isSliced() {
+        return limit != null || offset > 0;
+    }
+
+    boolean hasAggregates() {
+        if (!having.isEmpty()) {
+            return true;
+        }
+        for (Compiled c : annotations.values()) {
+            if (c.aggregate()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- joins ---------------------------------------------------------------------------
+
+    String forwardJoin(String parentAlias, FieldMeta fk) {
+        String key = parentAlias + "." + fk.name();
+        String alias = forwardJoins.get(key);
+        if (alias != null) {
+            return alias;
+        }
+        ModelMeta<?> target = ModelMeta.of(fk.target());
+        alias = dialect.quote(joinPrefix + (joins.size() + 1));
+        boolean outer = fk.nullable() || isOuter(parentAlias);
+        joins.add(new Join(alias, parentAlias, target.table(), fk.column(), "id", outer, false, target));
+        forwardJoins.put(key, alias);
+        return alias;
+    }
+
+    String reverseJoin(String parentAlias, ModelMeta.ReverseRelation rel, JoinPolicy policy) {
+        String key = parentAlias + "<" + rel.name();
+        String alias = policy.reuse.get(key);
+        if (alias == null && policy.reuseLatest) {
+            alias = lastMultiJoin.get(key);
+        }
+        if (alias != null) {
+            return alias;
+        }
+        alias = dialect.quote(joinPrefix + (joins.size() + 1));
+        joins.add(new Join(alias, parentAlias, rel.model().table(), "id", rel.field().column(),
+                policy.outer || isOuter(parentAlias), true, rel.model()));
+        policy.reuse.put(key, alias);
+        lastMultiJoin.put(key, alias);
+        return alias;
+    }
+
+    boolean isOuter(String alias) {
+        for (Join j : joins) {
+            if (j.alias().equals(alias)) {
+                return j.outer();
+            }
+        }
+        return false;
+    }
+
+    /** Makes the join called {@code alias}, and every join hanging from it, LEFT OUTER. */
+    void makeOuter(String alias) {
+        for (int i = 0; i < joins.size(); i++) {
+            Join j = joins.get(i);
+            if (j.alias().equals(alias) && !j.outer()) {
+                joins.set(i, j.asOuter());
+                for (Join child : List.copyOf(joins)) {
+                    if (child.parentAlias().equals(alias)) {
+                        makeOuter(child.alias());
+                    }
+                }
+            }
+        }
+    }
+
+    /** How a resolution may create and reuse multi-valued joins. */
+    static final class JoinPolicy {
+        final Map<String, String> reuse = new HashMap<>();
+        final boolean outer;
+        final boolean reuseLatest;
+        final boolean allowJoins;
+
+        private JoinPolicy(boolean outer, boolean reuseLatest, boolean allowJoins) {
+            this.outer = outer;
+            this.reuseLatest = reuseLatest;
+            this.allowJoins = allowJoins;
+        }
+
+        /** A filter() call: its multi-valued joins are its own, shared only within the call. */
+        static JoinPolicy filter() {
+            return new JoinPolicy(false, false, true);
+        }
+
+        /** annotate/aggregate/orderBy: LEFT joins, reusing the joins earlier filters made. */
+        static JoinPolicy annotate() {
+            return new JoinPolicy(true, true, true);
+        }
+
+        /** update(): no joins at all. */
+        static JoinPolicy noJoins() {
+            return new JoinPolicy(false, false, false);
+        }
+    }
+
+    // ---- path resolution -----------------------------------------------------------------
+
+    /**
+     * Where a lookup path leads: the column (or annotation) it names and the parts left over
+     * (lookups and transforms).
+     */
+    record Target(String alias, ModelMeta<?> model, FieldMeta field, String column, Compiled annotation,
+                  boolean multiValued, List<String> rest) {
+    }
+
+    boolean isName(ModelMeta<?> m, String name) {
+        return name.equals("pk") || m.field(name).isPresent() || m.reverseRelation(name).isPresent();
+    }
+
+    Target resolve(List<String> parts, JoinPolicy policy) {
+        String alias = base;
+        ModelMeta<?> m = model;
+        boolean multi = false;
+        for (int i = 0; i < parts.size(); i++) {
+            String p = parts.get(i);
+            if (i == 0 && annotations.containsKey(p) && m.field(p).isEmpty()) {
+                return new Target(alias, m, annotations.get(p).field(), null, annotations.get(p), false,
+                        parts.subList(1, parts.size()));
+            }
+            FieldMeta f = p.equals("pk") ? m.pk() : m.field(p).orElse(null);
+            if (f != null) {
+                boolean more = i + 1 < parts.size();
+                if (f.isRelation() && more) {
+                    String next = parts.get(i + 1);
+                    if (next.equals("id") || next.equals("pk")) {
+                        return new Target(alias, m, f, col(alias, f), null, multi, parts.subList(i + 2, parts.size()));
+                    }
+                    if (isName(ModelMeta.of(f.target()), next)) {
+                        requireJoins(policy, parts);
+                        alias = forwardJoin(alias, f);
+                        m = ModelMeta.of(f.target());
+                        continue;
+                    }
+                }
+                return new Target(alias, m, f, col(alias, f), null, multi, parts.subList(i + 1, parts.size()));
+            }
+            ModelMeta.ReverseRelation rel = m.reverseRelation(p).orElse(null);
+            if (rel != null) {
+                requireJoins(policy, parts);
+                alias = reverseJoin(alias, rel, policy);
+                m = rel.model();
+                multi = true;
+                if (i + 1 == parts.size() || !isName(m, parts.get(i + 1))) {
+                    return new Target(alias, m, m.pk(), col(alias, m.pk()), null, true, parts.subList(i + 1, parts.size()));
+                }
+                continue;
+            }
+            throw new FieldError("Cannot resolve keyword '" + p + "' into field. Choices are: "
+                    + m.choices(i == 0 ? annotations.keySet() : List.of()));
+        }
+        throw new FieldError("Empty lookup path");
+    }
+
+    private static void requireJoins(JoinPolicy policy, List<String> parts) {
+        if (!policy.allowJoins) {
+            throw new FieldError("Joined field references are not permitted in this query: " + String.join("__", parts));
+        }
+    }
+
+    /** The first reverse relation a path crosses, as an index into parts, or -1. */
+    int firstReverseHop(List<String> parts) {
+        ModelMeta<?> m = model;
+        for (int i = 0; i < parts.size(); i++) {
+            String p = parts.get(i);
+            if (i == 0 && annotations.containsKey(p)) {
+                return -1;
+            }
+            FieldMeta f = m.field(p).orElse(null);
+            if (f != null) {
+                if (!f.isRelation()) {
+                    return -1;
+                }
+                m = ModelMeta.of(f.target());
+                continue;
+            }
+            if (m.reverseRelation(p).isPresent()) {
+                return i;
+            }
+            return -1;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,671 @@
+package org.alcove.orm;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import org.alcove.orm.dialect.Sql;
+
+/**
+ * A lazy, immutable query over a model's rows, as Django's QuerySet: each method returns a new
+ * QuerySet and nothing runs until the rows are needed ({@link #list}, iteration, {@link #count},
+ * {@link #get}, ...). A mistyped field or lookup fails when the QuerySet is built.
+ *
+ * <pre>{@code
+ * QuerySet<Book> longNovels = db.objects(Book.class)
+ *         .filter("genre", Genre.FIC)
+ *         .filter("pages__gt", 400)
+ *         .orderBy("-publicationDate")
+ *         .selectRelated("author");
+ * for (Book b : longNovels.slice(0, 10)) { ... b.getAuthor().getName() ... }
+ * }</pre>
+ *
+ * @param <T> the row type: the model, or a map / list / single value after {@link #values},
+ *            {@link #valuesList} and {@link #valuesListFlat}
+ */
+public final class QuerySet<T> implements Iterable<T> {
+    enum Mode { MODELS, MAPS, LISTS, FLAT }
+
+    final Database db;
+    final ModelMeta<? extends Model> meta;
+    final Query query;
+    private final Mode mode;
+    private List<T> cache;
+    private Class<?> flatType = Object.class;
+
+    QuerySet(Database db, ModelMeta<? extends Model> meta, Query query, Mode mode) {
+        this.db = db;
+        this.meta = meta;
+        this.query = query;
+        this.mode = mode;
+    }
+
+    private <R> QuerySet<R> derive(Query q, Mode m) {
+        return new QuerySet<>(db, meta, q, m);
+    }
+
+    private QuerySet<T> derive(Query q) {
+        return new QuerySet<>(db, meta, q, mode);
+    }
+
+    /** The model this QuerySet reads. */
+    public ModelMeta<? extends Model> model() {
+        return meta;
+    }
+
+    // ---- building ------------------------------------------------------------------------
+
+    /** A copy of this QuerySet (re-evaluated when read). */
+    public QuerySet<T> all() {
+        return derive(query.copy());
+    }
+
+    /** Rows matching {@code lookup = value}: {@code filter("author__name__istartswith", "jane")}. */
+    public QuerySet<T> filter(String lookup, Object value) {
+        return filter(Q.of(lookup, value));
+    }
+
+    /** Rows matching the condition. */
+    public QuerySet<T> filter(Q condition) {
+        return addCondition(condition, false);
+    }
+
+    /** Rows not matching {@code lookup = value}. */
+    public QuerySet<T> exclude(String lookup, Object value) {
+        return exclude(Q.of(lookup, value));
+    }
+
+    /** Rows not matching the condition. */
+    public QuerySet<T> exclude(Q condition) {
+        return addCondition(condition.isEmpty() ? condition : condition.not(), true);
+    }
+
+    private QuerySet<T> addCondition(Q condition, boolean exclude) {
+        requireUnsliced("filter");
+        Query q = query.copy();
+        if (condition.isEmpty()) {
+            return derive(q);
+        }
+        ExpressionCompiler compiler = new ExpressionCompiler(q, Query.JoinPolicy.filter());
+        Sql sql = compiler.condition(condition, false);
+        if (compiler.sawAggregate()) {
+            q.having.add(sql);
+        } else {
+            q.where.add(sql);
+        }
+        if (compiler.sawMultiValued() && !exclude) {
+            q.multiValuedFilter = true;
+        }
+        return derive(q);
+    }
+
+    /** No rows at all (without querying). */
+    public QuerySet<T> none() {
+        Query q = query.copy();
+        q.empty = true;
+        return derive(q);
+    }
+
+    /** Orders by fields ({@code "-publicationDate"}, {@code "author__name"}), annotations, or {@code "?"} (random). */
+    public QuerySet<T> orderBy(String... fields) {
+        Query q = query.copy();
+        q.ordering = new ArrayList<>(SelectCompiler.compileOrdering(q, List.of(fields)));
+        return derive(q);
+    }
+
+    /** Without any ordering, not even the model's default (Django's {@code order_by()}). */
+    public QuerySet<T> orderBy() {
+        Query q = query.copy();
+        q.ordering = List.of();
+        return derive(q);
+    }
+
+    /** Orders by expressions: {@code orderBy(Count.of("books").desc())}. */
+    public QuerySet<T> orderBy(OrderBy... terms) {
+        Query q = query.copy();
+        ExpressionCompiler compiler = new ExpressionCompiler(q, Query.JoinPolicy.annotate());
+        List<Query.Ord> ords = new ArrayList<>();
+        for (OrderBy o : terms) {
+            ords.add(new Query.Ord(compiler.expression(o.expression()).sql(), o.descending()));
+        }
+        q.ordering = ords;
+        return derive(q);
+    }
+
+    /** The same rows in the opposite order. */
+    public QuerySet<T> reverse() {
+        Query q = query.copy();
+        q.ordering = SelectCompiler.effectiveOrdering(q).stream().map(Query.Ord::reversed).toList();
+        return derive(q);
+    }
+
+    /** Rows {@code from} (inclusive) to {@code to} (exclusive), as Python's {@code qs[from:to]}. */
+    public QuerySet<T> slice(long from, long to) {
+        if (from < 0 || to < from) {
+            throw new IllegalArgumentException("Negative or reversed slice [" + from + ":" + to + "] is not supported");
+        }
+        Query q = query.copy();
+        long base = q.offset;
+        long end = q.limit == null ? base + to : Math.min(base + q.limit, base + to);
+        q.offset = base + from;
+        q.limit = Math.max(0, end - q.offset);
+        return derive(q);
+    }
+
+    /** The first {@code n} rows. */
+    public QuerySet<T> limit(long n) {
+        return slice(0, n);
+    }
+
+    /** Every row from {@code n} on. */
+    public QuerySet<T> offset(long n) {
+        Query q = query.copy();
+        q.offset += n;
+        if (q.limit != null) {
+            q.limit = Math.max(0, q.limit - n);
+        }
+        return derive(q);
+    }
+
+    /** Without repeated rows (SQL DISTINCT). */
+    public QuerySet<T> distinct() {
+        Query q = query.copy();
+        q.distinct = true;
+        return derive(q);
+    }
+
+    /** Adds a computed value to each row, readable with {@link Model#annotation} or in values maps. */
+    public QuerySet<T> annotate(String name, Expression expression) {
+        requireUnsliced("annotate");
+        Query q = query.copy();
+        if (meta.field(name).isPresent()) {
+            throw new FieldError("The annotation '" + name + "' conflicts with a field on the model.");
+        }
+        ExpressionCompiler compiler = new ExpressionCompiler(q, Query.JoinPolicy.annotate());
+        q.annotations.put(name, compiler.expression(expression));
+        return derive(q);
+    }
+
+    /** Adds aggregates under Django's default names ({@code books__count}). */
+    public QuerySet<T> annotate(Aggregate... aggregates) {
+        QuerySet<T> qs = this;
+        for (Aggregate a : aggregates) {
+            qs = qs.annotate(a.defaultAlias(), a);
+        }
+        return qs;
+    }
+
+    /** Rows as maps of the named fields (all concrete fields when none); followed by annotate, groups by them. */
+    public QuerySet<Map<String, Object>> values(String... fields) {
+        return derive(valuesQuery(fields), Mode.MAPS);
+    }
+
+    /** Rows as lists of the named fields' values. */
+    public QuerySet<List<Object>> valuesList(String... fields) {
+        return derive(valuesQuery(fields), Mode.LISTS);
+    }
+
+    /** The single named field's values: {@code valuesListFlat("isbn", String.class)}. */
+    public <V> QuerySet<V> valuesListFlat(String field, Class<V> type) {
+        QuerySet<V> qs = derive(valuesQuery(new String[] {field}), Mode.FLAT);
+        qs.flatType = type;
+        return qs;
+    }
+
+    private Query valuesQuery(String[] fields) {
+        Query q = query.copy();
+        List<String> names = fields.length > 0 ? List.of(fields)
+                : meta.fields().stream().map(FieldMeta::name).toList();
+        ExpressionCompiler compiler = new ExpressionCompiler(q, Query.JoinPolicy.annotate());
+        q.valueNames = new ArrayList<>(names);
+        q.valueColumns = new ArrayList<>();
+        for (String n : names) {
+            q.valueColumns.add(compiler.expression(F.of(n)));
+        }
+        q.annotationsBeforeValues = q.annotations.size();
+        return q;
+    }
+
+    /** Loads the named foreign keys in the same query (a JOIN), several levels deep with {@code __}. */
+    public QuerySet<T> selectRelated(String... paths) {
+        Query q = query.copy();
+        if (paths.length == 0) {
+            for (FieldMeta f : meta.fields()) {
+                if (f.isRelation() && !f.nullable()) {
+                    q.selectRelated.add(List.of(f));
+                }
+            }
+            return derive(q);
+        }
+        for (String path : paths) {
+            String[] parts = path.split("__");
+            ModelMeta<?> m = meta;
+            List<FieldMeta> chain = new ArrayList<>();
+            for (String part : parts) {
+                ModelMeta<?> owner = m;
+                FieldMeta f = m.field(part).filter(FieldMeta::isRelation).orElseThrow(() -> new FieldError(
+                        "Invalid field name given in selectRelated: '" + part + "'. Choices are: " + relationNames(owner)));
+                chain.add(f);
+                m = ModelMeta.of(f.target());
+                List<FieldMeta> prefix = List.copyOf(chain);
+                if (!q.selectRelated.contains(prefix)) {
+                    q.selectRelated.add(prefix);
+                }
+            }
+        }
+        return derive(q);
+    }
+
+    private static String relationNames(ModelMeta<?> m) {
+        return String.join(", ", m.fields().stream().filter(FieldMeta::isRelation).map(FieldMeta::name).toList());
+    }
+
+    /** Loads the named relations (reverse or forward) with one extra query each, after the main one. */
+    public QuerySet<T> prefetchRelated(String... lookups) {
+        Query q = query.copy();
+        for (String l : lookups) {
+            Prefetcher.validate(meta, l);
+            q.prefetch.add(l);
+        }
+        return derive(q);
+    }
+
+    /** Loads only the named fields now; the others load on first access (one query each). */
+    public QuerySet<T> only(String... fields) {
+        Query q = query.copy();
+        q.only = new java.util.HashSet<>();
+        for (String f : fields) {
+            q.only.add(requireField(f).name());
+        }
+        return derive(q);
+    }
+
+    /** Leaves the named fields out until first accessed. */
+    public QuerySet<T> defer(String... fields) {
+        Query q = query.copy();
+        for (String f : fields) {
+            q.deferred.add(requireField(f).name());
+        }
+        return derive(q);
+    }
+
+    private FieldMeta requireField(String name) {
+        return meta.field(name).orElseThrow(() -> new FieldError("Cannot resolve keyword '" + name
+                + "' into field. Choices are: " + meta.choices(List.of())));
+    }
+
+    private void requireUnsliced(String what) {
+        if (query.isSliced()) {
+            throw new OrmException("Cannot " + what + " a query once a slice has been taken.");
+        }
+    }
+
+    // ---- reading -------------------------------------------------------------------------
+
+    /** All rows, read once and kept by this QuerySet. */
+    public List<T> list() {
+        if (cache == null) {
+            cache = List.copyOf(fetch());
+        }
+        return cache;
+    }
+
+    QuerySet<T> withResults(List<T> rows) {
+        QuerySet<T> qs = derive(query.copy());
+        qs.cache = List.copyOf(rows);
+        return qs;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<T> fetch() {
+        if (query.empty) {
+            return List.of();
+        }
+        SelectCompiler.Select select = SelectCompiler.select(query.copy());
+        Hydrator.RowReader<T> reader = (Hydrator.RowReader<T>) rowReader(select.layout());
+        List<T> rows = db.executor().query(select.sql(), rs -> {
+            List<T> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(reader.read(rs));
+            }
+            return out;
+        });
+        if (mode == Mode.MODELS && !query.prefetch.isEmpty() && !rows.isEmpty()) {
+            Prefetcher.prefetch(db, (List<Model>) rows, query.prefetch);
+        }
+        return rows;
+    }
+
+    private Hydrator.RowReader<?> rowReader(SelectCompiler.Layout layout) {
+        return switch (mode) {
+            case MODELS -> Hydrator.models(db, meta, layout);
+            case MAPS -> Hydrator.maps(db, layout);
+            case LISTS -> Hydrator.lists(layout);
+            case FLAT -> Hydrator.flat(layout, flatType);
+        };
+    }
+
+    /** Iterates the rows (read once, then kept). For huge results use {@link #stream()}. */
+    @Override
+    public Iterator<T> iterator() {
+        return list().iterator();
+    }
+
+    /**
+     * The rows as a stream read from the database as it is consumed, in constant memory (Django's
+     * {@code iterator()}): nothing is kept. Close it (try-with-resources) if not read to the end.
+     */
+    @SuppressWarnings("unchecked")
+    public Stream<T> stream() {
+        if (query.empty) {
+            return Stream.empty();
+        }
+        SelectCompiler.Select select = SelectCompiler.select(query.copy());
+        Hydrator.RowReader<T> reader = (Hydrator.RowReader<T>) rowReader(select.layout());
+        Cursor cursor = db.executor().openCursor(select.sql());
+        Iterator<T> rows = new Iterator<>() {
+            private Boolean ready;
+
+            @Override
+            public boolean hasNext() {
+                if (ready == null) {
+                    ready = cursor.next();
+                    if (!ready) {
+                        cursor.close();
+                    }
+                }
+                return ready;
+            }
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                ready = null;
+                try {
+                    return reader.read(cursor.rows());
+                } catch (java.sql.SQLException e) {
+                    throw cursor.translate(e);
+                }
+            }
+        };
+        Iterator<T> it = rows;
+        if (mode == Mode.MODELS && !query.prefetch.isEmpty()) {
+            it = Prefetcher.chunked((Iterator<Model>) rows, db, query.prefetch, 2000);
+        }
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED), false)
+                .onClose(cursor::close);
+    }
+
+    /** The number of rows (SELECT COUNT), or the size of the rows already read. */
+    public long count() {
+        if (cache != null) {
+            return cache.size();
+        }
+        if (query.empty) {
+            return 0;
+        }
+        return db.executor().query(SelectCompiler.count(query.copy()), rs -> rs.next() ? rs.getLong(1) : 0L);
+    }
+
+    /** Whether there is at least one row. */
+    public boolean exists() {
+        if (cache != null) {
+            return !cache.isEmpty();
+        }
+        if (query.empty) {
+            return false;
+        }
+        return db.executor().query(SelectCompiler.exists(query.copy()), java.sql.ResultSet::next);
+    }
+
+    /** The first row in this order (by id when unordered), if any. */
+    public Optional<T> first() {
+        QuerySet<T> qs = this;
+        if (query.ordering == null && meta.ordering().isEmpty()) {
+            qs = orderBy("pk");
+        }
+        List<T> rows = qs.query.isSliced() && qs.query.limit != null && qs.query.limit == 0 ? List.of() : qs.slice(0, 1).list();
+        return rows.stream().findFirst();
+    }
+
+    /** The last row in this order (by id when unordered), if any. */
+    public Optional<T> last() {
+        QuerySet<T> qs = this;
+        if (query.ordering == null && meta.ordering().isEmpty()) {
+            qs = orderBy("pk");
+        }
+        return qs.reverse().slice(0, 1).list().stream().findFirst();
+    }
+
+    /** The single row matching, or DoesNotExist / MultipleObjectsReturned. */
+    public T get() {
+        List<T> rows = slice(0, 21).list();
+        if (rows.isEmpty()) {
+            throw new DoesNotExist(meta.label() + " matching query does not exist.");
+        }
+        if (rows.size() > 1) {
+            throw new MultipleObjectsReturned("get() returned more than one " + meta.label() + " -- it returned "
+                    + (rows.size() > 20 ? "more than 20" : String.valueOf(rows.size())) + "!");
+        }
+        return rows.get(0);
+    }
+
+    /** The single row with {@code lookup = value}. */
+    public T get(String lookup, Object value) {
+        return filter(lookup, value).get();
+    }
+
+    /** The single row matching the condition. */
+    public T get(Q condition) {
+        return filter(condition).get();
+    }
+
+    /** Aggregates over the rows, keyed as Django keys them ({@code pages__avg}). */
+    public Map<String, Object> aggregate(Aggregate... aggregates) {
+        LinkedHashMap<String, Aggregate> named = new LinkedHashMap<>();
+        for (Aggregate a : aggregates) {
+            named.put(a.defaultAlias(), a);
+        }
+        return aggregate(named);
+    }
+
+    /** Aggregates over the rows under the given names. */
+    public Map<String, Object> aggregate(Map<String, ? extends Aggregate> aggregates) {
+        LinkedHashMap<String, Aggregate> named = new LinkedHashMap<>(aggregates);
+        Query q = query.copy();
+        List<Compiled> columns = new ArrayList<>();
+        Sql sql = SelectCompiler.aggregate(q, named, columns);
+        List<String> names = new ArrayList<>(named.keySet());
+        return db.executor().query(sql, rs -> {
+            Map<String, Object> out = new LinkedHashMap<>();
+            boolean row = rs.next();
+            for (int i = 0; i < names.size(); i++) {
+                out.put(names.get(i), row ? Hydrator.computed(rs, i + 1, columns.get(i)) : null);
+            }
+            return out;
+        });
+    }
+
+    /** The SQL this QuerySet runs, with placeholders, followed by its parameters (for debugging). */
+    public String sql() {
+        return SelectCompiler.select(query.copy()).sql().toString();
+    }
+
+    /** This QuerySet's rows' primary keys as a subquery. */
+    Sql subquerySql(String aliasPrefix) {
+        if (mode == Mode.FLAT || mode == Mode.LISTS) {
+            return SelectCompiler.select(query.copy()).sql();
+        }
+        return SelectCompiler.pkSubquery(query);
+    }
+
+    // ---- writing -------------------------------------------------------------------------
+
+    /** Sets a field on every matching row in one UPDATE; the value may be an {@link F} expression. */
+    public int update(String field, Object value) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put(field, value);
+        return update(values);
+    }
+
+    /** Sets several fields on every matching row in one UPDATE. */
+    public int update(Map<String, ?> values) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        return db.executor().update(SelectCompiler.update(query.copy(), new LinkedHashMap<>(values)));
+    }
+
+    /** Deletes the matching rows, following each relation's onDelete; returns the counts per model. */
+    public DeleteResult delete() {
+        if (query.isSliced()) {
+            throw new OrmException("Cannot use 'limit' or 'offset' with delete().");
+        }
+        if (mode != Mode.MODELS) {
+            throw new OrmException("Cannot call delete() after values() or valuesList()");
+        }
+        return new Deleter(db).delete(query.copy());
+    }
+
+    // ---- model instances -----------------------------------------------------------------
+
+    @SuppressWarnings("unchecked")
+    private ModelMeta<Model> modelMeta(String what) {
+        if (mode != Mode.MODELS) {
+            throw new OrmException("Cannot call " + what + "() after values() or valuesList()");
+        }
+        return (ModelMeta<Model>) meta;
+    }
+
+    /** Saves a new object and returns it (Django's {@code objects.create}). */
+    @SuppressWarnings("unchecked")
+    public T create(T obj) {
+        modelMeta("create");
+        return (T) db.save((Model) obj);
+    }
+
+    /** Creates an object from field values ({@code "birthDate" -> "1775-12-16"}), saves it, returns it. */
+    @SuppressWarnings("unchecked")
+    public T create(Map<String, ?> values) {
+        ModelMeta<Model> m = modelMeta("create");
+        Model obj = m.newInstance();
+        assign(m, obj, values);
+        return (T) db.save(obj);
+    }
+
+    private static void assign(ModelMeta<?> m, Model obj, Map<String, ?> values) {
+        for (Map.Entry<String, ?> e : values.entrySet()) {
+            FieldMeta f = m.field(e.getKey()).orElseThrow(() -> new FieldError(m.label() + "() got an unexpected keyword argument '"
+                    + e.getKey() + "'. Choices are: " + m.choices(List.of())));
+            Object v = e.getValue();
+            if (f.isRelation() && v != null && !(v instanceof Model)) {
+                Model ref = ModelMeta.of(f.target()).newInstance();
+                ref.id = ((Number) v).longValue();
+                v = ref;
+            }
+            f.set(obj, f.parse(v));
+        }
+    }
+
+    /** Inserts the objects in as few statements as the variable limit allows, in one transaction; ids are set. */
+    public List<T> bulkCreate(List<T> objs) {
+        return bulkCreate(objs, BulkOptions.defaults());
+    }
+
+    /** Inserts the objects with conflict handling and batch size as given. */
+    @SuppressWarnings("unchecked")
+    public List<T> bulkCreate(List<T> objs, BulkOptions options) {
+        ModelMeta<Model> m = modelMeta("bulkCreate");
+        return (List<T>) Bulk.create(db, m, (List<Model>) objs, options);
+    }
+
+    /** Writes the named fields of each object to its row, in one transaction; returns rows updated. */
+    @SuppressWarnings("unchecked")
+    public int bulkUpdate(List<T> objs, String... fields) {
+        ModelMeta<Model> m = modelMeta("bulkUpdate");
+        return Bulk.update(db, m, (List<Model>) objs, List.of(fields));
+    }
+
+    /** The objects with the given ids, keyed by id (in chunks under the variable limit). */
+    public Map<Long, T> inBulk(java.util.Collection<Long> ids) {
+        modelMeta("inBulk");
+        Map<Long, T> out = new LinkedHashMap<>();
+        List<Long> all = new ArrayList<>(ids);
+        int size = Math.max(1, db.dialect().maxVariables() - 10);
+        for (int i = 0; i < all.size(); i += size) {
+            for (T obj : filter("pk__in", all.subList(i, Math.min(all.size(), i + size))).orderBy().list()) {
+                out.put(((Model) obj).id, obj);
+            }
+        }
+        return out;
+    }
+
+    /** An object and whether it was just created. */
+    public record Created<M>(M object, boolean created) {
+    }
+
+    /**
+     * The object matching {@code lookup} (exact field values), or a new one made from the lookup
+     * and {@code defaults}, in one transaction (Django's {@code get_or_create}).
+     */
+    @SuppressWarnings("unchecked")
+    public Created<T> getOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
+        ModelMeta<Model> m = modelMeta("getOrCreate");
+        return db.atomic(() -> {
+            Optional<T> found = filter(asQ(lookup)).slice(0, 2).list().stream().findFirst();
+            if (found.isPresent()) {
+                get(asQ(lookup));
+                return new Created<>(found.get(), false);
+            }
+            Model obj = m.newInstance();
+            assign(m, obj, lookup);
+            assign(m, obj, defaults);
+            return new Created<>((T) db.save(obj), true);
+        });
+    }
+
+    /** Updates the object matching {@code lookup} with {@code defaults}, or creates it (Django's {@code update_or_create}). */
+    @SuppressWarnings("unchecked")
+    public Created<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
+        ModelMeta<Model> m = modelMeta("updateOrCreate");
+        return db.atomic(() -> {
+            List<T> found = filter(asQ(lookup)).slice(0, 2).list();
+            if (found.size() > 1) {
+                get(asQ(lookup));
+            }
+            if (!found.isEmpty()) {
+                Model obj = (Model) found.get(0);
+                assign(m, obj, defaults);
+                db.save(obj);
+                return new Created<>((T) obj, false);
+            }
+            Model obj = m.newInstance();
+            assign(m, obj, lookup);
+            assign(m, obj, defaults);
+            return new Created<>((T) db.save(obj), true);
+        });
+    }
+
+    private static Q asQ(Map<String, ?> lookup) {
+        Q q = Q.all();
+        for (Map.Entry<String, ?> e : lookup.entrySet()) {
+            q = q.and(Q.of(e.getKey(), e.getValue()));
+        }
+        return q;
+    }
+
+    @Override
+    public String toString() {
+        return "<QuerySet " + meta.label() + (cache == null ? " (not read)" : " " + cache) + ">";
+    }
+}

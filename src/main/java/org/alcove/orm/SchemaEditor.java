@@ -1,0 +1,70 @@
+package org.alcove.orm;
+
+import java.util.List;
+
+import org.alcove.orm.schema.IndexDef;
+import org.alcove.orm.schema.TableDef;
+
+/**
+ * Creates and drops tables and indexes from model definitions or {@link TableDef}s, through the
+ * database's dialect. The migrations framework drives it; tests may call it directly:
+ *
+ * <pre>{@code
+ * db.schemaEditor().createModels(Author.class, Book.class);
+ * }</pre>
+ */
+public final class SchemaEditor {
+    private final Database db;
+
+    SchemaEditor(Database db) {
+        this.db = db;
+    }
+
+    /** The table definition of a model as this database's dialect writes it. */
+    public TableDef tableOf(Class<? extends Model> model) {
+        return ModelMeta.of(model).toTableDef(db.dialect()::literal);
+    }
+
+    /** Creates each model's table with its indexes and constraints, in one transaction. */
+    @SafeVarargs
+    public final void createModels(Class<? extends Model>... models) {
+        db.atomic(() -> {
+            for (Class<? extends Model> m : models) {
+                createTable(tableOf(m));
+            }
+        });
+    }
+
+    /** Creates a table, then its indexes and unique constraints. */
+    public void createTable(TableDef table) {
+        db.executeScript(db.dialect().createTable(table));
+        for (IndexDef index : table.indexes()) {
+            createIndex(table.name(), index);
+        }
+    }
+
+    /** Creates an index or unique constraint. */
+    public void createIndex(String table, IndexDef index) {
+        db.executeScript(db.dialect().createIndex(table, index));
+    }
+
+    /** Drops an index or unique constraint. */
+    public void dropIndex(String table, String name) {
+        db.executeScript(db.dialect().dropIndex(table, name));
+    }
+
+    /** Drops a table. */
+    public void dropTable(String table) {
+        db.executeScript("DROP TABLE " + db.dialect().quote(table));
+    }
+
+    /** The SQL {@link #createTable} runs, one statement per element. */
+    public List<String> createTableSql(TableDef table) {
+        List<String> out = new java.util.ArrayList<>();
+        out.add(db.dialect().createTable(table));
+        for (IndexDef index : table.indexes()) {
+            out.add(db.dialect().createIndex(table.name(), index));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,75 @@
+package org.alcove.orm.dialect;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+import org.alcove.orm.DatabaseError;
+import org.alcove.orm.schema.ColumnDef;
+import org.alcove.orm.schema.IndexDef;
+import org.alcove.orm.schema.TableDef;
+
+/**
+ * What differs between database engines: quoting, types, the SQL of the lookups SQL has no
+ * portable form for, schema statements and error translation. SQLite is the first implementation;
+ * nothing engine-specific lives outside a dialect.
+ */
+public interface Dialect {
+
+    /** The engine's name, e.g. {@code sqlite}. */
+    String name();
+
+    /** Prepares a new connection: pragmas, user functions. */
+    void configure(Connection connection) throws SQLException;
+
+    /** The identifier quoted for use in SQL. */
+    String quote(String identifier);
+
+    /** The largest number of bind variables one statement may carry. */
+    int maxVariables();
+
+    /** Appends {@code LIMIT/OFFSET} for a slice; {@code limit} may be null for "to the end". */
+    void limitOffset(Sql sql, Long limit, long offset);
+
+    /**
+     * Appends a text comparison of {@code lhs} against {@code value}. {@code lookup} is one of
+     * exact-case {@code contains, startswith, endswith} or case-insensitive
+     * {@code iexact, icontains, istartswith, iendswith}; {@code %}, {@code _} and {@code \} match
+     * literally, and case folding covers all of Unicode.
+     */
+    void textMatch(Sql sql, String lhs, String lookup, String value);
+
+    /** Appends a regular-expression match of {@code lhs} against {@code pattern}. */
+    void regexMatch(Sql sql, String lhs, String pattern, boolean caseInsensitive);
+
+    /** The SQL extracting {@code part} (year, month, day) of a date expression as an integer. */
+    String dateExtract(String part, String dateSql);
+
+    /** Whether grouping by a table's primary key lets the query select its other columns. */
+    boolean groupByPrimaryKeyCoversTable();
+
+    /** The SQL type of a column. */
+    String columnType(ColumnDef column);
+
+    /** {@code CREATE TABLE} for a table, constraints included. */
+    String createTable(TableDef table);
+
+    /** {@code CREATE INDEX} (or a unique one) on a table. */
+    String createIndex(String table, IndexDef index);
+
+    /** {@code DROP INDEX}. */
+    String dropIndex(String table, String indexName);
+
+    /** The SQL literal of a Java value, for column defaults in schema statements only. */
+    String literal(Object value);
+
+    /** Translates a driver exception into the ORM's own error type. */
+    DatabaseError translate(SQLException e, String sql);
+
+    /** Copies the open database to {@code target} while it stays in use (an online backup). */
+    void backup(Connection connection, Path target) throws SQLException;
+
+    /** Statements listing user tables, for introspection: name of each table. */
+    List<String> tableNames(Connection connection) throws SQLException;
+}

@@ -1,0 +1,350 @@
+package org.alcove.orm.dialect;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.alcove.orm.DatabaseError;
+import org.alcove.orm.FieldKind;
+import org.alcove.orm.IntegrityError;
+import org.alcove.orm.schema.ColumnDef;
+import org.alcove.orm.schema.IndexDef;
+import org.alcove.orm.schema.TableDef;
+import org.sqlite.Function;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * SQLite, the embedded default. Connections get foreign keys on, WAL journaling, a busy timeout and
+ * {@code synchronous=NORMAL}, plus two functions SQLite lacks: {@code alcove_fold} (Unicode case
+ * folding, for the case-insensitive lookups) and {@code regexp} (Java's regular expressions).
+ *
+ * <p>SQLite's own {@code LIKE} folds ASCII only; case-insensitive lookups therefore compare with
+ * {@code LIKE} where a value is plain ASCII (fast, native) and through {@code alcove_fold}
+ * otherwise, so {@code icontains("émile")} finds "Émile". Case-sensitive lookups use {@code GLOB}.
+ */
+public final class SqliteDialect implements Dialect {
+    /** Matches a value holding any character outside printable ASCII. */
+    private static final String NON_ASCII_GLOB = "'*[^ -~]*'";
+    private static final Map<String, Pattern> REGEX_CACHE = new ConcurrentHashMap<>();
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    public void configure(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA foreign_keys = ON");
+            s.execute("PRAGMA journal_mode = WAL");
+            s.execute("PRAGMA busy_timeout = 5000");
+            s.execute("PRAGMA synchronous = NORMAL");
+            s.execute("PRAGMA cache_size = -65536");
+            s.execute("PRAGMA temp_store = MEMORY");
+        }
+        Function.create(connection, "alcove_fold", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                String v = value_text(0);
+                result(v == null ? null : fold(v));
+            }
+        }, 1, Function.FLAG_DETERMINISTIC);
+        Function.create(connection, "regexp", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                String pattern = value_text(0);
+                String v = value_text(1);
+                if (pattern == null || v == null) {
+                    result();
+                    return;
+                }
+                try {
+                    result(REGEX_CACHE.computeIfAbsent(pattern, Pattern::compile).matcher(v).find() ? 1 : 0);
+                } catch (PatternSyntaxException e) {
+                    throw new SQLException("Invalid regular expression: " + e.getDescription());
+                }
+            }
+        }, 2, Function.FLAG_DETERMINISTIC);
+    }
+
+    /** Unicode case folding as the case-insensitive lookups apply it. */
+    public static String fold(String s) {
+        return s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String quote(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    @Override
+    public int maxVariables() {
+        return 32766;
+    }
+
+    @Override
+    public void limitOffset(Sql sql, Long limit, long offset) {
+        if (limit == null && offset == 0) {
+            return;
+        }
+        sql.append(" LIMIT ").append(String.valueOf(limit == null ? -1 : limit));
+        if (offset > 0) {
+            sql.append(" OFFSET ").append(String.valueOf(offset));
+        }
+    }
+
+    @Override
+    public void textMatch(Sql sql, String lhs, String lookup, String value) {
+        switch (lookup) {
+            case "contains" -> sql.append(lhs).append(" GLOB ").param('*' + escapeGlob(value) + '*');
+            case "startswith" -> sql.append(lhs).append(" GLOB ").param(escapeGlob(value) + '*');
+            case "endswith" -> sql.append(lhs).append(" GLOB ").param('*' + escapeGlob(value));
+            case "iexact", "icontains", "istartswith", "iendswith" -> caseInsensitive(sql, lhs, lookup, value);
+            default -> throw new IllegalArgumentException("not a text lookup: " + lookup);
+        }
+    }
+
+    private static void caseInsensitive(Sql sql, String lhs, String lookup, String value) {
+        String folded = escapeLike(fold(value));
+        String pattern = switch (lookup) {
+            case "iexact" -> folded;
+            case "icontains" -> '%' + folded + '%';
+            case "istartswith" -> folded + '%';
+            default -> '%' + folded;
+        };
+        if (isPrintableAscii(pattern)) {
+            // Plain-ASCII rows compare natively; only rows holding other characters pay for folding.
+            sql.append("(CASE WHEN ").append(lhs).append(" GLOB ").append(NON_ASCII_GLOB)
+                    .append(" THEN alcove_fold(").append(lhs).append(") LIKE ").param(pattern).append(" ESCAPE '\\'")
+                    .append(" ELSE ").append(lhs).append(" LIKE ").param(pattern).append(" ESCAPE '\\' END)");
+        } else {
+            // A folded non-ASCII pattern cannot match a plain-ASCII row.
+            sql.append("(").append(lhs).append(" GLOB ").append(NON_ASCII_GLOB)
+                    .append(" AND alcove_fold(").append(lhs).append(") LIKE ").param(pattern).append(" ESCAPE '\\')");
+        }
+    }
+
+    private static boolean isPrintableAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String escapeLike(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 4);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' || c == '%' || c == '_') {
+                b.append('\\');
+            }
+            b.append(c);
+        }
+        return b.toString();
+    }
+
+    static String escapeGlob(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 4);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '*' -> b.append("[*]");
+                case '?' -> b.append("[?]");
+                case '[' -> b.append("[[]");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    @Override
+    public void regexMatch(Sql sql, String lhs, String pattern, boolean caseInsensitive) {
+        sql.append(lhs).append(" REGEXP ").param(caseInsensitive ? "(?iu)" + pattern : pattern);
+    }
+
+    @Override
+    public String dateExtract(String part, String dateSql) {
+        String fmt = switch (part) {
+            case "year" -> "%Y";
+            case "month" -> "%m";
+            case "day" -> "%d";
+            default -> throw new IllegalArgumentException(part);
+        };
+        return "CAST(strftime('" + fmt + "', " + dateSql + ") AS INTEGER)";
+    }
+
+    @Override
+    public boolean groupByPrimaryKeyCoversTable() {
+        return true;
+    }
+
+    @Override
+    public String columnType(ColumnDef c) {
+        return switch (c.kind()) {
+            case AUTO -> "integer";
+            case CHAR -> "varchar(" + c.maxLength() + ")";
+            case TEXT -> "text";
+            case DATE -> "date";
+            case INTEGER, FOREIGN_KEY -> "integer";
+            case POSITIVE_INTEGER -> "integer unsigned";
+            case BOOLEAN -> "bool";
+            case DECIMAL -> "decimal";
+        };
+    }
+
+    /** The column's definition inside CREATE TABLE or ADD COLUMN. */
+    public String columnDefinition(ColumnDef c) {
+        StringBuilder b = new StringBuilder(quote(c.name())).append(' ').append(columnType(c));
+        if (c.isPrimaryKey()) {
+            return b.append(" NOT NULL PRIMARY KEY AUTOINCREMENT").toString();
+        }
+        b.append(c.nullable() ? " NULL" : " NOT NULL");
+        if (c.unique()) {
+            b.append(" UNIQUE");
+        }
+        if (c.defaultSql() != null) {
+            b.append(" DEFAULT ").append(c.defaultSql());
+        }
+        if (c.kind() == FieldKind.POSITIVE_INTEGER) {
+            b.append(" CHECK (").append(quote(c.name())).append(" >= 0)");
+        }
+        if (c.kind() == FieldKind.FOREIGN_KEY && c.references() != null) {
+            b.append(" REFERENCES ").append(quote(c.references())).append(" (\"id\") DEFERRABLE INITIALLY DEFERRED");
+        }
+        return b.toString();
+    }
+
+    @Override
+    public String createTable(TableDef table) {
+        List<String> parts = new ArrayList<>();
+        for (ColumnDef c : table.columns()) {
+            parts.add(columnDefinition(c));
+        }
+        return "CREATE TABLE " + quote(table.name()) + " (" + String.join(", ", parts) + ")";
+    }
+
+    @Override
+    public String createIndex(String table, IndexDef index) {
+        List<String> cols = new ArrayList<>();
+        for (String c : index.columns()) {
+            cols.add(c.startsWith("-") ? quote(c.substring(1)) + " DESC" : quote(c));
+        }
+        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON "
+                + quote(table) + " (" + String.join(", ", cols) + ")";
+    }
+
+    @Override
+    public String dropIndex(String table, String indexName) {
+        return "DROP INDEX " + quote(indexName);
+    }
+
+    @Override
+    public String literal(Object value) {
+        if (value == null) {
+            return "NULL";
+        }
+        if (value instanceof Boolean b) {
+            return b ? "1" : "0";
+        }
+        if (value instanceof Number || value instanceof BigDecimal) {
+            return value.toString();
+        }
+        if (value instanceof LocalDate d) {
+            return "'" + d + "'";
+        }
+        return "'" + value.toString().replace("'", "''") + "'";
+    }
+
+    @Override
+    public DatabaseError translate(SQLException e, String sql) {
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : null;
+        int primary = code == null ? e.getErrorCode() : code.code & 0xff;
+        if (primary == SQLiteErrorCode.SQLITE_CONSTRAINT.code) {
+            String constraint = constraintOf(message);
+            return new IntegrityError(constraintMessage(message, constraint), constraint, e);
+        }
+        if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
+            return new DatabaseError("The catalogue is locked by another program; close it there and try again", e);
+        }
+        if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
+            return new DatabaseError("The file is not a catalogue or is damaged (" + clean(message) + ")", e);
+        }
+        if (primary == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
+            return new DatabaseError("Cannot open the catalogue file (" + clean(message) + ")", e);
+        }
+        return new DatabaseError(clean(message) + (sql == null ? "" : " [in: " + sql + "]"), e);
+    }
+
+    private static String constraintOf(String message) {
+        int at = message.indexOf("constraint failed: ");
+        if (at < 0) {
+            return clean(message);
+        }
+        String rest = message.substring(at + "constraint failed: ".length());
+        int end = rest.indexOf(')');
+        return (end < 0 ? rest : rest.substring(0, end)).trim();
+    }
+
+    private static String constraintMessage(String message, String constraint) {
+        String m = clean(message);
+        if (m.contains("UNIQUE")) {
+            return "UNIQUE constraint failed: " + constraint;
+        }
+        if (m.contains("FOREIGN KEY")) {
+            return "FOREIGN KEY constraint failed: a row refers to a row that does not exist";
+        }
+        if (m.contains("NOT NULL")) {
+            return "NOT NULL constraint failed: " + constraint;
+        }
+        if (m.contains("CHECK")) {
+            return "CHECK constraint failed: " + constraint;
+        }
+        return m;
+    }
+
+    /** The driver's message without its {@code [SQLITE_...]} prefix. */
+    private static String clean(String message) {
+        int paren = message.indexOf('(');
+        if (message.startsWith("[SQLITE_") && paren > 0 && message.endsWith(")")) {
+            return message.substring(paren + 1, message.length() - 1);
+        }
+        return message;
+    }
+
+    @Override
+    public void backup(Connection connection, Path target) throws SQLException {
+        try (PreparedStatement s = connection.prepareStatement("VACUUM INTO ?")) {
+            s.setString(1, target.toAbsolutePath().toString());
+            s.execute();
+        }
+    }
+
+    @Override
+    public List<String> tableNames(Connection connection) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+}
