@@ -1,5 +1,6 @@
 package org.alcove.catalog.io;
 
+import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,23 +11,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes RFC 4180 CSV (comma, CRLF, quotes where needed) in UTF-8 without a byte order mark,
- * neutralising spreadsheet formulas in every cell (see {@link FormulaEscaping}).
+ * neutralising spreadsheet formulas in every cell (see {@link FormulaEscaping}). Prints through
+ * {@link CSVFormat#printRecord} rather than a {@code CSVPrinter}, whose class file carries
+ * SpotBugs annotations that make javac warn when they are not on the class path.
  */
 final class SafeCsvPrinter implements Closeable {
 
-    private final CSVPrinter printer;
+    private final Writer out;
 
     SafeCsvPrinter(Writer out, String... header) throws IOException {
-        this.printer = new CSVPrinter(out, CSVFormat.DEFAULT);
-        printer.printRecord((Object[]) header);
+        this.out = out;
+        CSVFormat.DEFAULT.printRecord(out, (Object[]) header);
     }
 
     static Writer utf8(OutputStream out) {
-        return new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     }
 
     static Writer utf8(Path file) throws IOException {
@@ -34,18 +36,19 @@ final class SafeCsvPrinter implements Closeable {
     }
 
     void print(Object... cells) throws IOException {
-        for (Object cell : cells) {
-            printer.print(cell == null ? "" : FormulaEscaping.neutralise(cell.toString()));
+        Object[] safe = new Object[cells.length];
+        for (int i = 0; i < cells.length; i++) {
+            safe[i] = cells[i] == null ? "" : FormulaEscaping.neutralise(cells[i].toString());
         }
-        printer.println();
+        CSVFormat.DEFAULT.printRecord(out, safe);
     }
 
     void flush() throws IOException {
-        printer.flush();
+        out.flush();
     }
 
     @Override
     public void close() throws IOException {
-        printer.close(true);
+        out.close();
     }
 }
