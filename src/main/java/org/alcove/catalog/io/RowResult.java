@@ -7,7 +7,6 @@ import java.util.List;
  * Every data record of a file yields exactly one result.
  *
  * <pre>{@code
- * switch (result) ... // or:
  * if (result instanceof RowResult.Valid<BookRecord> valid) { save(valid.record()); }
  * }</pre>
  *
