@@ -1,0 +1,115 @@
+package org.alcove.catalog.io;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads authors from an Alcove authors CSV ({@code name,birth_date,biography}), one
+ * {@link RowResult} per data record, streaming.
+ *
+ * <p>{@code name} is required, at most 100 characters; {@code birth_date} is optional, ISO
+ * {@code YYYY-MM-DD} (or the other forms {@link ImportDates} reads); {@code biography} is
+ * optional. Only the {@code name} column must be present.
+ *
+ * <pre>{@code
+ * try (AuthorCsvReader reader = AuthorCsvReader.open(path)) {
+ *     reader.forEach(result -> ...);
+ * }
+ * }</pre>
+ */
+public final class AuthorCsvReader implements Closeable {
+
+    /** The header, in the order the export writes it. */
+    static final String[] HEADER = {"name", "birth_date", "biography"};
+
+    private static final int MAX_NAME = 100;
+
+    private final RowStream<AuthorRecord> rows;
+
+    private AuthorCsvReader(CsvSource source) throws MissingColumnException {
+        Columns columns = new Columns(source.name(), source.header());
+        Column name = columns.require("name");
+        Column birthDate = columns.optional("birth_date").orElse(null);
+        Column biography = columns.optional("biography").orElse(null);
+        this.rows = new RowStream<>(source, true, cells -> new AuthorRecord(cells.line(),
+                cells.requiredText(name, MAX_NAME),
+                birthDate == null ? null : cells.optionalDate(birthDate),
+                cells.text(biography)));
+    }
+
+    /**
+     * Opens a file.
+     *
+     * @param file the file
+     * @return the reader, positioned before the first data row
+     * @throws MissingColumnException if the header has no {@code name} column
+     * @throws ImportFileException if the file is empty
+     * @throws IOException if the file cannot be read
+     */
+    public static AuthorCsvReader open(Path file) throws IOException {
+        return open(CsvSource.open(file));
+    }
+
+    /**
+     * Reads an already opened source; the reader closes it.
+     *
+     * @param source the source, positioned after its header
+     * @return the reader
+     * @throws MissingColumnException if the header has no {@code name} column
+     * @throws IOException if the source cannot be closed after a failure
+     */
+    public static AuthorCsvReader open(CsvSource source) throws IOException {
+        try {
+            return new AuthorCsvReader(source);
+        } catch (IOException | RuntimeException e) {
+            source.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Reads the next data row.
+     *
+     * @return its result, or empty at the end of the file
+     * @throws IOException if the file cannot be read
+     */
+    public Optional<RowResult<AuthorRecord>> next() throws IOException {
+        return rows.next();
+    }
+
+    /**
+     * Passes the result of every remaining data row to the action, in file order.
+     *
+     * @param action what to do with each result
+     * @throws IOException if the file cannot be read
+     */
+    public void forEach(Consumer<? super RowResult<AuthorRecord>> action) throws IOException {
+        rows.forEach(action);
+    }
+
+    /**
+     * Bytes read so far, for progress.
+     *
+     * @return the count
+     */
+    public long bytesRead() {
+        return rows.bytesRead();
+    }
+
+    /**
+     * The file's size in bytes, or -1 when unknown.
+     *
+     * @return the size
+     */
+    public long totalBytes() {
+        return rows.totalBytes();
+    }
+
+    @Override
+    public void close() throws IOException {
+        rows.close();
+    }
+}

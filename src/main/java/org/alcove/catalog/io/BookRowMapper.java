@@ -1,0 +1,38 @@
+package org.alcove.catalog.io;
+
+/**
+ * Turns one row of a books file into a {@link BookRecord}, reporting bad values through the
+ * {@link RowCells}. One implementation per format; each finds its columns when created, so a
+ * missing column is reported before any row is read.
+ */
+interface BookRowMapper {
+
+    /** Longest title the catalogue stores. */
+    int MAX_TITLE = 200;
+    /** Longest author name the catalogue stores. */
+    int MAX_AUTHOR = 100;
+
+    /**
+     * Reads a row.
+     *
+     * @return the record, meaningful only when the cells collected no errors
+     */
+    BookRecord map(RowCells cells);
+
+    /** The column duplicate-ISBN errors are reported on. */
+    String isbnField();
+
+    /** Whether the format is Alcove's own, whose export escaping the reader undoes. */
+    boolean restoresFormulas();
+
+    static BookRowMapper forFormat(ImportFormat format, Columns columns)
+            throws MissingColumnException {
+        return switch (format) {
+            case BOOKS -> new AlcoveBookMapper(columns);
+            case GOODREADS -> new GoodreadsBookMapper(columns);
+            case LIBRARYTHING -> new LibraryThingBookMapper(columns);
+            case AUTHORS -> throw new IllegalArgumentException(
+                    "an authors file holds no books; read it with AuthorCsvReader");
+        };
+    }
+}

@@ -1,0 +1,34 @@
+package org.alcove.catalog.io;
+
+/**
+ * Neutralises spreadsheet formula injection in exported cells, and undoes it on import.
+ *
+ * <p>Following OWASP's advice, a cell that starts with {@code =}, {@code +}, {@code -}, {@code @},
+ * a tab or a carriage return gets an apostrophe prepended, so a spreadsheet shows it as text
+ * instead of running it. So that the round trip is exact, a cell that already starts with an
+ * apostrophe gets one more, and the importer strips one leading apostrophe exactly when what
+ * follows starts with one of those characters or an apostrophe: {@code =HYPERLINK(...)} exports
+ * as {@code '=HYPERLINK(...)} and imports back as {@code =HYPERLINK(...)}; {@code -ism} as
+ * {@code '-ism} and back.
+ */
+final class FormulaEscaping {
+
+    private FormulaEscaping() {
+    }
+
+    static String neutralise(String cell) {
+        return !cell.isEmpty() && needsEscape(cell.charAt(0)) ? "'" + cell : cell;
+    }
+
+    static String restore(String cell) {
+        return cell.length() >= 2 && cell.charAt(0) == '\'' && needsEscape(cell.charAt(1))
+                ? cell.substring(1) : cell;
+    }
+
+    private static boolean needsEscape(char first) {
+        return switch (first) {
+            case '=', '+', '-', '@', '\t', '\r', '\'' -> true;
+            default -> false;
+        };
+    }
+}

@@ -1,0 +1,57 @@
+package org.alcove.catalog.io;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayDeque;
+
+/**
+ * Remembers where physical lines break so that a character position can be turned into the line
+ * number a spreadsheet user would count (CRLF, LF and a lone CR each end one line). Positions must
+ * be asked for in increasing order; breaks before the last position asked for are forgotten, so
+ * memory stays bounded by the parser's read-ahead.
+ */
+final class LineTrackingReader extends Reader {
+
+    private final Reader in;
+    private final ArrayDeque<Long> pendingBreaks = new ArrayDeque<>();
+    private long position;
+    private long breaksBefore;
+    private boolean previousWasCr;
+
+    LineTrackingReader(Reader in) {
+        this.in = in;
+    }
+
+    @Override
+    public int read(char[] cbuf, int off, int len) throws IOException {
+        int n = in.read(cbuf, off, len);
+        for (int i = 0; i < n; i++) {
+            char c = cbuf[off + i];
+            if (c == '\r' || c == '\n' && !previousWasCr) {
+                pendingBreaks.addLast(position);
+            }
+            previousWasCr = c == '\r';
+            position++;
+        }
+        return n;
+    }
+
+    /**
+     * The 1-based line that the character at the position is on.
+     *
+     * @param characterPosition a position already read, not less than any asked for before
+     * @return the line number
+     */
+    long lineAt(long characterPosition) {
+        while (!pendingBreaks.isEmpty() && pendingBreaks.peekFirst() < characterPosition) {
+            pendingBreaks.removeFirst();
+            breaksBefore++;
+        }
+        return breaksBefore + 1;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

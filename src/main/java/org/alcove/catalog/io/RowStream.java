@@ -1,0 +1,74 @@
+package org.alcove.catalog.io;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The loop the format readers share: take each data row of a {@link CsvSource}, check its shape
+ * against the header, and map it to exactly one {@link RowResult}.
+ *
+ * @param <T> the record type
+ */
+final class RowStream<T> implements Closeable {
+
+    /** Maps one row; the result is used only when the cells collected no errors. */
+    interface Mapper<T> {
+        T map(RowCells cells);
+    }
+
+    private final CsvSource source;
+    private final boolean restoreFormulas;
+    private final Mapper<T> mapper;
+
+    RowStream(CsvSource source, boolean restoreFormulas, Mapper<T> mapper) {
+        this.source = source;
+        this.restoreFormulas = restoreFormulas;
+        this.mapper = mapper;
+    }
+
+    Optional<RowResult<T>> next() throws IOException {
+        return source.next().map(this::toResult);
+    }
+
+    void forEach(Consumer<? super RowResult<T>> action) throws IOException {
+        for (Optional<RowResult<T>> result = next(); result.isPresent(); result = next()) {
+            action.accept(result.get());
+        }
+    }
+
+    long bytesRead() {
+        return source.bytesRead();
+    }
+
+    long totalBytes() {
+        return source.totalBytes();
+    }
+
+    @Override
+    public void close() throws IOException {
+        source.close();
+    }
+
+    private RowResult<T> toResult(SourceRow row) {
+        RowCells cells = new RowCells(row, restoreFormulas);
+        int columns = source.header().size();
+        List<String> extra = row.values().subList(Math.min(columns, row.values().size()),
+                row.values().size());
+        if (extra.stream().anyMatch(value -> !value.isBlank())) {
+            cells.error("row", "row has " + row.values().size() + " values but the header has "
+                    + columns + " columns; does a value with a '" + printable(source.delimiter())
+                    + "' lack quotes?");
+            return new RowResult.Rejected<>(row.line(), cells.errors());
+        }
+        T record = mapper.map(cells);
+        return cells.hasErrors() ? new RowResult.Rejected<>(row.line(), cells.errors())
+                : new RowResult.Valid<>(row.line(), record);
+    }
+
+    private static String printable(char delimiter) {
+        return delimiter == '\t' ? "tab" : String.valueOf(delimiter);
+    }
+}

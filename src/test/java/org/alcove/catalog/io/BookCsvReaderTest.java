@@ -1,0 +1,176 @@
+package org.alcove.catalog.io;
+
+import static org.alcove.catalog.io.TestFiles.errors;
+import static org.alcove.catalog.io.TestFiles.readBooks;
+import static org.alcove.catalog.io.TestFiles.valid;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BookCsvReaderTest {
+
+    private static final String HEADER = "title,author,publication_date,isbn,genre,pages\n";
+    private static final String DUNE = "Dune,Frank Herbert,1965-08-01,9780441013593,FIC,412\n";
+
+    @TempDir
+    Path dir;
+
+    private List<RowResult<BookRecord>> read(String rows) throws IOException {
+        return readBooks(TestFiles.write(dir, "books.csv", HEADER + rows), ImportFormat.BOOKS);
+    }
+
+    private List<RowError> errorsOf(String badRow) throws IOException {
+        return errors(read(DUNE + badRow));
+    }
+
+    @Test
+    void validRowBecomesABookRecord() throws IOException {
+        assertThat(read(DUNE)).containsExactly(new RowResult.Valid<>(2, new BookRecord(2, "Dune",
+                "Frank Herbert", LocalDate.of(1965, 8, 1), "9780441013593", "FIC", 412)));
+    }
+
+    @Test
+    void badIsbnChecksumIsReportedWithLineAndField() throws IOException {
+        assertThat(errorsOf("Emma,Jane Austen,1815-12-23,9780141439519,FIC,474\n")).containsExactly(
+                new RowError(3, "isbn", "ISBN 9780141439519 has a bad check digit (expected 8)",
+                        "Emma,Jane Austen,1815-12-23,9780141439519,FIC,474"));
+    }
+
+    @Test
+    void isbn10IsStoredAsIsbn13() throws IOException {
+        assertThat(valid(read("Dune,Frank Herbert,1965,0441013597,,\n")))
+                .extracting(BookRecord::isbn13).containsExactly("9780441013593");
+    }
+
+    @Test
+    void missingIsbnIsRequired() throws IOException {
+        assertThat(errorsOf("Emma,Jane Austen,1815-12-23,,FIC,474\n"))
+                .extracting(RowError::line, RowError::field, RowError::message)
+                .containsExactly(tuple(3L, "isbn", "isbn is required"));
+    }
+
+    @Test
+    void impossibleDateIsReported() throws IOException {
+        assertThat(errorsOf("Emma,Jane Austen,2023-02-30,9780141439518,FIC,474\n"))
+                .extracting(RowError::field, RowError::message)
+                .containsExactly(tuple("publication_date",
+                        "publication_date: '2023-02-30' is not a real date"));
+    }
+
+    @Test
+    void negativePagesAreReported() throws IOException {
+        assertThat(errorsOf("Emma,Jane Austen,1815,9780141439518,FIC,-3\n"))
+                .extracting(RowError::line, RowError::field, RowError::message)
+                .containsExactly(tuple(3L, "pages",
+                        "pages must be 0 or more, got -3"));
+    }
+
+    @Test
+    void nonNumericPagesAreReported() throws IOException {
+        assertThat(errorsOf("Emma,Jane Austen,1815,9780141439518,FIC,many\n"))
+                .extracting(RowError::field, RowError::message)
+                .containsExactly(tuple("pages",
+                        "pages 'many' is not a whole number"));
+    }
+
+    @Test
+    void unknownGenreIsReportedWithTheChoices() throws IOException {
+        assertThat(errorsOf("Emma,Jane Austen,1815,9780141439518,Poetry,474\n"))
+                .extracting(RowError::field, RowError::message)
+                .containsExactly(tuple("genre", "unknown genre "
+                        + "'Poetry'; use FIC, NON, SCI or HIS, or Fiction, Non-Fiction, Science or History"));
+    }
+
+    @Test
+    void genreLabelsAndBlankAreAccepted() throws IOException {
+        assertThat(valid(read("A,X,2000,9780441013593,non-fiction,1\nB,X,2000,9780141439518,,1\n")))
+                .extracting(BookRecord::genreCode).containsExactly("NON", "FIC");
+    }
+
+    @Test
+    void tooLongTitleIsReportedWithItsLength() throws IOException {
+        assertThat(errorsOf("x".repeat(201) + ",Jane Austen,1815,9780141439518,FIC,1\n"))
+                .extracting(RowError::field, RowError::message)
+                .containsExactly(tuple("title",
+                        "title is 201 characters long; the most is 200"));
+    }
+
+    @Test
+    void everyProblemOfARowIsReported() throws IOException {
+        assertThat(errorsOf(",,1815-13-01,123,Poetry,-1\n")).extracting(RowError::field)
+                .containsExactlyInAnyOrder("title", "author", "publication_date", "isbn", "genre",
+                        "pages");
+    }
+
+    @Test
+    void duplicateIsbnRejectsTheLaterLine() throws IOException {
+        assertThat(errorsOf("Dune again,Frank Herbert,1965,0441013597,FIC,1\n"))
+                .extracting(RowError::line, RowError::field, RowError::message)
+                .containsExactly(tuple(3L, "isbn",
+                        "duplicate ISBN 9780441013593 (first seen on line 2)"));
+    }
+
+    @Test
+    void goodRowsAroundBadOnesSurvive() throws IOException {
+        List<RowResult<BookRecord>> results = read(DUNE
+                + "Emma,Jane Austen,1815,9780141439519,FIC,474\n"
+                + "Persuasion,Jane Austen,1817,9780141439686,FIC,249\n");
+        assertThat(results).extracting(RowResult::line).containsExactly(2L, 3L, 4L);
+        assertThat(valid(results)).extracting(BookRecord::title).containsExactly("Dune", "Persuasion");
+    }
+
+    @Test
+    void quotedNewlineBeforeABadRowKeepsItsPhysicalLine() throws IOException {
+        List<RowError> errors = errorsOf("\"The\nLong\nTitle\",A,2000,9780141439518,FIC,1\n"
+                + "Bad,A,2000,9780141439519,FIC,1\n");
+        assertThat(errors).extracting(RowError::line).containsExactly(6L);
+    }
+
+    @Test
+    void columnsAreFoundByNameInAnyOrderAndCase() throws IOException {
+        Path file = TestFiles.write(dir, "books.csv",
+                " Pages ,ISBN,Extra,Author,Title,Publication_Date\r\n7,0441013597,?,F,Dune,1965\r\n");
+        assertThat(valid(readBooks(file, ImportFormat.BOOKS))).containsExactly(new BookRecord(2,
+                "Dune", "F", LocalDate.of(1965, 1, 1), "9780441013593", "FIC", 7));
+    }
+
+    @Test
+    void missingColumnIsReportedBeforeAnyRow() {
+        Path file = TestFiles.write(dir, "books.csv", "title,author,publication_date\nDune,F,1965\n");
+        assertThatThrownBy(() -> BookCsvReader.open(file, ImportFormat.BOOKS))
+                .isInstanceOf(MissingColumnException.class)
+                .hasMessage("books.csv has no 'isbn' column; found: title, author, publication_date");
+    }
+
+    @Test
+    void rowWithMoreValuesThanColumnsIsRejected() throws IOException {
+        assertThat(errorsOf("Dune, Messiah,Frank Herbert,1969,9780441172696,FIC,1\n"))
+                .extracting(RowError::line, RowError::field, RowError::message)
+                .containsExactly(tuple(3L, "row", "row has 7 values "
+                        + "but the header has 6 columns; does a value with a ',' lack quotes?"));
+    }
+
+    @Test
+    void formatIsDetectedFromTheHeader() throws IOException {
+        Path file = TestFiles.write(dir, "books.csv", HEADER + DUNE);
+        try (BookCsvReader reader = BookCsvReader.open(file)) {
+            assertThat(reader.format()).isEqualTo(ImportFormat.BOOKS);
+        }
+    }
+
+    @Test
+    void authorsFileIsNotABooksFile() {
+        Path file = TestFiles.write(dir, "authors.csv", "name,biography\nX,Y\n");
+        assertThatThrownBy(() -> BookCsvReader.open(file)).isInstanceOf(ImportFileException.class)
+                .hasMessage("authors.csv is not an Alcove books, Goodreads or LibraryThing file; "
+                        + "its columns are: name, biography");
+    }
+}
