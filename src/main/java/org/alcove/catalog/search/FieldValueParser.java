@@ -66,7 +66,7 @@ final class FieldValueParser {
             return new SearchSyntaxException("Missing field name before ':'", token.position(),
                     "fields are " + SearchField.choices());
         }
-        return new SearchSyntaxException("Unknown field '" + token.text() + "'", token.position(),
+        return new SearchSyntaxException("Unknown field '" + SearchSyntaxException.excerpt(token.text()) + "'", token.position(),
                 "fields are " + SearchField.choices());
     }
 
@@ -75,7 +75,7 @@ final class FieldValueParser {
                 .filter(g -> g.isCalled(value))
                 .findFirst()
                 .map(g -> new TermValue.Text(g.name()))
-                .orElseThrow(() -> new SearchSyntaxException("Unknown genre '" + value + "'", at,
+                .orElseThrow(() -> new SearchSyntaxException("Unknown genre '" + SearchSyntaxException.excerpt(value) + "'", at,
                         "genres are " + Genre.choices()));
     }
 
@@ -84,7 +84,7 @@ final class FieldValueParser {
         boolean isbn10WithX = digits.length() == ISBN10_LENGTH && allDigits(digits.substring(0, ISBN10_LENGTH - 1))
                 && (digits.endsWith("X") || digits.endsWith("x"));
         if (digits.isEmpty() || !(allDigits(digits) || isbn10WithX)) {
-            throw new SearchSyntaxException("'isbn' takes digits and hyphens, got '" + value + "'", at,
+            throw new SearchSyntaxException("'isbn' takes digits and hyphens, got '" + SearchSyntaxException.excerpt(value) + "'", at,
                     "for example isbn:978-0141439518 or isbn:978");
         }
         if (digits.length() > ISBN13_LENGTH) {
@@ -122,11 +122,11 @@ final class FieldValueParser {
             throw new SearchSyntaxException(name + " needs a number", at, "for example " + example(field));
         }
         if (!allDigits(digits)) {
-            throw new SearchSyntaxException(name + " needs a number, got '" + digits + "'", at,
+            throw new SearchSyntaxException(name + " needs a number, got '" + SearchSyntaxException.excerpt(digits) + "'", at,
                     "for example " + example(field));
         }
         if (digits.length() > MAX_DIGITS) {
-            throw new SearchSyntaxException(name + " number " + digits + " is too large", at);
+            throw new SearchSyntaxException(name + " number " + SearchSyntaxException.excerpt(digits) + " is too large", at);
         }
         return Integer.parseInt(digits);
     }

@@ -11,6 +11,8 @@ public final class SearchSyntaxException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    private static final int MAX_EXCERPT = 30;
+
     private final int position;
 
     SearchSyntaxException(String problem, int position) {
@@ -20,6 +22,11 @@ public final class SearchSyntaxException extends RuntimeException {
     SearchSyntaxException(String problem, int position, String hint) {
         super(problem + " at " + position + (hint == null ? "" : "; " + hint));
         this.position = position;
+    }
+
+    /** What the user typed, cut short so a pasted page of text doesn't become the message. */
+    static String excerpt(String typed) {
+        return typed.length() <= MAX_EXCERPT ? typed : typed.substring(0, MAX_EXCERPT) + "…";
     }
 
     /** The 0-based character index in the query where the problem is (the query length for "at the end"). */

@@ -27,10 +27,10 @@ record Token(Kind kind, String text, int position, String value, int valuePositi
 
     /** How the token reads in an error message. */
     String shown() {
-        return switch (kind) {
+        return SearchSyntaxException.excerpt(switch (kind) {
             case PHRASE -> '"' + text + '"';
             case FIELD -> text + ':' + value;
             default -> text;
-        };
+        });
     }
 }

@@ -32,6 +32,8 @@ class SearchSyntaxErrorTest {
                 arguments("pages:1..2..3", 9, "'pages' needs a number, got '2..3' at 9"),
                 arguments("year:1850..1800", 5, "'year' range 1850..1800 is backwards at 5; write the smaller number first, like 1800..1850"),
                 arguments("year:12345678901", 5, "'year' number 12345678901 is too large at 5"),
+                arguments("pages:" + "9".repeat(40), 6, "'pages' number " + "9".repeat(30) + "… is too large at 6"),
+                arguments("x".repeat(40) + ":a", 0, "Unknown field '" + "x".repeat(30) + "…' at 0"),
                 arguments("pages:\u0664\u0660\u0660", 6, "'pages' needs a number"),
                 arguments("genre:poetry", 6, "Unknown genre 'poetry' at 6; genres are FIC (Fiction), NON (Non-Fiction), SCI (Science), HIS (History)"),
                 arguments("isbn:97a", 5, "'isbn' takes digits and hyphens, got '97a' at 5"),
