@@ -1,0 +1,139 @@
+package org.alcove.catalog.search;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.alcove.catalog.Genre;
+
+/** Turns a field term such as {@code pages:100..400} into a {@link SearchExpr.Term}, or explains why it can't. */
+final class FieldValueParser {
+
+    private static final int MAX_DIGITS = 9;
+    private static final int ISBN13_LENGTH = 13;
+    private static final int ISBN10_LENGTH = 10;
+
+    private static boolean isCalled(Genre g, String typed) {
+        String key = genreKey(typed);
+        return key.equals(genreKey(g.code())) || key.equals(genreKey(g.label()));
+    }
+
+    private static String genreChoices() {
+        return Arrays.stream(Genre.values()).map(g -> g.code() + " (" + g.label() + ")").collect(Collectors.joining(", "));
+    }
+
+    private static String genreKey(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[-_\\s]", "");
+    }
+
+    private FieldValueParser() {
+    }
+
+    static SearchExpr.Term term(Token token) {
+        SearchField field = SearchField.byName(token.text()).orElseThrow(() -> unknownField(token));
+        String value = token.value();
+        int at = token.valuePosition();
+        if (value.isBlank()) {
+            throw new SearchSyntaxException("'" + field.fieldName() + "' needs a value", at,
+                    "write it right after the colon, like " + example(field));
+        }
+        TermValue parsed = switch (field) {
+            case TITLE, AUTHOR -> text(value);
+            case GENRE -> genre(value, at);
+            case ISBN -> isbn(value, at);
+            case PAGES, YEAR -> numeric(field, value, at);
+        };
+        return new SearchExpr.Term(field, parsed, token.position());
+    }
+
+    /** Free text, normalised to NFC so a decomposed "é" typed on some systems finds a composed one. */
+    static TermValue.Text text(String value) {
+        return new TermValue.Text(Normalizer.normalize(value, Normalizer.Form.NFC));
+    }
+
+    private static SearchSyntaxException unknownField(Token token) {
+        if (token.text().isEmpty()) {
+            return new SearchSyntaxException("Missing field name before ':'", token.position(),
+                    "fields are " + SearchField.choices());
+        }
+        return new SearchSyntaxException("Unknown field '" + SearchSyntaxException.excerpt(token.text()) + "'", token.position(),
+                "fields are " + SearchField.choices());
+    }
+
+    private static TermValue genre(String value, int at) {
+        return Arrays.stream(Genre.values())
+                .filter(g -> isCalled(g, value))
+                .findFirst()
+                .map(g -> new TermValue.Text(g.code()))
+                .orElseThrow(() -> new SearchSyntaxException("Unknown genre '" + SearchSyntaxException.excerpt(value) + "'", at,
+                        "genres are " + genreChoices()));
+    }
+
+    private static TermValue isbn(String value, int at) {
+        String digits = value.replace("-", "");
+        boolean isbn10WithX = digits.length() == ISBN10_LENGTH && allDigits(digits.substring(0, ISBN10_LENGTH - 1))
+                && (digits.endsWith("X") || digits.endsWith("x"));
+        if (digits.isEmpty() || !(allDigits(digits) || isbn10WithX)) {
+            throw new SearchSyntaxException("'isbn' takes digits and hyphens, got '" + SearchSyntaxException.excerpt(value) + "'", at,
+                    "for example isbn:978-0141439518 or isbn:978");
+        }
+        if (digits.length() > ISBN13_LENGTH) {
+            throw new SearchSyntaxException("'isbn' has at most 13 digits, got " + digits.length(), at);
+        }
+        return new TermValue.Text(digits.toUpperCase(Locale.ROOT));
+    }
+
+    private static TermValue numeric(SearchField field, String value, int at) {
+        int dots = value.indexOf("..");
+        if (dots >= 0) {
+            int low = number(field, value.substring(0, dots), at);
+            int high = number(field, value.substring(dots + 2), at + dots + 2);
+            if (low > high) {
+                throw new SearchSyntaxException("'" + field.fieldName() + "' range " + value + " is backwards", at,
+                        "write the smaller number first, like " + high + ".." + low);
+            }
+            return new TermValue.Range(low, high);
+        }
+        for (TermValue.Comparison.Operator op : new TermValue.Comparison.Operator[] {
+                TermValue.Comparison.Operator.GREATER_OR_EQUAL, TermValue.Comparison.Operator.LESS_OR_EQUAL,
+                TermValue.Comparison.Operator.GREATER, TermValue.Comparison.Operator.LESS}) {
+            if (value.startsWith(op.symbol())) {
+                int n = op.symbol().length();
+                return new TermValue.Comparison(op, number(field, value.substring(n), at + n));
+            }
+        }
+        int n = value.startsWith("=") ? 1 : 0;
+        return new TermValue.Comparison(TermValue.Comparison.Operator.EQUAL, number(field, value.substring(n), at + n));
+    }
+
+    private static int number(SearchField field, String digits, int at) {
+        String name = "'" + field.fieldName() + "'";
+        if (digits.isEmpty()) {
+            throw new SearchSyntaxException(name + " needs a number", at, "for example " + example(field));
+        }
+        if (!allDigits(digits)) {
+            throw new SearchSyntaxException(name + " needs a number, got '" + SearchSyntaxException.excerpt(digits) + "'", at,
+                    "for example " + example(field));
+        }
+        if (digits.length() > MAX_DIGITS) {
+            throw new SearchSyntaxException(name + " number " + SearchSyntaxException.excerpt(digits) + " is too large", at);
+        }
+        return Integer.parseInt(digits);
+    }
+
+    private static boolean allDigits(String s) {
+        return s.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    private static String example(SearchField field) {
+        return switch (field) {
+            case TITLE -> "title:river or title:\"the river\"";
+            case AUTHOR -> "author:austen";
+            case GENRE -> "genre:FIC or genre:fiction";
+            case ISBN -> "isbn:978-0141439518 or isbn:978";
+            case PAGES -> "pages:400, pages:>400 or pages:100..400";
+            case YEAR -> "year:1850, year:>1900 or year:1800..1850";
+        };
+    }
+}

@@ -1,0 +1,65 @@
+package org.alcove.catalog.search;
+
+import java.util.Objects;
+import java.util.Optional;
+
+import org.alcove.orm.Q;
+
+/**
+ * A query in the catalogue's search language, as typed into the search box or given to
+ * {@code alcove search QUERY}, parsed and ready to filter books:
+ *
+ * <pre>{@code
+ * SearchQuery query = SearchQuery.parse("river author:austen -genre:SCI pages:100..400");
+ * QuerySet<Book> books = query.toQ().map(q -> db.objects(Book.class).filter(q))
+ *                                   .orElseGet(() -> db.objects(Book.class).all());
+ * }</pre>
+ *
+ * The language is described in {@code docs/search-language.md}. A blank query matches everything.
+ */
+public final class SearchQuery {
+
+    private final String text;
+    private final SearchExpr expression;
+
+    private SearchQuery(String text, SearchExpr expression) {
+        this.text = text;
+        this.expression = expression;
+    }
+
+    /**
+     * Parses {@code text}.
+     *
+     * @throws SearchSyntaxException if it is not a valid query; no other exception for any string
+     */
+    public static SearchQuery parse(String text) {
+        Objects.requireNonNull(text, "text");
+        return new SearchQuery(text, SearchParser.parse(text).orElse(null));
+    }
+
+    /** The query as the user typed it. */
+    public String text() {
+        return text;
+    }
+
+    /** The parsed expression, or empty for a blank query. */
+    public Optional<SearchExpr> expression() {
+        return Optional.ofNullable(expression);
+    }
+
+    /** Whether this query has no condition at all and so matches every book. */
+    public boolean matchesEverything() {
+        return expression == null;
+    }
+
+    /** The filter on Book for this query, or empty when it matches everything. */
+    public Optional<Q> toQ() {
+        return expression().map(SearchCompiler::compile);
+    }
+
+    /** The parsed expression written out fully parenthesised, or {@code <everything>} for a blank query. */
+    @Override
+    public String toString() {
+        return expression == null ? "<everything>" : expression.toString();
+    }
+}
