@@ -1,0 +1,88 @@
+package org.alcove.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.alcove.Version;
+import org.alcove.catalog.CatalogPaths;
+import org.alcove.orm.OrmException;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code alcove [--db FILE] COMMAND}: the catalogue's services, headless, for scripts and checks.
+ * Exit codes: 0 success, 1 the command ran but did not succeed (e.g. an import not committed),
+ * 2 bad arguments or a file/catalogue that cannot be used.
+ */
+@Command(name = "alcove", mixinStandardHelpOptions = true, versionProvider = AlcoveCommand.VersionProvider.class,
+        description = "Alcove, a library catalogue. Without a command, opens the window.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class AlcoveCommand implements Callable<Integer> {
+
+    @Option(names = "--db", paramLabel = "FILE", description = "The catalogue file (default: ${DEFAULT-VALUE}).")
+    Path db = CatalogPaths.defaultCatalogue();
+
+    @Option(names = "--debug", description = "Print stack traces of errors.")
+    boolean debug;
+
+    /** Supplies {@code --version}. */
+    static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"Alcove " + Version.get()};
+        }
+    }
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(System.out);
+        return 0;
+    }
+
+    /** The catalogue file chosen with {@code --db}. */
+    public Path dbFile() {
+        return db;
+    }
+
+    /** Runs the command line; returns the exit code. */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with the given output streams; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        AlcoveCommand root = new AlcoveCommand();
+        CommandLine cli = new CommandLine(root);
+        Commands.register(cli);
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            err.println("alcove: " + oneLine(ex));
+            if (root.debug) {
+                ex.printStackTrace(err);
+            }
+            return 2;
+        });
+        cli.setParameterExceptionHandler((ex, args2) -> {
+            err.println("alcove: " + ex.getMessage());
+            err.println("Try 'alcove --help' for more information.");
+            return 2;
+        });
+        return cli.execute(args);
+    }
+
+    private static String oneLine(Throwable ex) {
+        String message = ex.getMessage();
+        if (message == null || message.isBlank()) {
+            message = ex.getClass().getSimpleName();
+        }
+        if (!(ex instanceof OrmException) && ex.getCause() != null && ex.getCause().getMessage() != null
+                && !message.contains(ex.getCause().getMessage())) {
+            message += " (" + ex.getCause().getMessage() + ")";
+        }
+        return message.replace('\n', ' ');
+    }
+}
