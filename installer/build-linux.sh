@@ -78,10 +78,12 @@ if [[ "$image_only" == true ]]; then
   exit 0
 fi
 
-# jpackage's own desktop entry has no %f in Exec, so files opened from the file manager would not
-# reach the app: give it ours, under the name jpackage looks for (<launcher name>.desktop).
+# Resources jpackage takes instead of its own: our desktop entry, under the name it looks for
+# (<launcher name>.desktop), because its own has no %f in Exec and files opened from the file
+# manager would not reach the app; and postinst/prerm that do not fail where there is no desktop menu.
 mkdir -p "$out/resources"
 cp installer/alcove.desktop "$out/resources/Alcove.desktop"
+cp installer/linux/postinst installer/linux/prerm "$out/resources/"
 
 echo "jpackage: Alcove $version .deb"
 "$jpackage_bin" --type deb "${common[@]}" \
