@@ -308,7 +308,7 @@ final class Executor implements AutoCloseable {
     private void report(String text, List<Object> params, long start) {
         long nanos = System.nanoTime() - start;
         if (!listeners.isEmpty()) {
-            ExecutedQuery q = new ExecutedQuery(text, List.copyOf(params), nanos);
+            ExecutedQuery q = new ExecutedQuery(text, java.util.Collections.unmodifiableList(new java.util.ArrayList<>(params)), nanos);
             for (Consumer<ExecutedQuery> l : listeners) {
                 l.accept(q);
             }

@@ -222,11 +222,16 @@ final class Query {
                     if (next.equals("id") || next.equals("pk")) {
                         return new Target(alias, m, f, col(alias, f), null, multi, parts.subList(i + 2, parts.size()));
                     }
-                    if (isName(ModelMeta.of(f.target()), next)) {
+                    ModelMeta<?> target = ModelMeta.of(f.target());
+                    if (isName(target, next)) {
                         requireJoins(policy, parts);
                         alias = forwardJoin(alias, f);
-                        m = ModelMeta.of(f.target());
+                        m = target;
                         continue;
+                    }
+                    if (!ExpressionCompiler.LOOKUPS.contains(next)) {
+                        throw new FieldError("Cannot resolve keyword '" + next + "' into field. Choices are: "
+                                + target.choices(List.of()));
                     }
                 }
                 return new Target(alias, m, f, col(alias, f), null, multi, parts.subList(i + 1, parts.size()));

@@ -1,0 +1,197 @@
+package org.alcove.orm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.alcove.catalog.Author;
+import org.alcove.catalog.Book;
+import org.alcove.catalog.CatalogFixture;
+import org.alcove.catalog.Genre;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Lookup semantics, many taken from Django's own test suite, plus where Alcove does better. */
+class LookupBehaviourTest {
+    @TempDir
+    Path dir;
+    Database db;
+    QuerySet<Book> books;
+    QuerySet<Author> authors;
+
+    @BeforeEach
+    void open() {
+        db = CatalogFixture.seeded(dir);
+        books = db.objects(Book.class);
+        authors = db.objects(Author.class);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private Author author(String name) {
+        return authors.create(new Author(name, null));
+    }
+
+    private List<String> titles(QuerySet<Book> qs) {
+        return qs.orderBy("title").valuesListFlat("title", String.class).list();
+    }
+
+    @Test
+    void percentUnderscoreAndBackslashMatchLiterally() {
+        Author a = author("Odd");
+        books.create(new Book("100% Pure", a, LocalDate.of(2000, 1, 1), "9780000000101", Genre.FIC, 1));
+        books.create(new Book("1000 Pure", a, LocalDate.of(2000, 1, 1), "9780000000102", Genre.FIC, 1));
+        books.create(new Book("snake_case", a, LocalDate.of(2000, 1, 1), "9780000000103", Genre.FIC, 1));
+        books.create(new Book("snakeXcase", a, LocalDate.of(2000, 1, 1), "9780000000104", Genre.FIC, 1));
+        books.create(new Book("back\\slash", a, LocalDate.of(2000, 1, 1), "9780000000105", Genre.FIC, 1));
+
+        assertThat(titles(books.filter("title__contains", "0%"))).containsExactly("100% Pure");
+        assertThat(titles(books.filter("title__icontains", "E_C"))).containsExactly("snake_case");
+        assertThat(titles(books.filter("title__contains", "\\"))).containsExactly("back\\slash");
+        assertThat(titles(books.filter("title__startswith", "100%"))).containsExactly("100% Pure");
+    }
+
+    @Test
+    void containsIsCaseSensitiveAndIcontainsIsNot() {
+        assertThat(titles(books.filter("title__contains", "hobbit"))).isEmpty();
+        assertThat(titles(books.filter("title__contains", "Hobbit"))).containsExactly("The Hobbit");
+        assertThat(titles(books.filter("title__icontains", "hOBBIT"))).containsExactly("The Hobbit");
+        assertThat(titles(books.filter("title__startswith", "the"))).isEmpty();
+        assertThat(titles(books.filter("title__istartswith", "the"))).containsExactly("The Hobbit");
+        assertThat(titles(books.filter("title__endswith", "EMMA"))).isEmpty();
+        assertThat(titles(books.filter("title__iendswith", "EMMA"))).containsExactly("Emma");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"émile, Émile Zola", "ÉMILE, Émile Zola", "zola, Émile Zola", "garcía, GARCÍA MÁRQUEZ", "márquez, GARCÍA MÁRQUEZ",
+            "straße, STRASSE Lit"})
+    void icontainsFoldsCaseForAllOfUnicode(String typed, String expected) {
+        author("GARCÍA MÁRQUEZ");
+        author("STRASSE Lit");
+        assertThat(authors.filter("name__icontains", typed).valuesListFlat("name", String.class).list()).containsExactly(expected);
+    }
+
+    @Test
+    void iexactMatchesWholeValueIgnoringUnicodeCase() {
+        assertThat(authors.filter("name__iexact", "émile zola").count()).isEqualTo(1);
+        assertThat(authors.filter("name__iexact", "émile").count()).isZero();
+    }
+
+    @Test
+    void inWithAnEmptyListMatchesNothingAndItsExcludeMatchesEverything() {
+        assertThat(books.filter("pk__in", List.of()).count()).isZero();
+        assertThat(books.exclude("pk__in", List.of()).count()).isEqualTo(6);
+        assertThat(titles(books.filter("isbn__in", List.of("9780547928227", "9780451524935")))).containsExactly("1984", "The Hobbit");
+    }
+
+    @Test
+    void countRespectsSlices() {
+        assertThat(books.slice(1, 4).count()).isEqualTo(3);
+        assertThat(books.slice(4, 100).count()).isEqualTo(2);
+        assertThat(books.limit(2).list()).hasSize(2);
+    }
+
+    @Test
+    void rangeIsnullRegexAndDateTransforms() {
+        assertThat(titles(books.filter("pages__range", List.of(300, 432)))).containsExactly("1984", "Pride and Prejudice", "The Hobbit");
+        assertThat(authors.filter("birthDate__isnull", true).count()).isZero();
+        author("Anonymous");
+        assertThat(authors.filter("birthDate__isnull", true).valuesListFlat("name", String.class).list()).containsExactly("Anonymous");
+        assertThat(titles(books.filter("title__regex", "^[0-9]+$"))).containsExactly("1984");
+        assertThat(titles(books.filter("title__iregex", "^the"))).containsExactly("The Hobbit");
+        assertThat(titles(books.filter("publicationDate__year", 1815))).containsExactly("Emma");
+        assertThat(titles(books.filter("publicationDate__year__lt", 1816))).containsExactly("Emma", "Pride and Prejudice");
+        assertThat(titles(books.filter("publicationDate__year__range", List.of(1930, 1940)))).containsExactly("Homage to Catalonia", "The Hobbit");
+        assertThat(titles(books.filter("publicationDate__month", 12))).containsExactly("Emma", "Persuasion");
+        assertThat(titles(books.filter("publicationDate__day__gte", 25))).containsExactly("Homage to Catalonia", "Pride and Prejudice");
+    }
+
+    @Test
+    void lookupsChainAcrossForeignKeys() {
+        assertThat(titles(books.filter("author__name__istartswith", "jane"))).containsExactly("Emma", "Persuasion", "Pride and Prejudice");
+        assertThat(titles(books.filter("author__birthDate__year__gt", 1900))).containsExactly("1984", "Homage to Catalonia");
+    }
+
+    @Test
+    void excludeNegatesAndNullableFieldsAreNotDropped() {
+        author("Anonymous");
+        assertThat(authors.exclude("birthDate__year__lt", 1850).valuesListFlat("name", String.class).list())
+                .containsExactly("Anonymous", "George Orwell", "J.R.R. Tolkien");
+    }
+
+    @Test
+    void unknownFieldFailsWhenTheQuerySetIsBuiltNamingTheChoices() {
+        assertThatThrownBy(() -> books.filter("titel", "Emma")).isInstanceOf(FieldError.class)
+                .hasMessage("Cannot resolve keyword 'titel' into field. Choices are: author, genre, id, isbn, pages, publicationDate, title");
+        assertThatThrownBy(() -> books.filter("author__nmae", "x")).isInstanceOf(FieldError.class)
+                .hasMessage("Cannot resolve keyword 'nmae' into field. Choices are: biography, birthDate, books, id, name");
+        assertThatThrownBy(() -> books.orderBy("-pagse")).isInstanceOf(FieldError.class).hasMessageContaining("'pagse'");
+    }
+
+    @Test
+    void unknownLookupFailsNamingTheLookups() {
+        assertThatThrownBy(() -> books.filter("title__icontian", "x")).isInstanceOf(FieldError.class)
+                .hasMessageStartingWith("Unsupported lookup 'icontian' for field 'title'. Lookups are: contains, endswith, exact");
+        assertThatThrownBy(() -> books.filter("title__year", 1)).isInstanceOf(FieldError.class)
+                .hasMessageContaining("it is not a date");
+    }
+
+    @Test
+    void uniqueViolationIsAnIntegrityErrorNamingTheColumn() {
+        Author a = author("Copycat");
+        assertThatThrownBy(() -> books.create(new Book("Copy", a, LocalDate.of(2000, 1, 1), "9780141439518", Genre.FIC, 1)))
+                .isInstanceOf(IntegrityError.class)
+                .hasMessage("UNIQUE constraint failed: book.isbn")
+                .extracting(e -> ((IntegrityError) e).constraint()).isEqualTo("book.isbn");
+    }
+
+    @Test
+    void negativePagesBreakTheCheckConstraint() {
+        Author a = author("Negative");
+        assertThatThrownBy(() -> books.create(new Book("Minus", a, LocalDate.of(2000, 1, 1), "9780000000200", Genre.FIC, -1)))
+                .isInstanceOf(IntegrityError.class).hasMessageContaining("CHECK constraint failed");
+    }
+
+    @Test
+    void firstAndLastFollowTheOrdering() {
+        assertThat(books.first()).map(Book::getTitle).contains("1984");
+        assertThat(books.last()).map(Book::getTitle).contains("Pride and Prejudice");
+        assertThat(books.filter("pages__gt", 10_000).first()).isEmpty();
+        assertThat(authors.orderBy("-name").first()).map(Author::getName).contains("Émile Zola");
+    }
+
+    @Test
+    void valuesGiveMapsAndValuesListGivesRows() {
+        assertThat(books.filter("isbn", "9780547928227").values("title", "author__name", "genre").list())
+                .containsExactly(java.util.Map.of("title", "The Hobbit", "author__name", "J.R.R. Tolkien", "genre", Genre.FIC));
+        assertThat(books.orderBy("pages").valuesList("title", "pages").limit(1).list())
+                .containsExactly(List.of("Homage to Catalonia", 232));
+    }
+
+    @Test
+    void querySetsAreImmutable() {
+        QuerySet<Book> all = books.all();
+        QuerySet<Book> fiction = all.filter("genre", Genre.FIC);
+        assertThat(all.count()).isEqualTo(6);
+        assertThat(fiction.count()).isEqualTo(5);
+        assertThat(fiction.exclude("pages__lt", 400).count()).isEqualTo(2);
+        assertThat(fiction.count()).isEqualTo(5);
+    }
+
+    @Test
+    void existsAndDistinct() {
+        assertThat(books.filter("genre", Genre.HIS).exists()).isFalse();
+        assertThat(books.filter("genre", Genre.NON).exists()).isTrue();
+        assertThat(books.orderBy().valuesListFlat("genre", Genre.class).distinct().list()).containsExactlyInAnyOrder(Genre.FIC, Genre.NON);
+    }
+}
