@@ -8,6 +8,6 @@ final class Commands {
     }
 
     static void register(CommandLine cli) {
-        // Subcommands are registered here as they are written, e.g. cli.addSubcommand(new MigrateCommand());
+        cli.addSubcommand(new BenchCommand());
     }
 }

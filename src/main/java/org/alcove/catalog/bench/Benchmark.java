@@ -1,0 +1,171 @@
+package org.alcove.catalog.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.alcove.catalog.Author;
+import org.alcove.catalog.Book;
+import org.alcove.catalog.Catalog;
+import org.alcove.catalog.Genre;
+import org.alcove.orm.Avg;
+import org.alcove.orm.Count;
+import org.alcove.orm.F;
+import org.alcove.orm.Q;
+import org.alcove.orm.Sum;
+
+/**
+ * The workload of {@code shared/bench/WORKLOAD.md} (W1–W13 and peak memory) run through Alcove's
+ * services and QuerySets, in the same order and with the same repetitions as the peers, so the
+ * figures can be set side by side as ratios.
+ */
+public final class Benchmark {
+    /** Imports one CSV file into the catalogue and returns the rows imported. */
+    @FunctionalInterface
+    public interface Importer {
+        long importFile(Catalog catalog, Path file) throws IOException;
+    }
+
+    private final Path data;
+    private final Importer authorsImporter;
+    private final Importer booksImporter;
+    private final Consumer<String> progress;
+
+    public Benchmark(Path data, Importer authorsImporter, Importer booksImporter, Consumer<String> progress) {
+        this.data = data;
+        this.authorsImporter = authorsImporter;
+        this.booksImporter = booksImporter;
+        this.progress = progress;
+    }
+
+    /** Runs every step on a fresh catalogue at {@code dbFile} and returns the figures keyed as WORKLOAD.md keys them. */
+    public Map<String, Object> run(Path dbFile) throws IOException {
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            Files.deleteIfExists(Path.of(dbFile + suffix));
+        }
+        Map<String, Object> res = new LinkedHashMap<>();
+        try (Catalog catalog = Catalog.open(dbFile)) {
+            var books = catalog.books();
+            var authors = catalog.authors();
+            step("W1");
+            long t = System.nanoTime();
+            long n = authorsImporter.importFile(catalog, data.resolve("authors.csv"));
+            res.put("W1_import_authors_rows_per_s", Math.round(n / seconds(t)));
+            step("W2");
+            t = System.nanoTime();
+            n = booksImporter.importFile(catalog, data.resolve("books.csv"));
+            res.put("W2_import_books_rows_per_s", Math.round(n / seconds(t)));
+            step("W3");
+            res.put("W3_q_filter_order_top100_ms", median(20, () ->
+                    books.filter(Q.of("genre", Genre.FIC).or(Q.of("pages__gt", 400))).orderBy("-publicationDate").limit(100).list()));
+            step("W4");
+            res.put("W4_genre_stats_ms", median(5, () -> books.values("genre")
+                    .annotate("n", Count.of("id")).annotate("avg", Avg.of("pages")).annotate("total", Sum.of("pages"))
+                    .orderBy("genre").list()));
+            step("W5");
+            res.put("W5_top_authors_ms", median(5, () ->
+                    authors.annotate("numBooks", Count.of("books")).orderBy("-numBooks").limit(10).list()));
+            step("W6");
+            t = System.nanoTime();
+            long named;
+            try (var stream = books.selectRelated("author").limit(100_000).stream()) {
+                named = stream.filter(b -> b.getAuthor().getName() != null).count();
+            }
+            res.put("W6_select_related_rows_per_s", Math.round(named / seconds(t)));
+            step("W7");
+            t = System.nanoTime();
+            long prefetched = 0;
+            for (Author a : authors.prefetchRelated("books").limit(10_000)) {
+                prefetched += a.books().list().size();
+            }
+            res.put("W7_prefetch_10k_authors_ms", round(millis(t), 1));
+            res.put("W7_books", prefetched);
+            step("W12");
+            res.put("W12_search_title_ms", median(5, () -> {
+                var found = books.filter("title__icontains", "mirror of");
+                return List.of(found.count(), found.limit(50).list());
+            }));
+            step("W13");
+            res.put("W13_first_page_ms", median(5, () -> List.of(books.count(), books.selectRelated("author").limit(100).list())));
+            step("W10");
+            List<String> isbns = books.orderBy().valuesListFlat("isbn", String.class).limit(1000).list();
+            t = System.nanoTime();
+            for (String isbn : isbns) {
+                books.get("isbn", isbn);
+            }
+            res.put("W10_get_by_isbn_us", round(millis(t) * 1000 / isbns.size(), 1));
+            step("W8");
+            t = System.nanoTime();
+            books.filter("genre", Genre.SCI).update("pages", F.of("pages").plus(1));
+            res.put("W8_update_F_ms", round(millis(t), 1));
+            step("W9");
+            t = System.nanoTime();
+            var deleted = authors.filter("name__startswith", "Jane Austen").delete();
+            res.put("W9_cascade_delete_ms", round(millis(t), 1));
+            res.put("W9_deleted", deleted.total());
+            step("W11");
+            t = System.nanoTime();
+            List<Book> all = books.list();
+            res.put("W11_load_all_books_s", round(seconds(t), 2));
+            res.put("W11_rows", all.size());
+        }
+        res.put("peak_rss_mb", peakRssMb());
+        return res;
+    }
+
+    private void step(String name) {
+        progress.accept(name);
+    }
+
+    private static double median(int repetitions, Supplier<Object> work) {
+        work.get();
+        double[] times = new double[repetitions];
+        for (int i = 0; i < repetitions; i++) {
+            long t = System.nanoTime();
+            work.get();
+            times[i] = millis(t);
+        }
+        Arrays.sort(times);
+        return round(times[repetitions / 2], 3);
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static double millis(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static double round(double v, int places) {
+        double f = Math.pow(10, places);
+        return Math.round(v * f) / f;
+    }
+
+    /** The process's peak resident set (VmHWM) in MB, or -1 where /proc is not available. */
+    static long peakRssMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    String[] parts = line.trim().split("\\s+");
+                    return Math.round(Long.parseLong(parts[1]) / 1024.0);
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
+    /** The step names in the order they run. */
+    public static List<String> steps() {
+        return new ArrayList<>(List.of("W1", "W2", "W3", "W4", "W5", "W6", "W7", "W12", "W13", "W10", "W8", "W9", "W11"));
+    }
+}
