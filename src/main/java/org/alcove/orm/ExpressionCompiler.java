@@ -68,7 +68,7 @@ final class ExpressionCompiler {
     }
 
     Sql leaf(String path, Object value, boolean negated) {
-        List<String> parts = Arrays.asList(path.split("__", -1));
+        List<String> parts = Lookups.split(path);
         int hop = query.firstReverseHop(parts);
         if (hop >= 0 && (negated || isReverseNullCheck(parts, hop))) {
             return reverseSubquery(parts, hop, value);
@@ -391,7 +391,7 @@ final class ExpressionCompiler {
         if (f.name().equals("*")) {
             return new Compiled(new Sql().append("*"), false, null, Compiled.Kind.RAW);
         }
-        Query.Target t = query.resolve(Arrays.asList(f.name().split("__", -1)), policy);
+        Query.Target t = query.resolve(Lookups.split(f.name()), policy);
         if (!t.rest().isEmpty()) {
             throw new FieldError("Cannot resolve keyword '" + t.rest().get(0) + "' into field in " + f
                     + ". Choices are: " + t.model().choices(List.of()));

@@ -152,6 +152,18 @@ public final class FieldMeta {
         return relatedName;
     }
 
+    private volatile ModelMeta<?> targetMeta;
+
+    /** The meta of the target model of a foreign key (resolved once). */
+    public ModelMeta<?> targetMeta() {
+        ModelMeta<?> m = targetMeta;
+        if (m == null) {
+            m = ModelMeta.of(target());
+            targetMeta = m;
+        }
+        return m;
+    }
+
     /** The target model of a foreign key. */
     @SuppressWarnings("unchecked")
     public Class<? extends Model> target() {
@@ -161,7 +173,7 @@ public final class FieldMeta {
     /** The column definition this field gives the schema editor. */
     public ColumnDef toColumnDef(java.util.function.Function<Object, String> literal) {
         String defaultSql = hasDefault() ? literal.apply(toDatabase(parse(defaultValue))) : null;
-        String references = isRelation() ? ModelMeta.of(target()).table() : null;
+        String references = isRelation() ? targetMeta().table() : null;
         return new ColumnDef(column, kind, nullable, unique, maxLength, maxDigits, decimalPlaces, defaultSql, references, onDelete);
     }
 

@@ -148,7 +148,7 @@ final class Hydrator {
             if (rs.wasNull()) {
                 return null;
             }
-            ModelMeta<?> target = ModelMeta.of(f.target());
+            ModelMeta<?> target = f.targetMeta();
             Model stub = target.newInstance();
             stub.db = db;
             stub.id = id;

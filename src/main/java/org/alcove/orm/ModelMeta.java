@@ -52,7 +52,7 @@ public final class ModelMeta<T extends Model> {
             CACHE.put(type, meta);
             for (FieldMeta f : meta.fields) {
                 if (f.isRelation()) {
-                    ModelMeta<?> target = of(f.target());
+                    ModelMeta<?> target = of(f.target());  // not targetMeta(): we hold the lock
                     target.reverse.add(new ReverseRelation(f.relatedName(), meta, f));
                 }
             }

@@ -21,11 +21,11 @@ final class Prefetcher {
 
     static void validate(ModelMeta<?> meta, String lookup) {
         ModelMeta<?> m = meta;
-        for (String part : lookup.split("__")) {
+        for (String part : Lookups.split(lookup)) {
             ModelMeta<?> owner = m;
             FieldMeta f = m.field(part).filter(FieldMeta::isRelation).orElse(null);
             if (f != null) {
-                m = ModelMeta.of(f.target());
+                m = f.targetMeta();
                 continue;
             }
             ModelMeta.ReverseRelation r = m.reverseRelation(part).orElseThrow(() -> new FieldError(
@@ -44,7 +44,7 @@ final class Prefetcher {
 
     static void prefetch(Database db, List<? extends Model> objects, List<String> lookups) {
         for (String lookup : lookups) {
-            prefetchPath(db, objects, Arrays.asList(lookup.split("__")));
+            prefetchPath(db, objects, Lookups.split(lookup));
         }
     }
 

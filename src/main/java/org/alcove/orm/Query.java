@@ -112,7 +112,7 @@ final class Query {
         if (alias != null) {
             return alias;
         }
-        ModelMeta<?> target = ModelMeta.of(fk.target());
+        ModelMeta<?> target = fk.targetMeta();
         alias = dialect.quote(joinPrefix + (joins.size() + 1));
         boolean outer = fk.nullable() || isOuter(parentAlias);
         joins.add(new Join(alias, parentAlias, target.table(), fk.column(), "id", outer, false, target));
@@ -222,7 +222,7 @@ final class Query {
                     if (next.equals("id") || next.equals("pk")) {
                         return new Target(alias, m, f, col(alias, f), null, multi, parts.subList(i + 2, parts.size()));
                     }
-                    ModelMeta<?> target = ModelMeta.of(f.target());
+                    ModelMeta<?> target = f.targetMeta();
                     if (isName(target, next)) {
                         requireJoins(policy, parts);
                         alias = forwardJoin(alias, f);
@@ -272,7 +272,7 @@ final class Query {
                 if (!f.isRelation()) {
                     return -1;
                 }
-                m = ModelMeta.of(f.target());
+                m = f.targetMeta();
                 continue;
             }
             if (m.reverseRelation(p).isPresent()) {

@@ -246,7 +246,7 @@ public final class QuerySet<T> implements Iterable<T> {
             return derive(q);
         }
         for (String path : paths) {
-            String[] parts = path.split("__");
+            List<String> parts = Lookups.split(path);
             ModelMeta<?> m = meta;
             List<FieldMeta> chain = new ArrayList<>();
             for (String part : parts) {
@@ -254,7 +254,7 @@ public final class QuerySet<T> implements Iterable<T> {
                 FieldMeta f = m.field(part).filter(FieldMeta::isRelation).orElseThrow(() -> new FieldError(
                         "Invalid field name given in selectRelated: '" + part + "'. Choices are: " + relationNames(owner)));
                 chain.add(f);
-                m = ModelMeta.of(f.target());
+                m = f.targetMeta();
                 List<FieldMeta> prefix = List.copyOf(chain);
                 if (!q.selectRelated.contains(prefix)) {
                     q.selectRelated.add(prefix);
@@ -449,7 +449,8 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** The single row matching, or DoesNotExist / MultipleObjectsReturned. */
     public T get() {
-        List<T> rows = slice(0, 21).list();
+        QuerySet<T> qs = query.isSliced() ? this : orderBy();
+        List<T> rows = qs.slice(0, 21).list();
         if (rows.isEmpty()) {
             throw new DoesNotExist(meta.label() + " matching query does not exist.");
         }
@@ -569,7 +570,7 @@ public final class QuerySet<T> implements Iterable<T> {
                     + e.getKey() + "'. Choices are: " + m.choices(List.of())));
             Object v = e.getValue();
             if (f.isRelation() && v != null && !(v instanceof Model)) {
-                Model ref = ModelMeta.of(f.target()).newInstance();
+                Model ref = f.targetMeta().newInstance();
                 ref.id = ((Number) v).longValue();
                 v = ref;
             }

@@ -62,7 +62,7 @@ final class SelectCompiler {
             for (FieldMeta fk : path) {
                 alias = q.forwardJoin(alias, fk);
             }
-            ModelMeta<?> target = ModelMeta.of(path.get(path.size() - 1).target());
+            ModelMeta<?> target = path.get(path.size() - 1).targetMeta();
             related.add(new Related(path, target, column));
             for (FieldMeta f : target.fields()) {
                 cols.append(", ").append(q.col(alias, f));
@@ -201,7 +201,7 @@ final class SelectCompiler {
             }
             boolean desc = name.startsWith("-");
             String bare = desc ? name.substring(1) : name;
-            List<String> parts = Arrays.asList(bare.split("__", -1));
+            List<String> parts = Lookups.split(bare);
             Query.Target t = q.resolve(parts, Query.JoinPolicy.annotate());
             if (!t.rest().isEmpty()) {
                 throw new FieldError("Cannot resolve keyword '" + t.rest().get(0) + "' into field. Choices are: "
