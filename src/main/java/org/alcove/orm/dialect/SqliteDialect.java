@@ -32,12 +32,10 @@ import org.sqlite.SQLiteException;
  * folding, for the case-insensitive lookups) and {@code regexp} (Java's regular expressions).
  *
  * <p>SQLite's own {@code LIKE} folds ASCII only; case-insensitive lookups therefore compare with
- * {@code LIKE} where a value is plain ASCII (fast, native) and through {@code alcove_fold}
- * otherwise, so {@code icontains("émile")} finds "Émile". Case-sensitive lookups use {@code GLOB}.
+ * {@code LIKE} where a value is plain ASCII (fast, native; told apart by {@code length <> octet_length})
+ * and through {@code alcove_fold} otherwise, so {@code icontains("émile")} finds "Émile". Case-sensitive lookups use {@code GLOB}.
  */
 public final class SqliteDialect implements Dialect {
-    /** Matches a value holding any character outside printable ASCII. */
-    private static final String NON_ASCII_GLOB = "'*[^ -~]*'";
     private static final Map<String, Pattern> REGEX_CACHE = new ConcurrentHashMap<>();
 
     @Override
@@ -125,22 +123,22 @@ public final class SqliteDialect implements Dialect {
             case "istartswith" -> folded + '%';
             default -> '%' + folded;
         };
-        if (isPrintableAscii(pattern)) {
-            // Plain-ASCII rows compare natively; only rows holding other characters pay for folding.
-            sql.append("(CASE WHEN ").append(lhs).append(" GLOB ").append(NON_ASCII_GLOB)
-                    .append(" THEN alcove_fold(").append(lhs).append(") LIKE ").param(pattern).append(" ESCAPE '\\'")
-                    .append(" ELSE ").append(lhs).append(" LIKE ").param(pattern).append(" ESCAPE '\\' END)");
+        String nonAscii = "length(" + lhs + ") <> octet_length(" + lhs + ")";
+        if (isAscii(pattern)) {
+            // LIKE is right for plain-ASCII rows; only rows holding other characters pay for folding.
+            sql.append("(").append(lhs).append(" LIKE ").param(pattern).append(" ESCAPE '\\' OR (").append(nonAscii)
+                    .append(" AND alcove_fold(").append(lhs).append(") LIKE ").param(pattern).append(" ESCAPE '\\'))");
         } else {
             // A folded non-ASCII pattern cannot match a plain-ASCII row.
-            sql.append("(").append(lhs).append(" GLOB ").append(NON_ASCII_GLOB)
-                    .append(" AND alcove_fold(").append(lhs).append(") LIKE ").param(pattern).append(" ESCAPE '\\')");
+            sql.append("(").append(nonAscii).append(" AND alcove_fold(").append(lhs).append(") LIKE ").param(pattern)
+                    .append(" ESCAPE '\\')");
         }
     }
 
-    private static boolean isPrintableAscii(String s) {
+    private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < ' ' || c > '~') {
+            if (c > 0x7f) {
                 return false;
             }
         }
