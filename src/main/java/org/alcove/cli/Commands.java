@@ -9,5 +9,14 @@ final class Commands {
 
     static void register(CommandLine cli) {
         // Subcommands are registered here as they are written, e.g. cli.addSubcommand(new MigrateCommand());
+        cli.addSubcommand(new ImportAuthorsCommand());
+        cli.addSubcommand(new ImportBooksCommand());
+        cli.addSubcommand(new ImportGoodreadsCommand());
+        cli.addSubcommand(new ImportLibraryThingCommand());
+        cli.addSubcommand(new ExportBooksCommand());
+        cli.addSubcommand(new ExportAuthorsCommand());
+        cli.addSubcommand(new StatsCommand());
+        cli.addSubcommand(new SearchCommand());
+        cli.addSubcommand(new BackupCommand());
     }
 }
