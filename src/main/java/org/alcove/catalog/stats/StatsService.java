@@ -50,7 +50,7 @@ public final class StatsService {
      * The statistics of the books in scope.
      *
      * @param scope a filter on books (a search), or empty for the whole catalogue
-     * @return the statistics; six queries
+     * @return the statistics; at most seven queries
      */
     public CatalogStats compute(Optional<Q> scope) {
         QuerySet<Book> books = scope.map(q -> catalog.books().filter(q)).orElseGet(catalog::books).orderBy();
