@@ -8,6 +8,15 @@ final class Commands {
     }
 
     static void register(CommandLine cli) {
+        cli.addSubcommand(new ImportAuthorsCommand());
+        cli.addSubcommand(new ImportBooksCommand());
+        cli.addSubcommand(new ImportGoodreadsCommand());
+        cli.addSubcommand(new ImportLibraryThingCommand());
+        cli.addSubcommand(new ExportBooksCommand());
+        cli.addSubcommand(new ExportAuthorsCommand());
+        cli.addSubcommand(new StatsCommand());
+        cli.addSubcommand(new SearchCommand());
+        cli.addSubcommand(new BackupCommand());
         cli.addSubcommand(new BenchCommand());
     }
 }

@@ -1,0 +1,70 @@
+package org.alcove.catalog.importing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.alcove.catalog.Author;
+import org.alcove.catalog.Catalog;
+import org.alcove.catalog.io.AuthorCsvReader;
+import org.alcove.catalog.io.AuthorRecord;
+import org.alcove.catalog.io.RowResult;
+
+/**
+ * Imports an authors file inside the caller's transaction. An author whose name (ignoring case
+ * and spacing) is already in the catalogue, or earlier in the file, is matched, not added again.
+ */
+final class AuthorImport {
+
+    private final Catalog catalog;
+    private final ImportTally tally;
+
+    AuthorImport(Catalog catalog, ImportTally tally) {
+        this.catalog = catalog;
+        this.tally = tally;
+    }
+
+    void run(AuthorCsvReader reader) {
+        Set<String> known = new HashSet<>();
+        try (Stream<String> names = catalog.authors().orderBy().valuesListFlat("name", String.class).stream()) {
+            names.forEach(n -> known.add(ImportTally.nameKey(n)));
+        }
+        List<Author> batch = new ArrayList<>(tally.options().batchSize());
+        try {
+            for (Optional<RowResult<AuthorRecord>> r = reader.next(); r.isPresent(); r = reader.next()) {
+                tally.rowRead(reader.bytesRead(), reader.totalBytes());
+                if (r.get() instanceof RowResult.Rejected<AuthorRecord> rejected) {
+                    tally.reject(rejected.errors());
+                } else if (r.get() instanceof RowResult.Valid<AuthorRecord> valid) {
+                    AuthorRecord a = valid.record();
+                    if (known.add(ImportTally.nameKey(a.name()))) {
+                        batch.add(new Author(a.name(), a.birthDate()).setBiography(a.biography()));
+                    } else {
+                        tally.matched++;
+                    }
+                }
+                if (batch.size() >= tally.options().batchSize()) {
+                    flush(batch);
+                }
+            }
+            flush(batch);
+            tally.progress(reader.bytesRead(), reader.totalBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void flush(List<Author> batch) {
+        tally.checkCancelled();
+        if (!batch.isEmpty()) {
+            catalog.authors().bulkCreate(batch);
+            tally.imported += batch.size();
+            batch.clear();
+        }
+    }
+}

@@ -1,0 +1,194 @@
+package org.alcove.catalog.importing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.alcove.catalog.Author;
+import org.alcove.catalog.Book;
+import org.alcove.catalog.Catalog;
+import org.alcove.catalog.Genre;
+import org.alcove.catalog.io.BookCsvReader;
+import org.alcove.catalog.io.BookRecord;
+import org.alcove.catalog.io.ImportFormat;
+import org.alcove.catalog.io.RowError;
+import org.alcove.catalog.io.RowResult;
+import org.alcove.orm.Q;
+import org.apache.commons.csv.CSVFormat;
+
+/**
+ * Imports a books file (Alcove, Goodreads or LibraryThing) inside the caller's transaction, in
+ * batches: each batch of valid rows costs at most two lookups (by ISBN, then by title among the
+ * books the catalogue held before the import) and two bulk inserts (new authors, books). Memory
+ * holds the author names and one batch, never the books.
+ *
+ * <p>A row is matched, not added, when the catalogue already has its ISBN with the same title
+ * (ignoring case), or else a book with the same title and author. A row whose ISBN the catalogue
+ * holds for another title is rejected as a duplicate. A row without ISBN (Goodreads and
+ * LibraryThing allow it) that matches nothing is rejected: the catalogue requires an ISBN.
+ */
+final class BookImport {
+
+    private final Catalog catalog;
+    private final ImportTally tally;
+    private final ImportFormat format;
+    private final Map<String, Author> authorsByName = new HashMap<>();
+    private long lastIdBefore;
+
+    BookImport(Catalog catalog, ImportTally tally, ImportFormat format) {
+        this.catalog = catalog;
+        this.tally = tally;
+        this.format = format;
+    }
+
+    void run(BookCsvReader reader) {
+        try (Stream<List<Object>> rows = catalog.authors().orderBy("id").valuesList("name", "id").stream()) {
+            rows.forEach(r -> authorsByName.putIfAbsent(ImportTally.nameKey((String) r.get(0)),
+                    stub(((Number) r.get(1)).longValue())));
+        }
+        lastIdBefore = catalog.books().orderBy("-id").valuesListFlat("id", Long.class).first().orElse(0L);
+        List<BookRecord> batch = new ArrayList<>(tally.options().batchSize());
+        try {
+            for (Optional<RowResult<BookRecord>> r = reader.next(); r.isPresent(); r = reader.next()) {
+                tally.rowRead(reader.bytesRead(), reader.totalBytes());
+                if (r.get() instanceof RowResult.Rejected<BookRecord> rejected) {
+                    tally.reject(rejected.errors());
+                } else if (r.get() instanceof RowResult.Valid<BookRecord> valid) {
+                    batch.add(valid.record());
+                }
+                if (batch.size() >= tally.options().batchSize()) {
+                    flush(batch);
+                }
+            }
+            flush(batch);
+            tally.progress(reader.bytesRead(), reader.totalBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void flush(List<BookRecord> batch) {
+        tally.checkCancelled();
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<BookRecord> fresh = withoutMatches(batch);
+        Map<String, Author> newAuthors = new LinkedHashMap<>();
+        List<BookRecord> accepted = new ArrayList<>(fresh.size());
+        for (BookRecord b : fresh) {
+            if (b.isbn13() == null) {
+                reject(b, field("isbn"), "no ISBN: the catalogue stores a book only with an ISBN");
+                continue;
+            }
+            String key = ImportTally.nameKey(b.authorName());
+            if (!authorsByName.containsKey(key) && !newAuthors.containsKey(key)) {
+                if (tally.options().unknownAuthors() == ImportOptions.UnknownAuthors.REJECT) {
+                    reject(b, field("author"), "unknown author '" + b.authorName() + "'");
+                    continue;
+                }
+                newAuthors.put(key, new Author(b.authorName(), null));
+            }
+            accepted.add(b);
+        }
+        if (!newAuthors.isEmpty()) {
+            catalog.authors().bulkCreate(new ArrayList<>(newAuthors.values()));
+            newAuthors.forEach((key, a) -> authorsByName.put(key, stub(a.getId())));
+            tally.authorsCreated += newAuthors.size();
+        }
+        List<Book> books = new ArrayList<>(accepted.size());
+        for (BookRecord b : accepted) {
+            books.add(new Book(b.title(), authorsByName.get(ImportTally.nameKey(b.authorName())),
+                    b.publicationDate(), b.isbn13(), Genre.valueOf(b.genreCode()), b.pages()));
+        }
+        if (!books.isEmpty()) {
+            catalog.books().bulkCreate(books);
+            tally.imported += books.size();
+        }
+        batch.clear();
+    }
+
+    /** The rows of the batch not already in the catalogue; matched and conflicting ones are counted. */
+    private List<BookRecord> withoutMatches(List<BookRecord> batch) {
+        if (lastIdBefore == 0) {
+            return batch;
+        }
+        Map<String, String> titleByIsbn = new HashMap<>();
+        List<String> isbns = batch.stream().map(BookRecord::isbn13).filter(i -> i != null).toList();
+        if (!isbns.isEmpty()) {
+            for (List<Object> r : catalog.books().orderBy().filter("isbn__in", isbns).valuesList("isbn", "title")) {
+                titleByIsbn.put((String) r.get(0), (String) r.get(1));
+            }
+        }
+        List<BookRecord> unmatchedByIsbn = new ArrayList<>();
+        for (BookRecord b : batch) {
+            String existing = b.isbn13() == null ? null : titleByIsbn.get(b.isbn13());
+            if (existing == null) {
+                unmatchedByIsbn.add(b);
+            } else if (existing.toLowerCase(Locale.ROOT).equals(b.title().toLowerCase(Locale.ROOT))) {
+                tally.matched++;
+            } else {
+                reject(b, field("isbn"), "duplicate ISBN " + b.isbn13() + ": the catalogue already has it for '"
+                        + existing + "'");
+            }
+        }
+        Set<String> titleAuthorKeys = titleAuthorKeys(unmatchedByIsbn);
+        List<BookRecord> fresh = new ArrayList<>(unmatchedByIsbn.size());
+        for (BookRecord b : unmatchedByIsbn) {
+            Author a = authorsByName.get(ImportTally.nameKey(b.authorName()));
+            if (a != null && titleAuthorKeys.contains(b.title() + '\u0000' + a.getId())) {
+                tally.matched++;
+            } else {
+                fresh.add(b);
+            }
+        }
+        return fresh;
+    }
+
+    /** {@code title \0 authorId} of the books the catalogue held before the import with these titles. */
+    private Set<String> titleAuthorKeys(List<BookRecord> books) {
+        Set<String> keys = new HashSet<>();
+        List<String> titles = books.stream().map(BookRecord::title).distinct().toList();
+        if (titles.isEmpty()) {
+            return keys;
+        }
+        Q before = Q.of("id__lte", lastIdBefore).and(Q.of("title__in", titles));
+        for (List<Object> r : catalog.books().orderBy().filter(before).valuesList("title", "author")) {
+            keys.add(r.get(0) + "\u0000" + r.get(1));
+        }
+        return keys;
+    }
+
+    private void reject(BookRecord b, String field, String message) {
+        String raw = CSVFormat.DEFAULT.format(b.title(), b.authorName(), b.publicationDate(),
+                b.isbn13() == null ? "" : b.isbn13(), b.genreCode(), b.pages());
+        tally.reject(List.of(new RowError(b.line(), field, message, raw)));
+    }
+
+    /** The column a problem is reported on, as the format names it. */
+    private String field(String name) {
+        return switch (format) {
+            case GOODREADS -> name.equals("isbn") ? "ISBN13" : capitalise(name);
+            case LIBRARYTHING -> name.equals("isbn") ? "ISBN" : capitalise(name);
+            default -> name;
+        };
+    }
+
+    private static String capitalise(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static Author stub(long id) {
+        Author a = new Author();
+        a.setId(id);
+        return a;
+    }
+}

@@ -1,0 +1,159 @@
+package org.alcove.catalog.importing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+import org.alcove.catalog.Catalog;
+import org.alcove.catalog.io.AuthorCsvReader;
+import org.alcove.catalog.io.BookCsvReader;
+import org.alcove.catalog.io.CsvSource;
+import org.alcove.catalog.io.ImportFileException;
+import org.alcove.catalog.io.ImportFormat;
+import org.alcove.catalog.io.MissingColumnException;
+import org.alcove.catalog.io.SourceRow;
+
+/**
+ * Imports authors and books files into a catalogue: streaming, in one transaction committed only
+ * at the end, so a bad row in abort mode, a cancel or a crash leaves the catalogue as it was.
+ * Call it from a background thread; the listener is called on that thread.
+ *
+ * <pre>{@code
+ * ImportReport report = new ImportService(catalog).run(file, ImportFormat.BOOKS,
+ *         ImportOptions.defaults(), progress -> bar.set(progress.fraction()), cancelFlag::get);
+ * }</pre>
+ */
+public final class ImportService {
+
+    private final Catalog catalog;
+
+    /**
+     * A service importing into {@code catalog}.
+     *
+     * @param catalog the open catalogue
+     */
+    public ImportService(Catalog catalog) {
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+    }
+
+    /**
+     * Imports a file.
+     *
+     * @param file the file
+     * @param format the file's format
+     * @param options error mode, unknown authors, batch size
+     * @param listener told of progress and of every rejected row
+     * @param cancelled polled between batches; when true the import stops and is rolled back
+     * @return what was imported, matched and rejected, and whether it was committed
+     * @throws NoSuchFileException if the file does not exist
+     * @throws ImportFileException if the file is empty, lacks a required column, or cannot be parsed
+     * @throws IOException if the file cannot be read
+     */
+    public ImportReport run(Path file, ImportFormat format, ImportOptions options, ImportListener listener,
+            BooleanSupplier cancelled) throws IOException {
+        long start = System.nanoTime();
+        ImportTally tally = new ImportTally(options, listener, cancelled);
+        try (CsvSource source = open(file)) {
+            Runnable work = reading(source, format, tally);
+            catalog.db().atomic(work);
+            return tally.report(format, true, false, start);
+        } catch (ImportTally.Aborted e) {
+            return tally.report(format, false, false, start);
+        } catch (CancellationException e) {
+            return tally.report(format, false, true, start);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /**
+     * The header and first rows of a file with what was detected about it, for the import dialog.
+     *
+     * @param file the file
+     * @param rows how many data rows to read at most
+     * @return the preview
+     * @throws IOException if the file cannot be read or has no header
+     */
+    public static ImportPreview preview(Path file, int rows) throws IOException {
+        try (CsvSource source = open(file)) {
+            List<List<String>> first = new ArrayList<>();
+            for (Optional<SourceRow> r = source.next(); r.isPresent() && first.size() < rows; r = source.next()) {
+                first.add(r.get().values());
+            }
+            return new ImportPreview(source.header(), first, ImportFormat.detect(source.header()),
+                    source.charset(), source.delimiter());
+        }
+    }
+
+    /**
+     * The format a file's header says it is in.
+     *
+     * @param file the file
+     * @return the format, or empty when the header matches none
+     * @throws IOException if the file cannot be read or has no header
+     */
+    public static Optional<ImportFormat> detect(Path file) throws IOException {
+        try (CsvSource source = open(file)) {
+            return ImportFormat.detect(source.header());
+        }
+    }
+
+    private Runnable reading(CsvSource source, ImportFormat format, ImportTally tally) throws IOException {
+        if (format == ImportFormat.AUTHORS) {
+            AuthorCsvReader reader = AuthorCsvReader.open(withHint(source, format));
+            return () -> new AuthorImport(catalog, tally).run(reader);
+        }
+        BookCsvReader reader;
+        try {
+            reader = BookCsvReader.open(source, format);
+        } catch (MissingColumnException e) {
+            throw hinted(e, source, format);
+        }
+        return () -> new BookImport(catalog, tally, format).run(reader);
+    }
+
+    private static CsvSource withHint(CsvSource source, ImportFormat format) throws ImportFileException {
+        Optional<ImportFormat> detected = ImportFormat.detect(source.header());
+        if (detected.isPresent() && detected.get() != format && !source.header().contains("name")) {
+            throw new ImportFileException(source.name() + " looks like a " + describe(detected.get())
+                    + " file, not " + describe(format) + " file; its columns are: " + String.join(", ", source.header()));
+        }
+        return source;
+    }
+
+    private static ImportFileException hinted(MissingColumnException e, CsvSource source, ImportFormat format) {
+        Optional<ImportFormat> detected = ImportFormat.detect(source.header());
+        if (detected.isPresent() && detected.get() != format) {
+            return new ImportFileException(e.getMessage() + " (it looks like " + describe(detected.get())
+                    + " file, not " + describe(format) + " file)", e);
+        }
+        return e;
+    }
+
+    static String describe(ImportFormat format) {
+        return switch (format) {
+            case AUTHORS -> "an Alcove authors";
+            case BOOKS -> "an Alcove books";
+            case GOODREADS -> "a Goodreads";
+            case LIBRARYTHING -> "a LibraryThing";
+        };
+    }
+
+    private static CsvSource open(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString(), null, "no such file");
+        }
+        if (Files.isDirectory(file)) {
+            throw new ImportFileException(file + " is a folder, not a file");
+        }
+        return CsvSource.open(file);
+    }
+}

@@ -1,0 +1,93 @@
+package org.alcove.catalog.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+import org.alcove.catalog.io.RowError;
+
+/**
+ * The counters of one running import, and the rules for bad rows and cancelling that every
+ * format shares. Not thread-safe: one import, one thread.
+ */
+final class ImportTally {
+
+    /** Thrown inside the transaction to roll it back when a row is bad in abort mode. */
+    static final class Aborted extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Aborted() {
+            super("import aborted at the first bad row", null, false, false);
+        }
+    }
+
+    private final ImportOptions options;
+    private final ImportListener listener;
+    private final BooleanSupplier cancelled;
+    private final List<RowError> errors = new ArrayList<>();
+    private boolean errorsTruncated;
+    long rowsRead;
+    long imported;
+    long matched;
+    long rejected;
+    long authorsCreated;
+
+    ImportTally(ImportOptions options, ImportListener listener, BooleanSupplier cancelled) {
+        this.options = options;
+        this.listener = listener;
+        this.cancelled = cancelled;
+    }
+
+    ImportOptions options() {
+        return options;
+    }
+
+    /** Counts a rejected row with its problems; in abort mode, stops the import. */
+    void reject(List<RowError> rowErrors) {
+        rejected++;
+        for (RowError e : rowErrors) {
+            if (errors.size() < options.maxErrorsKept()) {
+                errors.add(e);
+            } else {
+                errorsTruncated = true;
+            }
+            listener.rejected(e);
+        }
+        if (options.onError() == ImportOptions.OnError.ABORT) {
+            throw new Aborted();
+        }
+    }
+
+    /** Counts a row read; tells the listener every so many rows. */
+    void rowRead(long bytesRead, long totalBytes) {
+        rowsRead++;
+        if (rowsRead % options.progressEvery() == 0) {
+            progress(bytesRead, totalBytes);
+        }
+    }
+
+    void progress(long bytesRead, long totalBytes) {
+        listener.progress(new ImportProgress(rowsRead, bytesRead, totalBytes, imported, matched, rejected));
+    }
+
+    /** Throws CancellationException (rolling the transaction back) if the user cancelled. */
+    void checkCancelled() {
+        if (cancelled.getAsBoolean()) {
+            throw new CancellationException("import cancelled");
+        }
+    }
+
+    ImportReport report(org.alcove.catalog.io.ImportFormat format, boolean committed, boolean wasCancelled,
+            long startNanos) {
+        return new ImportReport(format, rowsRead, committed ? imported : 0, matched, rejected,
+                committed ? authorsCreated : 0, errors, errorsTruncated, committed, wasCancelled,
+                java.time.Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+
+    /** The form names are compared in: stripped, inner spaces collapsed, case folded. */
+    static String nameKey(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,34 @@
+package org.alcove.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.alcove.catalog.Catalog;
+import org.alcove.catalog.export.ExportService;
+import org.alcove.catalog.search.SearchQuery;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code alcove export-books FILE [--query QUERY]}. */
+@Command(name = "export-books", mixinStandardHelpOptions = true,
+        description = "Export books as an Alcove books CSV that imports back (formula-like cells neutralised).")
+final class ExportBooksCommand extends CatalogCommand {
+    @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file to write (replaced if it exists).")
+    Path file;
+
+    @Option(names = "--query", paramLabel = "QUERY", description = "Export only the books matching this search.")
+    String query;
+
+    @Override
+    public Integer call() throws IOException {
+        Files2.requireFolderOf(file);
+        var scope = query == null ? java.util.Optional.<org.alcove.orm.Q>empty() : SearchQuery.parse(query).toQ();
+        try (Catalog catalog = openCatalog()) {
+            long n = new ExportService(catalog).exportBooks(file, scope);
+            out().println("Exported " + n + " books to " + file + ".");
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package org.alcove.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.alcove.catalog.Book;
+import org.alcove.catalog.Catalog;
+import org.alcove.catalog.search.BookSearch;
+import org.alcove.catalog.search.SearchPage;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code alcove search QUERY [--json] [--limit N]}. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = "Search books with the search language (e.g. 'author:austen pages:>300'), newest first.")
+final class SearchCommand extends CatalogCommand {
+    @Parameters(index = "0", paramLabel = "QUERY", description = "The query; quote it as one argument.")
+    String query;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "20", description = "Books to print at most (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--json", description = "Print the result as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        if (limit < 0) {
+            throw new Files2.CliError("--limit must be 0 or more, not " + limit);
+        }
+        try (Catalog catalog = openCatalog()) {
+            SearchPage page = new BookSearch(catalog).page(query, 0, limit);
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("total", page.total());
+                List<Map<String, Object>> books = new ArrayList<>();
+                for (Book b : page.books()) {
+                    books.add(toJson(b));
+                }
+                m.put("books", books);
+                out().println(Json.GSON.toJson(m));
+            } else {
+                for (Book b : page.books()) {
+                    out().println(b.getPublicationDate() + "  " + b.getIsbn() + "  " + b.getTitle() + " — "
+                            + b.getAuthor().getName());
+                }
+                out().println(page.total() + (page.total() == 1 ? " book matches" : " books match")
+                        + (page.total() > page.books().size() ? "; showing " + page.books().size() + "." : "."));
+            }
+            return 0;
+        }
+    }
+
+    static Map<String, Object> toJson(Book b) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", b.getId());
+        m.put("title", b.getTitle());
+        m.put("author", b.getAuthor().getName());
+        m.put("isbn", b.getIsbn());
+        m.put("genre", b.getGenre().code());
+        m.put("pages", b.getPages());
+        m.put("publication_date", b.getPublicationDate().toString());
+        return m;
+    }
+}

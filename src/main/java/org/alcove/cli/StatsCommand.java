@@ -1,0 +1,105 @@
+package org.alcove.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.alcove.catalog.Catalog;
+import org.alcove.catalog.search.SearchQuery;
+import org.alcove.catalog.stats.BookSummary;
+import org.alcove.catalog.stats.CatalogStats;
+import org.alcove.catalog.stats.DecadeCount;
+import org.alcove.catalog.stats.GenreStats;
+import org.alcove.catalog.stats.StatsService;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code alcove stats [--json] [--query QUERY]}. */
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = "Statistics of the catalogue: totals, genres, decades, top authors, oldest and newest book.")
+final class StatsCommand extends CatalogCommand {
+    @Option(names = "--json", description = "Print the statistics as JSON.")
+    boolean json;
+
+    @Option(names = "--query", paramLabel = "QUERY", description = "Only the books matching this search.")
+    String query;
+
+    @Override
+    public Integer call() {
+        var scope = query == null ? Optional.<org.alcove.orm.Q>empty() : SearchQuery.parse(query).toQ();
+        try (Catalog catalog = openCatalog()) {
+            CatalogStats s = new StatsService(catalog).compute(scope);
+            if (json) {
+                out().println(Json.GSON.toJson(toJson(s)));
+            } else {
+                print(s);
+            }
+            return 0;
+        }
+    }
+
+    static Map<String, Object> toJson(CatalogStats s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("books", s.books());
+        m.put("authors", s.authors());
+        m.put("pages_total", s.pagesTotal());
+        m.put("pages_avg", s.pagesAverage());
+        m.put("genres", s.genres().stream().map(g -> {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("code", g.genre().code());
+            r.put("label", g.genre().label());
+            r.put("books", g.books());
+            r.put("pages_avg", g.pagesAverage());
+            r.put("pages_total", g.pagesTotal());
+            return r;
+        }).toList());
+        m.put("decades", s.decades().stream().map(d -> {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("decade", d.decade());
+            r.put("books", d.books());
+            return r;
+        }).toList());
+        m.put("top_authors", s.topAuthors().stream().map(a -> {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("name", a.name());
+            r.put("books", a.books());
+            return r;
+        }).toList());
+        m.put("oldest", s.oldest().map(StatsCommand::book).orElse(null));
+        m.put("newest", s.newest().map(StatsCommand::book).orElse(null));
+        return m;
+    }
+
+    private static Map<String, Object> book(BookSummary b) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("id", b.bookId());
+        r.put("title", b.title());
+        r.put("author", b.author());
+        r.put("publication_date", b.publicationDate().toString());
+        return r;
+    }
+
+    private void print(CatalogStats s) {
+        var out = out();
+        out.printf(Locale.ROOT, "%d books by %d authors, %d pages (%.1f on average)%n", s.books(), s.authors(),
+                s.pagesTotal(), s.pagesAverage());
+        for (GenreStats g : s.genres()) {
+            out.printf(Locale.ROOT, "  %-12s %8d books  %8.1f pages avg  %10d pages%n", g.genre().label(), g.books(),
+                    g.pagesAverage(), g.pagesTotal());
+        }
+        List<DecadeCount> decades = s.decades();
+        if (!decades.isEmpty()) {
+            out.println("Decades:");
+            decades.forEach(d -> out.printf(Locale.ROOT, "  %ds %8d%n", d.decade(), d.books()));
+        }
+        if (!s.topAuthors().isEmpty()) {
+            out.println("Top authors:");
+            s.topAuthors().forEach(a -> out.printf(Locale.ROOT, "  %-40s %6d%n", a.name(), a.books()));
+        }
+        s.oldest().ifPresent(b -> out.println("Oldest: " + b.title() + " — " + b.author() + " (" + b.publicationDate() + ")"));
+        s.newest().ifPresent(b -> out.println("Newest: " + b.title() + " — " + b.author() + " (" + b.publicationDate() + ")"));
+    }
+}
