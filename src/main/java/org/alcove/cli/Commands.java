@@ -8,6 +8,10 @@ final class Commands {
     }
 
     static void register(CommandLine cli) {
-        // Subcommands are registered here as they are written, e.g. cli.addSubcommand(new MigrateCommand());
+        // Subcommands are registered here as they are written.
+        cli.addSubcommand(new MakemigrationsCommand());
+        cli.addSubcommand(new MigrateCommand());
+        cli.addSubcommand(new ShowmigrationsCommand());
+        cli.addSubcommand(new SqlmigrateCommand());
     }
 }
