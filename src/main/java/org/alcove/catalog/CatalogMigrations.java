@@ -87,7 +87,8 @@ public final class CatalogMigrations implements AutoCloseable {
     /**
      * Migrates to {@code target}: a migration's name (applying up to it, or rolling back to it when
      * it is applied), {@code "zero"} (rolling everything back) or null (everything pending). The
-     * file is backed up first when it holds data and there is something to do.
+     * file is backed up first when it holds data and there is something to do. {@code progress}
+     * may be null.
      */
     public synchronized Result migrateTo(String target, MigrationProgress progress) {
         Migrator.Plan plan = migrator.plan(target);
@@ -95,7 +96,7 @@ public final class CatalogMigrations implements AutoCloseable {
             return new Result(List.of(), plan.backwards(), Optional.empty());
         }
         Optional<Path> backup = holdsData() ? Optional.of(backup()) : Optional.empty();
-        List<String> done = migrator.migrate(target, progress);
+        List<String> done = migrator.migrate(target, progress == null ? MigrationProgress.NONE : progress);
         return new Result(done, plan.backwards(), backup);
     }
 
