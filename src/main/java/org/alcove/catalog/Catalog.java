@@ -2,15 +2,20 @@ package org.alcove.catalog;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.alcove.orm.Database;
 import org.alcove.orm.QuerySet;
+import org.alcove.orm.migrations.MigrationProgress;
+import org.alcove.orm.migrations.Migrator;
 
 /**
  * An open catalogue file: the database with the catalogue's models, and the entry to its books
  * and authors. Every service (import, export, stats, search, backup) works on one of these.
  */
 public final class Catalog implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(Catalog.class.getName());
+
     private final Database db;
 
     private Catalog(Database db) {
@@ -18,10 +23,40 @@ public final class Catalog implements AutoCloseable {
     }
 
     /**
-     * Opens the catalogue at {@code file}, creating it (and its folder) when missing, with its
-     * schema up to date.
+     * Opens the catalogue at {@code file}, creating it (and its folder) when missing. A new or empty
+     * file gets every migration at once; a file with migrations pending is refused with a
+     * {@link MigrationRequiredException} naming them (see {@link #open(Path, boolean)}).
      */
     public static Catalog open(Path file) {
+        return open(file, false);
+    }
+
+    /**
+     * Opens the catalogue at {@code file}; with {@code applyPending}, pending migrations are applied
+     * after a backup of the file (when it holds data) instead of refusing to open.
+     */
+    public static Catalog open(Path file, boolean applyPending) {
+        Database db = openDatabase(file);
+        try {
+            CatalogMigrations migrations = new CatalogMigrations(db, false);
+            List<String> pending = migrations.pending();
+            if (!pending.isEmpty()) {
+                boolean fresh = db.tableNames().stream().allMatch(Migrator.HISTORY_TABLE::equals);
+                if (!fresh && !applyPending) {
+                    throw new MigrationRequiredException(file, pending);
+                }
+                CatalogMigrations.Result r = migrations.applyAll(MigrationProgress.NONE);
+                r.backup().ifPresent(p -> LOG.log(System.Logger.Level.INFO, "Backed up " + file + " to " + p + " before migrating"));
+            }
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return new Catalog(db);
+    }
+
+    /** Opens the file's database without looking at its migrations. */
+    static Database openDatabase(Path file) {
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -30,21 +65,12 @@ public final class Catalog implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new org.alcove.orm.DatabaseError("Cannot create the folder for " + file + ": " + e.getMessage(), e);
         }
-        Database db = Database.open(file, CatalogModels.array());
-        try {
-            ensureSchema(db);
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
-        return new Catalog(db);
+        return Database.open(file, CatalogModels.array());
     }
 
-    // TEMPORARY until migrations land: create the seed schema in an empty file.
-    private static void ensureSchema(Database db) {
-        if (!db.tableNames().contains("book")) {
-            db.schemaEditor().createModels(Author.class, Book.class);
-        }
+    /** The migrations of this catalogue (listing, applying, rolling back). */
+    public CatalogMigrations migrations() {
+        return new CatalogMigrations(db, false);
     }
 
     public Database db() {

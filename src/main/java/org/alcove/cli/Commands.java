@@ -18,5 +18,9 @@ final class Commands {
         cli.addSubcommand(new SearchCommand());
         cli.addSubcommand(new BackupCommand());
         cli.addSubcommand(new BenchCommand());
+        cli.addSubcommand(new MakemigrationsCommand());
+        cli.addSubcommand(new MigrateCommand());
+        cli.addSubcommand(new ShowmigrationsCommand());
+        cli.addSubcommand(new SqlmigrateCommand());
     }
 }

@@ -67,4 +67,21 @@ public final class SchemaEditor {
         }
         return out;
     }
+
+    /** The names of a table's columns, in order, as the database reports them. */
+    public List<String> columnNames(String table) {
+        return db.executor().withPrimary(unused -> db.dialect().columnNames(db.executor().primaryConnection(), table));
+    }
+
+    /** The indexes and unique constraints on a table, as the database reports them, sorted by name. */
+    public List<IndexDef> indexes(String table) {
+        return db.executor().withPrimary(unused -> db.dialect().indexes(db.executor().primaryConnection(), table));
+    }
+
+    /** Rebuilds a table into {@code table}'s definition, copying rows as {@code copy} says (see {@link org.alcove.orm.dialect.Dialect#rebuildTable}). */
+    public void rebuildTable(TableDef table, java.util.Map<String, String> copy) {
+        for (String sql : db.dialect().rebuildTable(table, copy)) {
+            db.executeScript(sql);
+        }
+    }
 }

@@ -6,16 +6,14 @@ import java.util.List;
 
 import org.alcove.orm.Database;
 
-/** Opens a catalogue in a temporary folder with the seed's schema, optionally filled with the seed's rows. */
+/** Opens a catalogue in a temporary folder with its schema migrated, optionally filled with the seed's rows. */
 public final class CatalogFixture {
     private CatalogFixture() {
     }
 
-    /** An empty catalogue with the Author and Book tables. */
+    /** An empty catalogue with the Author and Book tables, made by the shipped migrations. */
     public static Database empty(Path dir) {
-        Database db = Database.open(dir.resolve("catalog.alcove"), CatalogModels.array());
-        db.schemaEditor().createModels(Author.class, Book.class);
-        return db;
+        return Catalog.open(dir.resolve("catalog.alcove")).db();
     }
 
     /** The seed tutorial's authors and books. */

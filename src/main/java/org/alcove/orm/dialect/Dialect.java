@@ -72,4 +72,45 @@ public interface Dialect {
 
     /** Statements listing user tables, for introspection: name of each table. */
     List<String> tableNames(Connection connection) throws SQLException;
+
+    // ---- schema alteration (migrations) ---------------------------------------------------
+
+    /** {@code ALTER TABLE ... ADD COLUMN}. */
+    String addColumn(String table, ColumnDef column);
+
+    /** {@code ALTER TABLE ... DROP COLUMN}; only for columns no index or constraint uses. */
+    String dropColumn(String table, String column);
+
+    /** {@code ALTER TABLE ... RENAME COLUMN}. */
+    String renameColumn(String table, String from, String to);
+
+    /** {@code ALTER TABLE ... RENAME TO}. */
+    String renameTable(String from, String to);
+
+    /**
+     * The statements that rebuild {@code table} into its new definition (what SQLite needs for
+     * changes ALTER TABLE cannot make): create the new table under a temporary name, copy the rows
+     * with {@code copy} (new column name to an expression over the old table's columns; columns
+     * not named take their default), drop the old table, rename the new one, recreate its indexes.
+     */
+    List<String> rebuildTable(TableDef table, java.util.Map<String, String> copy);
+
+    /** The expression converting an old column's value to the new column's type and nullability. */
+    String convertColumn(ColumnDef from, ColumnDef to);
+
+    /** The statement turning foreign-key enforcement on or off, or null when the engine has none to toggle. */
+    default String foreignKeysSql(boolean on) {
+        return null;
+    }
+
+    /** A query returning one row per broken foreign-key reference, or null when the engine checks them itself. */
+    default String foreignKeyCheckSql() {
+        return null;
+    }
+
+    /** The names of a table's columns, in order. */
+    List<String> columnNames(Connection connection, String table) throws SQLException;
+
+    /** The indexes on a table (unique ones included), with their columns, sorted by name. */
+    List<IndexDef> indexes(Connection connection, String table) throws SQLException;
 }

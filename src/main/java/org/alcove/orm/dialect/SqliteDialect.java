@@ -345,4 +345,118 @@ public final class SqliteDialect implements Dialect {
         }
         return names;
     }
+
+    @Override
+    public String addColumn(String table, ColumnDef column) {
+        return "ALTER TABLE " + quote(table) + " ADD COLUMN " + columnDefinition(column);
+    }
+
+    @Override
+    public String dropColumn(String table, String column) {
+        return "ALTER TABLE " + quote(table) + " DROP COLUMN " + quote(column);
+    }
+
+    @Override
+    public String renameColumn(String table, String from, String to) {
+        return "ALTER TABLE " + quote(table) + " RENAME COLUMN " + quote(from) + " TO " + quote(to);
+    }
+
+    @Override
+    public String renameTable(String from, String to) {
+        return "ALTER TABLE " + quote(from) + " RENAME TO " + quote(to);
+    }
+
+    @Override
+    public List<String> rebuildTable(TableDef table, Map<String, String> copy) {
+        String temp = "new__" + table.name();
+        List<String> out = new ArrayList<>();
+        out.add(createTable(new TableDef(temp, table.columns(), List.of())));
+        if (!copy.isEmpty()) {
+            List<String> targets = new ArrayList<>();
+            List<String> sources = new ArrayList<>();
+            for (Map.Entry<String, String> e : copy.entrySet()) {
+                targets.add(quote(e.getKey()));
+                sources.add(e.getValue());
+            }
+            out.add("INSERT INTO " + quote(temp) + " (" + String.join(", ", targets) + ") SELECT "
+                    + String.join(", ", sources) + " FROM " + quote(table.name()));
+        }
+        out.add("DROP TABLE " + quote(table.name()));
+        out.add(renameTable(temp, table.name()));
+        for (IndexDef index : table.indexes()) {
+            out.add(createIndex(table.name(), index));
+        }
+        return out;
+    }
+
+    @Override
+    public String convertColumn(ColumnDef from, ColumnDef to) {
+        String expr = quote(from.name());
+        if (from.kind() != to.kind()) {
+            if (to.kind().isInteger() && !from.kind().isInteger()) {
+                expr = "CAST(" + expr + " AS INTEGER)";
+            } else if (to.kind().isText() && !from.kind().isText()) {
+                expr = "CAST(" + expr + " AS TEXT)";
+            } else if (to.kind() == FieldKind.DECIMAL && from.kind() != FieldKind.DECIMAL) {
+                expr = "CAST(" + expr + " AS NUMERIC)";
+            }
+        }
+        if (!to.nullable() && to.defaultSql() != null && (from.nullable() || from.kind() != to.kind())) {
+            expr = "COALESCE(" + expr + ", " + to.defaultSql() + ")";
+        }
+        return expr;
+    }
+
+    @Override
+    public String foreignKeysSql(boolean on) {
+        return "PRAGMA foreign_keys = " + (on ? "ON" : "OFF");
+    }
+
+    @Override
+    public String foreignKeyCheckSql() {
+        return "PRAGMA foreign_key_check";
+    }
+
+    @Override
+    public List<String> columnNames(Connection connection, String table) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement("SELECT name FROM pragma_table_info(?) ORDER BY cid")) {
+            s.setString(1, table);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+        }
+        return names;
+    }
+
+    @Override
+    public List<IndexDef> indexes(Connection connection, String table) throws SQLException {
+        List<IndexDef> out = new ArrayList<>();
+        try (PreparedStatement s = connection.prepareStatement(
+                "SELECT name, \"unique\" FROM pragma_index_list(?) WHERE origin <> 'pk' ORDER BY name")) {
+            s.setString(1, table);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new IndexDef(rs.getString(1), List.of(), rs.getInt(2) == 1));
+                }
+            }
+        }
+        List<IndexDef> withColumns = new ArrayList<>();
+        for (IndexDef index : out) {
+            List<String> cols = new ArrayList<>();
+            try (PreparedStatement s = connection.prepareStatement(
+                    "SELECT name, \"desc\" FROM pragma_index_xinfo(?) WHERE key = 1 ORDER BY seqno")) {
+                s.setString(1, index.name());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        cols.add((rs.getInt(2) == 1 ? "-" : "") + rs.getString(1));
+                    }
+                }
+            }
+            withColumns.add(new IndexDef(index.name(), cols, index.unique()));
+        }
+        return withColumns;
+    }
 }

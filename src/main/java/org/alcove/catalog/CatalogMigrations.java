@@ -1,0 +1,146 @@
+package org.alcove.catalog;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.alcove.orm.Database;
+import org.alcove.orm.DatabaseError;
+import org.alcove.orm.migrations.MigrationProgress;
+import org.alcove.orm.migrations.MigrationSource;
+import org.alcove.orm.migrations.MigrationStatus;
+import org.alcove.orm.migrations.Migrator;
+
+/**
+ * The catalogue's migrations as the app's Migrations dialog and the CLI use them: list them with
+ * their state, apply them (backing the file up first when it holds data), roll back, show SQL.
+ * Every method may be called from a background thread; calls on one instance run one at a time.
+ *
+ * <pre>{@code
+ * try (CatalogMigrations migrations = CatalogMigrations.open(file)) {
+ *     Result r = migrations.applyAll((name, i, total) -> progress.update(i, total));
+ *     r.backup().ifPresent(p -> status.setText("Backup: " + p));
+ * }
+ * }</pre>
+ */
+public final class CatalogMigrations implements AutoCloseable {
+    /** The class-path folder the catalogue's migrations ship in. */
+    public static final String FOLDER = "org/alcove/catalog/migrations";
+    /** The application name the history table records. */
+    public static final String APP = "catalog";
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Database db;
+    private final boolean ownsDatabase;
+    private final Migrator migrator;
+
+    /**
+     * What a migrate call did.
+     *
+     * @param migrations the migrations applied or rolled back, in order
+     * @param backwards  whether they were rolled back
+     * @param backup     the backup written first, if the catalogue held data
+     */
+    public record Result(List<String> migrations, boolean backwards, Optional<Path> backup) {
+        public Result {
+            migrations = List.copyOf(migrations);
+        }
+    }
+
+    CatalogMigrations(Database db, boolean ownsDatabase) {
+        this.db = db;
+        this.ownsDatabase = ownsDatabase;
+        this.migrator = new Migrator(db, source());
+    }
+
+    /** The catalogue's shipped migrations. */
+    public static MigrationSource source() {
+        return MigrationSource.classpath(APP, FOLDER);
+    }
+
+    /** Opens the catalogue file for migrating only (it need not be up to date); close it when done. */
+    public static CatalogMigrations open(Path file) {
+        return new CatalogMigrations(Catalog.openDatabase(file), true);
+    }
+
+    /** Every migration with whether it is applied, in order. */
+    public synchronized List<MigrationStatus> list() {
+        return migrator.status();
+    }
+
+    /** The migrations not applied yet. */
+    public synchronized List<String> pending() {
+        return migrator.pending();
+    }
+
+    /** Applies every pending migration, backing the file up first when it holds data. */
+    public Result applyAll(MigrationProgress progress) {
+        return migrateTo(null, progress);
+    }
+
+    /**
+     * Migrates to {@code target}: a migration's name (applying up to it, or rolling back to it when
+     * it is applied), {@code "zero"} (rolling everything back) or null (everything pending). The
+     * file is backed up first when it holds data and there is something to do. {@code progress}
+     * may be null.
+     */
+    public synchronized Result migrateTo(String target, MigrationProgress progress) {
+        Migrator.Plan plan = migrator.plan(target);
+        if (plan.migrations().isEmpty()) {
+            return new Result(List.of(), plan.backwards(), Optional.empty());
+        }
+        Optional<Path> backup = holdsData() ? Optional.of(backup()) : Optional.empty();
+        List<String> done = migrator.migrate(target, progress == null ? MigrationProgress.NONE : progress);
+        return new Result(done, plan.backwards(), backup);
+    }
+
+    /** The SQL applying (or rolling back) migration {@code name} runs. */
+    public synchronized List<String> sql(String name, boolean backwards) {
+        return migrator.sql(name, backwards);
+    }
+
+    /** Whether any table besides the migration history has rows. */
+    public synchronized boolean holdsData() {
+        for (Map.Entry<String, Long> e : db.rowCounts().entrySet()) {
+            if (!e.getKey().equals(Migrator.HISTORY_TABLE) && e.getValue() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Writes a backup to {@code backups/<name>-YYYYMMDD-HHMMSS.alcove} beside the catalogue; returns its path. */
+    public synchronized Path backup() {
+        Path file = db.file().toAbsolutePath();
+        Path folder = file.getParent().resolve("backups");
+        String stem = file.getFileName().toString();
+        if (stem.endsWith(CatalogPaths.EXTENSION)) {
+            stem = stem.substring(0, stem.length() - CatalogPaths.EXTENSION.length());
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new DatabaseError("Cannot create the backup folder " + folder + ": " + e.getMessage(), e);
+        }
+        String base = stem + "-" + LocalDateTime.now().format(STAMP);
+        Path target = folder.resolve(base + CatalogPaths.EXTENSION);
+        for (int n = 2; Files.exists(target); n++) {
+            target = folder.resolve(base + "-" + n + CatalogPaths.EXTENSION);
+        }
+        db.backup(target);
+        return target;
+    }
+
+    @Override
+    public void close() {
+        if (ownsDatabase) {
+            db.close();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.alcove.cli;
+
+import java.io.PrintWriter;
+
+import org.alcove.catalog.CatalogMigrations;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code alcove migrate [TARGET|zero]}: applies pending migrations, or rolls back to TARGET. */
+@Command(name = "migrate", description = "Apply pending migrations, or roll back to TARGET (zero: all).")
+final class MigrateCommand extends CatalogCommand {
+    @Parameters(arity = "0..1", paramLabel = "TARGET", description = "A migration name, or zero.")
+    String target;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = out();
+        try (CatalogMigrations migrations = CatalogMigrations.open(root.dbFile())) {
+            CatalogMigrations.Result r = migrations.migrateTo(target, (name, i, total) -> out.println(
+                    "  " + (target != null && migrations.list().stream().anyMatch(s -> s.name().equals(name) && s.applied())
+                            ? "Unapplying " : "Applying ") + name + "..."));
+            r.backup().ifPresent(p -> out.println("Backup written to " + p));
+            out.println(r.migrations().isEmpty() ? "No migrations to apply."
+                    : (r.backwards() ? "Rolled back " : "Applied ") + r.migrations().size() + " migration(s).");
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,21 @@
+package org.alcove.cli;
+
+import org.alcove.catalog.CatalogMigrations;
+import org.alcove.orm.migrations.MigrationStatus;
+
+import picocli.CommandLine.Command;
+
+/** {@code alcove showmigrations}: each migration with {@code [X]} when applied. */
+@Command(name = "showmigrations", description = "List the migrations; [X] marks those applied.")
+final class ShowmigrationsCommand extends CatalogCommand {
+    @Override
+    public Integer call() {
+        try (CatalogMigrations migrations = CatalogMigrations.open(root.dbFile())) {
+            out().println(CatalogMigrations.APP);
+            for (MigrationStatus s : migrations.list()) {
+                out().println(" " + s.line());
+            }
+        }
+        return 0;
+    }
+}

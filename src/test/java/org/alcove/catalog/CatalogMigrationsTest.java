@@ -1,0 +1,70 @@
+package org.alcove.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.alcove.orm.Database;
+import org.alcove.orm.migrations.MigrationStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The catalogue's migrations service and how opening a catalogue uses it. */
+class CatalogMigrationsTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void newCatalogueGetsEveryMigrationSilently() {
+        try (Catalog catalog = Catalog.open(tmp.resolve("new.alcove"))) {
+            assertThat(catalog.migrations().list()).extracting(MigrationStatus::line).containsExactly("[X] 0001_initial");
+            assertThat(catalog.db().tableNames()).contains("author", "book");
+            assertThat(Files.exists(tmp.resolve("backups"))).isFalse();
+        }
+    }
+
+    @Test
+    void catalogueWithPendingMigrationsIsRefusedUntilAskedToApplyThem() {
+        Path file = tmp.resolve("old.alcove");
+        try (CatalogMigrations m = CatalogMigrations.open(file)) {
+            assertThat(m.pending()).containsExactly("0001_initial");
+        }
+        try (Database db = Database.open(file)) {
+            db.executeScript("CREATE TABLE notes (text text)");
+            db.execute("INSERT INTO notes VALUES (?)", "kept");
+        }
+        assertThatThrownBy(() -> Catalog.open(file)).isInstanceOf(MigrationRequiredException.class)
+                .hasMessageContaining("needs 1 migration(s)").hasMessageContaining("0001_initial");
+        try (Catalog catalog = Catalog.open(file, true)) {
+            assertThat(catalog.migrations().pending()).isEmpty();
+        }
+        try (Catalog catalog = Catalog.open(file)) {
+            assertThat(catalog.db().query("SELECT text FROM notes", List.of(), rs -> rs.getString(1))).containsExactly("kept");
+        }
+    }
+
+    @Test
+    void migratingACatalogueWithDataBacksItUpFirstAndReportsProgress() {
+        CatalogFixture.seeded(tmp).close();
+        Path seeded = tmp.resolve("catalog.alcove");
+        try (CatalogMigrations m = CatalogMigrations.open(seeded)) {
+            CatalogMigrations.Result back = m.migrateTo("zero", (name, i, total) -> { });
+            assertThat(back.backwards()).isTrue();
+            Path backup = back.backup().orElseThrow();
+            assertThat(backup.getParent()).isEqualTo(tmp.resolve("backups").toAbsolutePath());
+            assertThat(backup.getFileName().toString()).matches("catalog-\\d{8}-\\d{6}\\.alcove");
+            try (Database copy = Database.open(backup)) {
+                assertThat(copy.rowCounts()).containsEntry("book", 6L).containsEntry("author", 4L);
+            }
+            List<String> seen = new ArrayList<>();
+            CatalogMigrations.Result forward = m.applyAll((name, i, total) -> seen.add(name + " " + i + "/" + total));
+            assertThat(seen).containsExactly("0001_initial 1/1");
+            assertThat(forward.backup()).isEmpty();
+            assertThat(m.sql("0001_initial", true)).containsExactly("DROP TABLE \"book\";", "DROP TABLE \"author\";");
+        }
+    }
+}

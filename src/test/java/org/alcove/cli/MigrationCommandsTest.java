@@ -1,0 +1,67 @@
+package org.alcove.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** makemigrations, migrate, showmigrations and sqlmigrate from the command line. */
+class MigrationCommandsTest {
+    @TempDir
+    Path tmp;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = AlcoveCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void shippedMigrationsMatchTheCatalogueModels() {
+        Run r = run("makemigrations", "--check", "--dir", "src/main/resources/org/alcove/catalog/migrations");
+        assertThat(r).isEqualTo(new Run(0, "No changes detected\n", ""));
+    }
+
+    @Test
+    void checkFailsWhenModelsHaveNoMigration() {
+        Run r = run("makemigrations", "--check", "--dir", tmp.resolve("none").toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("- Create model Author", "- Create model Book");
+        assertThat(tmp.resolve("none")).doesNotExist();
+    }
+
+    @Test
+    void makemigrationsWritesTheInitialMigration() {
+        Run r = run("makemigrations", "--dir", tmp.resolve("m").toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("0001_initial.json");
+        assertThat(tmp.resolve("m").resolve("0001_initial.json")).hasSameTextualContentAs(
+                Path.of("src/main/resources/org/alcove/catalog/migrations/0001_initial.json"));
+    }
+
+    @Test
+    void migrateShowAndRollBack() {
+        String db = tmp.resolve("c.alcove").toString();
+        assertThat(run("--db", db, "showmigrations").out()).isEqualTo("catalog\n [ ] 0001_initial\n");
+        assertThat(run("--db", db, "sqlmigrate", "0001_initial").out()).startsWith("BEGIN;\nCREATE TABLE \"author\"").endsWith("COMMIT;\n");
+        assertThat(run("--db", db, "migrate")).isEqualTo(new Run(0, "  Applying 0001_initial...\nApplied 1 migration(s).\n", ""));
+        assertThat(run("--db", db, "showmigrations").out()).isEqualTo("catalog\n [X] 0001_initial\n");
+        assertThat(run("--db", db, "migrate").out()).isEqualTo("No migrations to apply.\n");
+        assertThat(run("--db", db, "migrate", "zero").out()).contains("Unapplying 0001_initial", "Rolled back 1 migration(s).");
+    }
+
+    @Test
+    void unknownTargetIsOneLineWithExitCode2() {
+        Run r = run("--db", tmp.resolve("c.alcove").toString(), "migrate", "0009_nope");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("alcove: No migration named '0009_nope'. Migrations are: 0001_initial\n");
+    }
+}

@@ -1,0 +1,80 @@
+package org.alcove.orm.migrations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.alcove.orm.migrations.fixtures.v2.Label;
+import org.alcove.orm.migrations.fixtures.v2.Shelf;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Change a model, make its migration, read the file, migrate, roll back, migrate again. */
+class EndToEndTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void changedModelGetsItsMigration() throws Exception {
+        try (Lab lab = Lab.withData(tmp)) {
+            MigrationMaker maker = new MigrationMaker(lab.source(), List.of(Shelf.class, Label.class));
+            Migration next = maker.make().orElseThrow();
+            assertThat(next.name()).isEqualTo("0002_alter_shelf_position_shelf_language");
+            assertThat(next.describe()).containsExactly("Alter field position on Shelf", "Add field language to Shelf");
+            Path file = MigrationMaker.write(next, lab.dir);
+            String json = Files.readString(file);
+            assertThat(json).contains("\"dependencies\": [\n    \"0001_initial\"\n  ]", "\"op\": \"AddField\"", "\"default\": \"en\"");
+            assertThat(Files.readAllLines(lab.dir.resolve(MigrationSource.INDEX)))
+                    .containsExactly("0001_initial.json", "0002_alter_shelf_position_shelf_language.json");
+
+            assertThat(lab.migrate(null)).containsExactly(next.name());
+            assertThat(lab.count("SELECT count(*) FROM shelf WHERE language = 'en' AND position IS NOT NULL")).isEqualTo(Lab.SHELVES);
+            assertThat(lab.migrate("0001_initial")).containsExactly(next.name());
+            assertThat(lab.columns("shelf")).containsExactly("id", "name", "position", "code");
+            assertThat(lab.migrate(null)).containsExactly(next.name());
+            assertThat(lab.count("SELECT count(*) FROM label")).isEqualTo(2L * Lab.SHELVES);
+            assertThat(new MigrationMaker(lab.source(), List.of(Shelf.class, Label.class)).make()).isEmpty();
+        }
+    }
+
+    @Test
+    void renameIsMadeOnlyWhenAsked() {
+        try (Lab lab = Lab.withData(tmp)) {
+            List<Class<? extends org.alcove.orm.Model>> v1 = List.of(
+                    org.alcove.orm.migrations.fixtures.v1.Shelf.class, org.alcove.orm.migrations.fixtures.v1.Label.class);
+            assertThat(new MigrationMaker(lab.source(), v1).make()).isEmpty();
+            Questioner yes = new Questioner() {
+                @Override
+                public boolean renameModel(String from, String to) {
+                    return true;
+                }
+
+                @Override
+                public boolean renameField(String model, String from, String to) {
+                    return true;
+                }
+            };
+            // v2 adds a field; nothing looks like a rename, so no question yields one.
+            Migration m = new MigrationMaker(lab.source(), List.of(Shelf.class, Label.class)).questioner(yes).make().orElseThrow();
+            assertThat(m.describe()).noneMatch(d -> d.startsWith("Rename"));
+            assertThatThrownBy(() -> new MigrationMaker(lab.source(), v1).renameField("Shelf", "nope", "other").make())
+                    .isInstanceOf(MigrationError.class).hasMessageContaining("Cannot rename field Shelf.nope");
+        }
+    }
+
+    @Test
+    void sqlmigrateShowsTheRebuild() {
+        try (Lab lab = Lab.withData(tmp)) {
+            String name = lab.add("alter", "{\"op\": \"AlterField\", \"model\": \"Shelf\", \"field\": "
+                    + "{\"name\": \"position\", \"kind\": \"INTEGER\", \"default\": \"0\"}}");
+            List<String> sql = lab.migrator().sql(name, false);
+            assertThat(sql).contains("INSERT INTO \"new__shelf\" (\"id\", \"name\", \"position\", \"code\") SELECT \"id\", \"name\", "
+                    + "COALESCE(\"position\", 0), \"code\" FROM \"shelf\";", "DROP TABLE \"shelf\";",
+                    "ALTER TABLE \"new__shelf\" RENAME TO \"shelf\";");
+            assertThat(lab.migrator().pending()).containsExactly(name);
+        }
+    }
+}
