@@ -49,6 +49,7 @@ final class Bulk {
                 for (int i = start; i < start + n; i++) {
                     objs.get(i).db = db;
                 }
+                db.executor().noteWrites(n);
             }
         });
         return objs;

@@ -80,6 +80,10 @@ final class Executor implements AutoCloseable {
     private final List<Consumer<ExecutedQuery>> listeners = new CopyOnWriteArrayList<>();
     private int transactionDepth;
     private int savepoints;
+    /** Rows written since the write-ahead log was last folded back into the database file. */
+    private long rowsSinceCheckpoint;
+    /** After this many rows, a commit folds the WAL back: reads through a large WAL are markedly slower. */
+    static final long CHECKPOINT_AFTER_ROWS = 20_000;
 
     Executor(Dialect dialect, Connection primary, java.util.function.Supplier<Connection> readerFactory) {
         this.dialect = dialect;
@@ -140,6 +144,7 @@ final class Executor implements AutoCloseable {
             bind(ps, params);
             int n = ps.executeUpdate();
             report(text, params, start);
+            noteWrites(n);
             return n;
         } catch (SQLException e) {
             throw dialect.translate(e, text);
@@ -180,6 +185,7 @@ final class Executor implements AutoCloseable {
             }
             int[] counts = ps.executeBatch();
             report(text, List.of("batch of " + rows.size()), start);
+            noteWrites(rows.size());
             return counts;
         } catch (SQLException e) {
             throw dialect.translate(e, text);
@@ -246,12 +252,38 @@ final class Executor implements AutoCloseable {
                     undo(null, e);
                     throw e;
                 }
+                checkpointIfLarge();
             } else {
                 executeRaw("RELEASE SAVEPOINT " + savepoint);
             }
             return result;
         } finally {
             primary.lock.unlock();
+        }
+    }
+
+    /** Counts rows a statement wrote; outside a transaction the statement has committed already. */
+    void noteWrites(long rows) {
+        primary.lock.lock();
+        try {
+            rowsSinceCheckpoint += rows;
+            if (transactionDepth == 0) {
+                checkpointIfLarge();
+            }
+        } finally {
+            primary.lock.unlock();
+        }
+    }
+
+    private void checkpointIfLarge() {
+        String checkpoint = dialect.checkpointAfterLargeWrite();
+        if (checkpoint != null && rowsSinceCheckpoint >= CHECKPOINT_AFTER_ROWS) {
+            rowsSinceCheckpoint = 0;
+            try {
+                executeRaw(checkpoint);
+            } catch (DatabaseError e) {
+                LOG.log(System.Logger.Level.DEBUG, "checkpoint skipped: " + e.getMessage());
+            }
         }
     }
 

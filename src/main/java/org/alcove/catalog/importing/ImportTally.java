@@ -88,6 +88,18 @@ final class ImportTally {
 
     /** The form names are compared in: stripped, inner spaces collapsed, case folded. */
     static String nameKey(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String s = name.strip();
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (b == null && space && (c != ' ' || Character.isWhitespace(s.charAt(i + 1)))) {
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (b != null && (!space || b.charAt(b.length() - 1) != ' ')) {
+                b.append(space ? ' ' : c);
+            }
+        }
+        return (b == null ? s : b.toString()).toLowerCase(Locale.ROOT);
     }
 }

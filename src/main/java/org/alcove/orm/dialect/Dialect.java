@@ -64,6 +64,14 @@ public interface Dialect {
     /** The SQL literal of a Java value, for column defaults in schema statements only. */
     String literal(Object value);
 
+    /**
+     * A statement to run after a commit that wrote many rows (SQLite: fold the write-ahead log back
+     * into the file, since reads through a large log are slower), or null for none.
+     */
+    default String checkpointAfterLargeWrite() {
+        return null;
+    }
+
     /** Translates a driver exception into the ORM's own error type. */
     DatabaseError translate(SQLException e, String sql);
 

@@ -84,6 +84,11 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public String checkpointAfterLargeWrite() {
+        return "PRAGMA wal_checkpoint(TRUNCATE)";
+    }
+
+    @Override
     public String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
