@@ -127,6 +127,15 @@ public final class BookEditing {
         }
     }
 
+    /** Names of authors containing {@code text}, for completing the author field. */
+    public List<String> authorNames(String text, int limit) {
+        String t = strip(text);
+        if (t.isEmpty()) {
+            return List.of();
+        }
+        return catalog.authors().filter("name__icontains", t).valuesListFlat("name", String.class).slice(0, limit).list();
+    }
+
     /** The author with its number of books, for a confirmation ("and its 12 books"). */
     public Optional<AuthorSummary> authorSummary(long authorId) {
         return catalog.authors().filter("id", authorId).first()
