@@ -36,7 +36,7 @@ public final class MainView extends StackPane {
         SidebarView sidebar = new SidebarView(vm.sidebar());
         EditorView editor = new EditorView(vm.editor());
         SplitPane split = new SplitPane(sidebar, books, editor);
-        split.setDividerPositions(0.19, 0.74);
+        split.setDividerPositions(0.18, 0.77);
         SplitPane.setResizableWithParent(sidebar, false);
         SplitPane.setResizableWithParent(editor, false);
 

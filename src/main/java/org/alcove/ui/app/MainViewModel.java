@@ -194,9 +194,26 @@ public final class MainViewModel implements AutoCloseable {
         recent.setAll(prefs.addRecent(opened.file()));
         notice.set("");
         books.setBrowser(opened.browser());
-        sidebar.setBrowser(opened.browser());
+        // the first rows come first: the sidebar's aggregate queries wait until they are in
+        afterBooksLoaded(() -> sidebar.setBrowser(opened.browser()));
         editor.setEditing(opened.editing());
         actions.refreshUndo();
+    }
+
+    private void afterBooksLoaded(Runnable then) {
+        if (!books.busyProperty().get()) {
+            then.run();
+            return;
+        }
+        books.busyProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    o.removeListener(this);
+                    then.run();
+                }
+            }
+        });
     }
 
     /** First run: fills the new catalogue with the sample, in the background. */

@@ -72,7 +72,7 @@ public final class BooksView extends VBox {
         table.setItems(viewModel.items());
         table.setFixedCellSize(30);
         table.setPlaceholder(new Label("No books match"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<BookRow, String> title = column("Title", SortKey.TITLE, BookRow::title, 280);
         TableColumn<BookRow, String> author = column("Author", SortKey.AUTHOR, BookRow::author, 170);
         TableColumn<BookRow, Genre> genre = column("Genre", SortKey.GENRE, BookRow::genre, 100);
@@ -80,6 +80,13 @@ public final class BooksView extends VBox {
         TableColumn<BookRow, Integer> pages = column("Pages", SortKey.PAGES, BookRow::pages, 70);
         pages.getStyleClass().add("numeric");
         TableColumn<BookRow, String> isbn = column("ISBN", SortKey.ISBN, BookRow::isbn, 130);
+        // short values keep their width; title and author take what is left
+        fixed(genre, 92);
+        fixed(published, 112);
+        fixed(pages, 68);
+        fixed(isbn, 142);
+        title.setMinWidth(120);
+        author.setMinWidth(90);
         table.getColumns().add(title);
         table.getColumns().add(author);
         table.getColumns().add(genre);
@@ -108,6 +115,11 @@ public final class BooksView extends VBox {
         }
         TableColumn<BookRow, ?> first = table.getSortOrder().get(0);
         viewModel.sortBy((SortKey) first.getUserData(), first.getSortType() == TableColumn.SortType.DESCENDING);
+    }
+
+    private static void fixed(TableColumn<BookRow, ?> c, double width) {
+        c.setMinWidth(width);
+        c.setMaxWidth(width * 1.3);
     }
 
     private static <T> TableColumn<BookRow, T> column(String name, SortKey key, Function<BookRow, T> value, double width) {

@@ -99,6 +99,10 @@ public final class SidebarView extends VBox {
             countLabel.getStyleClass().add("count");
             countLabel.setMinWidth(Region.USE_PREF_SIZE);
             box = new HBox(6, nameLabel, gap, countLabel);
+            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            // size to the list, not to the longest name, so counts stay in view
+            setPrefWidth(0);
+            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
         }
 
         @Override
