@@ -1,0 +1,128 @@
+package org.alcove.catalog.browse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.List;
+
+import org.alcove.catalog.Catalog;
+import org.alcove.catalog.Genre;
+import org.alcove.catalog.io.BookRecord;
+import org.alcove.catalog.io.CsvBookWriter;
+import org.alcove.orm.DatabaseError;
+import org.alcove.orm.OrmException;
+
+/**
+ * An open catalogue as the window uses it: its browser and editing services, backup and export,
+ * with the ORM's failures turned into catalogue exceptions whose messages a user can act on.
+ */
+public final class CatalogSession implements AutoCloseable {
+    private final Catalog catalog;
+    private final BookBrowser browser;
+    private final BookEditing editing;
+
+    private CatalogSession(Catalog catalog) {
+        this.catalog = catalog;
+        this.browser = new BookBrowser(catalog);
+        this.editing = new BookEditing(catalog);
+    }
+
+    /**
+     * Opens (creating when missing) the catalogue at {@code file}.
+     *
+     * @throws CatalogOpenException when the file is corrupt, locked or not a catalogue
+     */
+    public static CatalogSession open(Path file) {
+        // When Catalog.open starts throwing MigrationRequiredException, let it through here: the
+        // window catches it and offers the migrations dialog (FeatureDialogs.openMigrations).
+        try {
+            Catalog catalog = Catalog.open(file);
+            try {
+                catalog.books().exists();
+            } catch (RuntimeException e) {
+                catalog.close();
+                throw e;
+            }
+            return new CatalogSession(catalog);
+        } catch (DatabaseError e) {
+            throw new CatalogOpenException(file.getFileName() + " cannot be opened: " + readable(e), e);
+        }
+    }
+
+    private static String readable(DatabaseError e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("SQLITE_NOTADB") || m.contains("not a database")) {
+            return "it is not an Alcove catalogue, or it is damaged.";
+        }
+        if (m.contains("SQLITE_BUSY") || m.contains("locked")) {
+            return "another program is using it (the file is locked).";
+        }
+        return m;
+    }
+
+    public Path file() {
+        return catalog.file();
+    }
+
+    public BookBrowser browser() {
+        return browser;
+    }
+
+    public BookEditing editing() {
+        return editing;
+    }
+
+    /** The catalogue underneath, for services of other packages (import, stats). */
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** Whether the catalogue holds no book and no author (a fresh one). */
+    public boolean isEmpty() {
+        return !catalog.books().exists() && !catalog.authors().exists();
+    }
+
+    /** Writes a consistent copy of the catalogue to {@code target}, which must not exist. */
+    public void backup(Path target) {
+        try {
+            catalog.db().backup(target);
+        } catch (OrmException e) {
+            throw new CatalogueException("The backup could not be written: " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes every book as Alcove books CSV (round-trips through import); returns the count. */
+    public long exportBooks(Path target) {
+        long n = 0;
+        try (CsvBookWriter out = CsvBookWriter.open(target);
+                var rows = catalog.books().orderBy("id").valuesList("title", "author__name", "publicationDate", "isbn", "genre", "pages").stream()) {
+            Iterator<List<Object>> it = rows.iterator();
+            while (it.hasNext()) {
+                List<Object> r = it.next();
+                out.write(new BookRecord(0, (String) r.get(0), (String) r.get(1), (LocalDate) r.get(2),
+                        (String) r.get(3), ((Genre) r.get(4)).code(), ((Number) r.get(5)).intValue()));
+                n++;
+            }
+        } catch (IOException e) {
+            throw new CatalogueException("The export could not be written: " + e.getMessage(), e);
+        }
+        return n;
+    }
+
+    /** Loads the sample catalogue; see {@link SampleCatalogue}. */
+    public int loadSample() {
+        return SampleCatalogue.load(catalog);
+    }
+
+    /** Whether a file exists at {@code file} (so opening it would not create a new catalogue). */
+    public static boolean exists(Path file) {
+        return Files.exists(file);
+    }
+
+    @Override
+    public void close() {
+        catalog.close();
+    }
+}

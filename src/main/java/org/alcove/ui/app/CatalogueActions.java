@@ -1,0 +1,145 @@
+package org.alcove.ui.app;
+
+import java.util.Optional;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import org.alcove.catalog.browse.AuthorSummary;
+import org.alcove.catalog.browse.BookEditing;
+import org.alcove.catalog.browse.BookRow;
+import org.alcove.catalog.browse.CatalogSession;
+import org.alcove.catalog.browse.NamedCount;
+import org.alcove.ui.task.TaskExecutor;
+
+/** The Edit menu's commands: new book, new author, delete (with confirmation), undo. */
+public final class CatalogueActions {
+    private final MainViewModel main;
+    private final TaskExecutor executor;
+    private final Dialogs dialogs;
+    private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "Undo");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+
+    CatalogueActions(MainViewModel main, TaskExecutor executor, Dialogs dialogs) {
+        this.main = main;
+        this.executor = executor;
+        this.dialogs = dialogs;
+    }
+
+    // Properties
+
+    /** "Undo delete of “Emma”", or "Undo" when there is nothing to undo. */
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    /** A blank form for a new book (by the author picked in the sidebar, if any). */
+    public void newBook() {
+        if (editing().isEmpty()) {
+            return;
+        }
+        NamedCount picked = main.sidebar().pickedAuthorProperty().get();
+        main.editor().newBook(picked == null ? null : picked.name());
+    }
+
+    /** Asks for a name and birth date, then adds the author. */
+    public void newAuthor() {
+        Optional<BookEditing> editing = editing();
+        if (editing.isEmpty()) {
+            return;
+        }
+        dialogs.askNewAuthor().ifPresent(a -> executor.submit(() -> editing.get().createAuthor(a.name(), a.birthDate()), id -> {
+            main.notice("Added " + a.name());
+            main.catalogueChanged();
+        }, error -> dialogs.error("The author could not be added", error.getMessage())));
+    }
+
+    /** Deletes the book selected in the table, after confirming. */
+    public void deleteSelectedBook() {
+        BookRow row = main.books().selectedProperty().get();
+        Optional<BookEditing> editing = editing();
+        if (row == null || editing.isEmpty()) {
+            return;
+        }
+        if (dialogs.confirm("Delete book", "Delete \u201c" + row.title() + "\u201d by " + row.author() + "?", "Delete")) {
+            run(() -> editing.get().deleteBook(row.id()), "Deleted \u201c" + row.title() + "\u201d");
+        }
+    }
+
+    /**
+     * Deletes an author — the one picked in the sidebar, else the selected book's — and its books,
+     * after a confirmation that says how many books go with it.
+     */
+    public void deleteAuthor() {
+        Optional<BookEditing> editing = editing();
+        if (editing.isEmpty()) {
+            return;
+        }
+        NamedCount picked = main.sidebar().pickedAuthorProperty().get();
+        BookRow row = main.books().selectedProperty().get();
+        if (picked == null && row == null) {
+            return;
+        }
+        executor.submit(() -> picked != null ? editing.get().authorSummary(picked.id()) : editing.get().authorOfBook(row.id()),
+                summary -> summary.ifPresent(a -> confirmAuthorDelete(editing.get(), a)),
+                error -> dialogs.error("Cannot delete", error.getMessage()));
+    }
+
+    private void confirmAuthorDelete(BookEditing editing, AuthorSummary a) {
+        if (dialogs.confirm("Delete author", confirmation(a), "Delete")) {
+            main.sidebar().pickAuthor(null);
+            run(() -> editing.deleteAuthor(a.id()), "Deleted " + a.name() + " and " + books(a.books()));
+        }
+    }
+
+    /** "Delete Jane Austen and its 3 books?" */
+    static String confirmation(AuthorSummary a) {
+        return a.books() == 0 ? "Delete " + a.name() + "? No books go with it."
+                : "Delete " + a.name() + " and its " + books(a.books()) + "?";
+    }
+
+    private static String books(long n) {
+        return n == 1 ? "1 book" : java.text.NumberFormat.getIntegerInstance().format(n) + " books";
+    }
+
+    /** Undoes the last edit, creation or deletion. */
+    public void undo() {
+        editing().ifPresent(e -> run(e::undo, undoLabel.get().replaceFirst("^Undo ", "Undid ")));
+    }
+
+    /** Reads what Undo would undo (after every change). */
+    public void refreshUndo() {
+        Optional<BookEditing> editing = editing();
+        if (editing.isEmpty()) {
+            canUndo.set(false);
+            undoLabel.set("Undo");
+            return;
+        }
+        Optional<String> label = editing.get().undoLabel();
+        canUndo.set(label.isPresent());
+        undoLabel.set(label.orElse("Undo"));
+    }
+
+    private void run(Runnable change, String done) {
+        executor.submit(() -> {
+            change.run();
+            return done;
+        }, text -> {
+            main.notice(text);
+            main.editor().clear();
+            main.catalogueChanged();
+        }, error -> dialogs.error("The change was not made", error.getMessage()));
+    }
+
+    private Optional<BookEditing> editing() {
+        return Optional.ofNullable(main.session()).map(CatalogSession::editing);
+    }
+}

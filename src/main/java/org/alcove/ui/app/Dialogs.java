@@ -1,0 +1,35 @@
+package org.alcove.ui.app;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * Everything that opens a window of its own and waits for the user (alerts, file choosers, small
+ * forms), behind an interface so view models stay free of controls and tests can answer for the user.
+ */
+public interface Dialogs {
+    /** A new author as the user typed it. */
+    record NewAuthor(String name, LocalDate birthDate) {
+    }
+
+    /** Asks to confirm something that cannot be taken back lightly; true to go ahead. */
+    boolean confirm(String title, String message, String confirmLabel);
+
+    void error(String title, String message);
+
+    void info(String title, String message);
+
+    Optional<Path> chooseCatalogueToOpen();
+
+    Optional<Path> chooseNewCatalogue();
+
+    /** A file to write, e.g. an export or a backup; {@code extension} like ".csv". */
+    Optional<Path> chooseFileToSave(String title, String initialName, String extension);
+
+    Optional<NewAuthor> askNewAuthor();
+
+    void about();
+
+    void shortcuts();
+}

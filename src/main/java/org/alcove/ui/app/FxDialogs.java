@@ -1,0 +1,143 @@
+package org.alcove.ui.app;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.alcove.Version;
+import org.alcove.catalog.CatalogPaths;
+
+/** {@link Dialogs} with JavaFX alerts and file choosers, owned by the main window. */
+public final class FxDialogs implements Dialogs {
+    private final Window owner;
+
+    public FxDialogs(Window owner) {
+        this.owner = owner;
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        ButtonType go = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        alert.getButtonTypes().setAll(ButtonType.CANCEL, go);
+        return alert.showAndWait().filter(go::equals).isPresent();
+    }
+
+    @Override
+    public void error(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message).showAndWait();
+    }
+
+    @Override
+    public void info(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
+    public Optional<Path> chooseCatalogueToOpen() {
+        return Optional.ofNullable(chooser("Open catalogue").showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseNewCatalogue() {
+        FileChooser c = chooser("New catalogue");
+        c.setInitialFileName("library" + CatalogPaths.EXTENSION);
+        return Optional.ofNullable(c.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String initialName, String extension) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        c.setInitialFileName(initialName);
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.substring(1).toUpperCase(java.util.Locale.ROOT)
+                + " files", "*" + extension));
+        return Optional.ofNullable(c.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<NewAuthor> askNewAuthor() {
+        Dialog<NewAuthor> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("New author");
+        TextField name = new TextField();
+        name.setPromptText("Name");
+        DatePicker born = new DatePicker();
+        born.setPromptText("Birth date (optional)");
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("Name"), name);
+        grid.addRow(1, new Label("Born"), born);
+        d.getDialogPane().setContent(grid);
+        ButtonType add = new ButtonType("Add", ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, add);
+        d.getDialogPane().lookupButton(add).disableProperty().bind(name.textProperty().map(String::isBlank));
+        d.setResultConverter(b -> b == add ? new NewAuthor(name.getText().strip(), born.getValue()) : null);
+        name.requestFocus();
+        return d.showAndWait();
+    }
+
+    @Override
+    public void about() {
+        Alert a = alert(Alert.AlertType.INFORMATION, "About Alcove",
+                "A library catalogue: books and authors in one local file.\n\nVersion " + Version.get()
+                        + "\nJava " + System.getProperty("java.version") + ", JavaFX " + System.getProperty("javafx.version"));
+        a.setHeaderText("Alcove " + Version.get());
+        a.setGraphic(new ImageView(new Image(FxDialogs.class.getResourceAsStream("/org/alcove/ui/icons/alcove-256.png"), 64, 64, true, true)));
+        a.showAndWait();
+    }
+
+    @Override
+    public void shortcuts() {
+        alert(Alert.AlertType.INFORMATION, "Keyboard shortcuts", String.join("\n",
+                "Ctrl+F\tFind (search field)",
+                "Ctrl+N\tNew book",
+                "Ctrl+Shift+N\tNew author",
+                "Delete\tDelete the selected book",
+                "Shift+Delete\tDelete an author and its books",
+                "Ctrl+Z\tUndo",
+                "Ctrl+O\tOpen catalogue",
+                "Ctrl+I\tImport",
+                "Ctrl+E\tExport books",
+                "Ctrl+Shift+S\tStatistics",
+                "Enter\tSave the book being edited",
+                "Ctrl+Q\tQuit")).showAndWait();
+    }
+
+    private FileChooser chooser(String title) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("Alcove catalogues", "*" + CatalogPaths.EXTENSION));
+        File folder = CatalogPaths.dataFolder().toFile();
+        if (folder.isDirectory()) {
+            c.setInitialDirectory(folder);
+        }
+        return c;
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert a = new Alert(type, message);
+        a.initOwner(owner);
+        a.setTitle(title);
+        a.setHeaderText(null);
+        if (owner instanceof Stage s && !s.getIcons().isEmpty()) {
+            ((Stage) a.getDialogPane().getScene().getWindow()).getIcons().setAll(s.getIcons());
+        }
+        return a;
+    }
+}

@@ -1,0 +1,79 @@
+package org.alcove.ui.app;
+
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.alcove.catalog.browse.CatalogSession;
+import org.alcove.ui.task.TaskExecutor;
+
+/**
+ * The feature windows this release has: export and backup (a file chooser, then the work in the
+ * background). Import, migrations and statistics are left to their services' engineer: until
+ * then {@link #isAvailable} reports them missing and their menu items stay disabled.
+ */
+public final class FxFeatureDialogs implements FeatureDialogs {
+    private final Supplier<CatalogSession> session;
+    private final TaskExecutor executor;
+    private final Dialogs dialogs;
+    private final Consumer<String> notice;
+
+    /** {@code notice} shows a one-line outcome in the status bar. */
+    public FxFeatureDialogs(Supplier<CatalogSession> session, TaskExecutor executor, Dialogs dialogs, Consumer<String> notice) {
+        this.session = session;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.notice = notice;
+    }
+
+    @Override
+    public boolean isAvailable(Feature feature) {
+        return feature == Feature.EXPORT || feature == Feature.BACKUP;
+    }
+
+    @Override
+    public void openImport() {
+        // TODO(import dialog): the import service's engineer opens the import window here.
+        throw new UnsupportedOperationException("The import dialog is not part of this build");
+    }
+
+    @Override
+    public void openMigrations() {
+        // TODO(migrations dialog): the migrations engineer opens the migrations window here.
+        throw new UnsupportedOperationException("The migrations dialog is not part of this build");
+    }
+
+    @Override
+    public void openStatistics() {
+        // TODO(statistics dashboard): the stats engineer opens the dashboard here.
+        throw new UnsupportedOperationException("The statistics dashboard is not part of this build");
+    }
+
+    @Override
+    public void openExport() {
+        CatalogSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        Optional<Path> target = dialogs.chooseFileToSave("Export books", "books.csv", ".csv");
+        target.ifPresent(file -> executor.submit(() -> s.exportBooks(file),
+                n -> notice.accept("Exported " + NumberFormat.getIntegerInstance().format(n) + " books to " + file.getFileName()),
+                error -> dialogs.error("Export failed", error.getMessage())));
+    }
+
+    @Override
+    public void backup() {
+        CatalogSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        String name = s.file().getFileName().toString().replaceFirst("\\.alcove$", "") + "-" + LocalDate.now() + ".alcove";
+        dialogs.chooseFileToSave("Back up catalogue", name, ".alcove").ifPresent(file -> executor.submit(() -> {
+            s.backup(file);
+            return file;
+        }, f -> notice.accept("Backed up to " + f), error -> dialogs.error("Backup failed", error.getMessage())));
+    }
+}

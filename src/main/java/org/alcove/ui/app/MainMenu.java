@@ -1,0 +1,114 @@
+package org.alcove.ui.app;
+
+import java.nio.file.Path;
+
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+import org.alcove.ui.app.FeatureDialogs.Feature;
+
+/** The menu bar: File, Edit, Database, View, Help, each item calling the main view model. */
+final class MainMenu {
+    private MainMenu() {
+    }
+
+    static MenuBar build(MainViewModel vm, Runnable find) {
+        MenuBar bar = new MenuBar(file(vm), edit(vm, find), database(vm), view(vm), help(vm));
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private static Menu file(MainViewModel vm) {
+        Menu recent = new Menu("Open Recent");
+        recent.setId("menu-recent");
+        Runnable fill = () -> {
+            recent.getItems().clear();
+            for (Path p : vm.recent()) {
+                recent.getItems().add(item(p.getFileName() + "  \u2014  " + p.getParent(), null, () -> vm.openCatalogue(p)));
+            }
+            recent.setDisable(recent.getItems().isEmpty());
+        };
+        vm.recent().addListener((ListChangeListener<Path>) c -> fill.run());
+        fill.run();
+        return new Menu("File", null,
+                item("New Catalogue\u2026", null, vm::newCatalogue),
+                item("Open\u2026", shortcut(KeyCode.O), vm::openChosen),
+                recent,
+                new SeparatorMenuItem(),
+                feature(vm, item("Import\u2026", shortcut(KeyCode.I), vm::openImport), Feature.IMPORT),
+                feature(vm, item("Export Books\u2026", shortcut(KeyCode.E), vm::openExport), Feature.EXPORT),
+                feature(vm, item("Backup\u2026", null, vm::backup), Feature.BACKUP),
+                new SeparatorMenuItem(),
+                item("Quit", shortcut(KeyCode.Q), vm::quit));
+    }
+
+    private static Menu edit(MainViewModel vm, Runnable find) {
+        CatalogueActions actions = vm.actions();
+        MenuItem undo = item("Undo", shortcut(KeyCode.Z), actions::undo);
+        undo.setId("menu-undo");
+        undo.textProperty().bind(actions.undoLabelProperty());
+        undo.disableProperty().bind(actions.canUndoProperty().not());
+        MenuItem delete = item("Delete Book", new KeyCodeCombination(KeyCode.DELETE), actions::deleteSelectedBook);
+        delete.setId("menu-delete");
+        delete.disableProperty().bind(vm.books().selectedProperty().isNull());
+        MenuItem deleteAuthor = item("Delete Author and Books\u2026",
+                new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHIFT_DOWN), actions::deleteAuthor);
+        deleteAuthor.setId("menu-delete-author");
+        return new Menu("Edit", null, undo, new SeparatorMenuItem(),
+                item("New Book", shortcut(KeyCode.N), actions::newBook),
+                item("New Author\u2026", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), actions::newAuthor),
+                delete, deleteAuthor, new SeparatorMenuItem(),
+                item("Find", shortcut(KeyCode.F), find));
+    }
+
+    private static Menu database(MainViewModel vm) {
+        return new Menu("Database", null, feature(vm, item("Migrations\u2026", null, vm::openMigrations), Feature.MIGRATIONS));
+    }
+
+    private static Menu view(MainViewModel vm) {
+        MenuItem stats = feature(vm, item("Statistics", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                vm::openStatistics), Feature.STATISTICS);
+        ToggleGroup group = new ToggleGroup();
+        Menu theme = new Menu("Theme");
+        for (Theme t : Theme.values()) {
+            RadioMenuItem r = new RadioMenuItem(t.label());
+            r.setId("menu-theme-" + t.name().toLowerCase(java.util.Locale.ROOT));
+            r.setToggleGroup(group);
+            r.setSelected(vm.themeProperty().get() == t);
+            r.setOnAction(e -> vm.setTheme(t));
+            theme.getItems().add(r);
+        }
+        return new Menu("View", null, stats, new SeparatorMenuItem(), theme);
+    }
+
+    private static Menu help(MainViewModel vm) {
+        return new Menu("Help", null, item("Keyboard Shortcuts", new KeyCodeCombination(KeyCode.F1), vm::shortcuts),
+                item("About Alcove", null, vm::about));
+    }
+
+    private static MenuItem feature(MainViewModel vm, MenuItem item, Feature feature) {
+        item.setDisable(!vm.isAvailable(feature));
+        return item;
+    }
+
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+}

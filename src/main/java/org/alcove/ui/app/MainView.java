@@ -1,0 +1,104 @@
+package org.alcove.ui.app;
+
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.alcove.ui.app.FeatureDialogs.Feature;
+import org.alcove.ui.books.BooksView;
+import org.alcove.ui.editor.EditorView;
+import org.alcove.ui.sidebar.SidebarView;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The main window's content: menus and toolbar, sidebar | books | editor, and the status bar. */
+public final class MainView extends StackPane {
+    private final MainViewModel vm;
+    private final BooksView books;
+
+    public MainView(MainViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("main-view");
+        getStylesheets().add(MainView.class.getResource("main-view.css").toExternalForm());
+        books = new BooksView(vm.books());
+        SidebarView sidebar = new SidebarView(vm.sidebar());
+        EditorView editor = new EditorView(vm.editor());
+        SplitPane split = new SplitPane(sidebar, books, editor);
+        split.setDividerPositions(0.18, 0.77);
+        SplitPane.setResizableWithParent(sidebar, false);
+        SplitPane.setResizableWithParent(editor, false);
+
+        BorderPane frame = new BorderPane(split);
+        frame.setTop(new VBox(MainMenu.build(vm, books::focusSearch), toolBar()));
+        frame.setBottom(statusBar());
+        getChildren().addAll(frame, new FirstRunView(vm));
+    }
+
+    public BooksView books() {
+        return books;
+    }
+
+    private ToolBar toolBar() {
+        CatalogueActions a = vm.actions();
+        Button open = button("open-button", Feather.FOLDER, "Open catalogue (Ctrl+O)", vm::openChosen);
+        Button add = button("new-book-button", Feather.PLUS, "New book (Ctrl+N)", a::newBook);
+        Button addAuthor = button("new-author-button", Feather.USER_PLUS, "New author (Ctrl+Shift+N)", a::newAuthor);
+        Button delete = button("delete-button", Feather.TRASH_2, "Delete book (Delete)", a::deleteSelectedBook);
+        delete.disableProperty().bind(vm.books().selectedProperty().isNull());
+        Button undo = button("undo-button", Feather.ROTATE_CCW, "Undo (Ctrl+Z)", a::undo);
+        undo.disableProperty().bind(a.canUndoProperty().not());
+        Button importer = button("import-button", Feather.DOWNLOAD, "Import (Ctrl+I)", vm::openImport);
+        importer.setDisable(!vm.isAvailable(Feature.IMPORT));
+        Button stats = button("stats-button", Feather.BAR_CHART_2, "Statistics (Ctrl+Shift+S)", vm::openStatistics);
+        stats.setDisable(!vm.isAvailable(Feature.STATISTICS));
+        Button theme = button("theme-button", Feather.MOON, "Light or dark theme", () ->
+                vm.setTheme(vm.themeProperty().get() == Theme.DARK ? Theme.LIGHT : Theme.DARK));
+        vm.themeProperty().addListener((o, old, t) -> theme.setGraphic(new FontIcon(t == Theme.DARK ? Feather.SUN : Feather.MOON)));
+        theme.setGraphic(new FontIcon(vm.themeProperty().get() == Theme.DARK ? Feather.SUN : Feather.MOON));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        return new ToolBar(open, new Separator(Orientation.VERTICAL), add, addAuthor, delete, undo,
+                new Separator(Orientation.VERTICAL), importer, stats, gap, theme);
+    }
+
+    private HBox statusBar() {
+        Label count = new Label();
+        count.setId("status-count");
+        count.textProperty().bind(vm.books().statusProperty());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(14, 14);
+        progress.visibleProperty().bind(vm.busyProperty().or(vm.books().busyProperty()));
+        Label notice = new Label();
+        notice.setId("status-notice");
+        notice.textProperty().bind(vm.noticeProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label file = new Label();
+        file.textProperty().bind(vm.sessionProperty().map(s -> s.file().toString()).orElse(""));
+        file.getStyleClass().add("file");
+        HBox bar = new HBox(10, count, progress, notice, gap, file);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private static Button button(String id, Ikon icon, String tip, Runnable action) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.getStyleClass().add("flat");
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+}

@@ -1,0 +1,303 @@
+package org.alcove.ui.app;
+
+import java.nio.file.Path;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Duration;
+
+import org.alcove.catalog.CatalogPaths;
+import org.alcove.catalog.browse.CatalogSession;
+import org.alcove.catalog.browse.SampleCatalogue;
+import org.alcove.ui.app.FeatureDialogs.Feature;
+import org.alcove.ui.books.BooksViewModel;
+import org.alcove.ui.editor.EditorViewModel;
+import org.alcove.ui.sidebar.SidebarViewModel;
+import org.alcove.ui.task.TaskExecutor;
+
+/**
+ * The main window's state and the menus' commands: which catalogue is open, the first-run offer,
+ * the theme, the recent files, undo; it hands the open catalogue to the books, sidebar and editor.
+ */
+public final class MainViewModel implements AutoCloseable {
+    private final TaskExecutor executor;
+    private final Dialogs dialogs;
+    private final AppPreferences prefs;
+    private final BooksViewModel books;
+    private final SidebarViewModel sidebar;
+    private final EditorViewModel editor;
+    private final CatalogueActions actions;
+    private final ReadOnlyObjectWrapper<CatalogSession> session = new ReadOnlyObjectWrapper<>(this, "session");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Alcove");
+    private final ReadOnlyBooleanWrapper firstRun = new ReadOnlyBooleanWrapper(this, "firstRun");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyObjectWrapper<Theme> theme;
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    private FeatureDialogs features;
+    private Runnable quit = () -> { };
+
+    public MainViewModel(TaskExecutor executor, Dialogs dialogs, AppPreferences prefs, Duration searchDelay) {
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.prefs = prefs;
+        this.books = new BooksViewModel(executor, searchDelay);
+        this.sidebar = new SidebarViewModel(executor);
+        this.editor = new EditorViewModel(executor, id -> catalogueChanged());
+        this.actions = new CatalogueActions(this, executor, dialogs);
+        this.theme = new ReadOnlyObjectWrapper<>(this, "theme", prefs.theme());
+        this.features = new FxFeatureDialogs(this::session, executor, dialogs, notice::set);
+        recent.setAll(prefs.recent());
+        books.selectedProperty().addListener((o, old, row) -> {
+            if (row != null) {
+                editor.load(row.id());
+            }
+        });
+        books.filterProperty().addListener((o, old, f) -> sidebar.refreshGenres(f));
+        sidebar.pickedAuthorProperty().addListener((o, old, a) -> books.filterByAuthor(a == null ? null : a.id()));
+        sidebar.pickedGenreProperty().addListener((o, old, g) -> books.filterByGenre(g));
+    }
+
+    // Properties
+
+    public BooksViewModel books() {
+        return books;
+    }
+
+    public SidebarViewModel sidebar() {
+        return sidebar;
+    }
+
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    public CatalogueActions actions() {
+        return actions;
+    }
+
+    /** The open catalogue, or null before one is open. */
+    public ReadOnlyObjectProperty<CatalogSession> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    public CatalogSession session() {
+        return session.get();
+    }
+
+    /** The window title: "catalogue.alcove — Alcove". */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** Whether to offer the sample catalogue (a new, empty default catalogue was just created). */
+    public ReadOnlyBooleanProperty firstRunProperty() {
+        return firstRun.getReadOnlyProperty();
+    }
+
+    /** Whether a catalogue is being opened or filled. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** A one-line outcome for the status bar ("Backed up to …"). */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return theme.getReadOnlyProperty();
+    }
+
+    /** Recently opened catalogues, most recent first. */
+    public ObservableList<Path> recent() {
+        return FXCollections.unmodifiableObservableList(recent);
+    }
+
+    public boolean isAvailable(Feature feature) {
+        return features.isAvailable(feature);
+    }
+
+    // Commands
+
+    /** Replaces the feature windows (the import, migrations and statistics dialogs plug in here). */
+    public void setFeatureDialogs(FeatureDialogs features) {
+        this.features = features;
+    }
+
+    /** What File → Quit does (closing the stage). */
+    public void setOnQuit(Runnable quit) {
+        this.quit = quit;
+    }
+
+    /**
+     * Opens the catalogue to start with: {@code explicit} (from {@code --db}) when given, else the
+     * last one opened, else the default one, which on the very first run is created and the
+     * sample offered.
+     */
+    public void start(Path explicit) {
+        Path file = explicit;
+        boolean fresh = false;
+        if (file == null) {
+            file = prefs.lastCatalogue().filter(CatalogSession::exists).orElse(CatalogPaths.defaultCatalogue());
+            fresh = !CatalogSession.exists(file);
+        }
+        open(file, fresh);
+    }
+
+    public void openCatalogue(Path file) {
+        open(file, false);
+    }
+
+    public void openChosen() {
+        dialogs.chooseCatalogueToOpen().ifPresent(this::openCatalogue);
+    }
+
+    public void newCatalogue() {
+        dialogs.chooseNewCatalogue().ifPresent(this::openCatalogue);
+    }
+
+    private void open(Path file, boolean offerSample) {
+        busy.set(true);
+        executor.submit(() -> CatalogSession.open(file), opened -> {
+            busy.set(false);
+            show(opened);
+            firstRun.set(offerSample && opened.isEmpty());
+        }, error -> {
+            busy.set(false);
+            // A MigrationRequiredException (coming with migrations) belongs here too: ask, then
+            // features.openMigrations() for the file instead of this error.
+            dialogs.error("Cannot open catalogue", error.getMessage());
+            if (session.get() == null || !dialogs.confirm("Open another", "Open another catalogue instead?", "Choose…")) {
+                return;
+            }
+            openChosen();
+        });
+    }
+
+    private void show(CatalogSession opened) {
+        CatalogSession old = session.get();
+        session.set(opened);
+        if (old != null && old != opened) {
+            executor.submit(() -> {
+                old.close();
+                return old;
+            }, x -> { }, e -> { });
+        }
+        title.set(opened.file().getFileName() + " \u2014 Alcove");
+        recent.setAll(prefs.addRecent(opened.file()));
+        notice.set("");
+        books.setBrowser(opened.browser());
+        // the first rows come first: the sidebar's aggregate queries wait until they are in
+        afterBooksLoaded(() -> sidebar.setBrowser(opened.browser()));
+        editor.setEditing(opened.editing());
+        actions.refreshUndo();
+    }
+
+    private void afterBooksLoaded(Runnable then) {
+        if (!books.busyProperty().get()) {
+            then.run();
+            return;
+        }
+        books.busyProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean now) {
+                if (!now) {
+                    o.removeListener(this);
+                    then.run();
+                }
+            }
+        });
+    }
+
+    /** First run: fills the new catalogue with the sample, in the background. */
+    public void loadSample() {
+        CatalogSession s = session.get();
+        firstRun.set(false);
+        if (s == null) {
+            return;
+        }
+        busy.set(true);
+        notice.set("Loading the sample catalogue\u2026");
+        executor.submit(s::loadSample, n -> {
+            busy.set(false);
+            notice.set("Loaded " + n + " books of the sample catalogue");
+            catalogueChanged();
+        }, error -> {
+            busy.set(false);
+            dialogs.error("The sample could not be loaded", error.getMessage());
+        });
+    }
+
+    /** First run: keeps the catalogue empty. */
+    public void startEmpty() {
+        firstRun.set(false);
+    }
+
+    /** The sample's size for the first-run offer. */
+    public static int sampleSize() {
+        return SampleCatalogue.BOOKS;
+    }
+
+    public void setTheme(Theme t) {
+        theme.set(t);
+        prefs.setTheme(t);
+    }
+
+    public void openImport() {
+        features.openImport();
+    }
+
+    public void openExport() {
+        features.openExport();
+    }
+
+    public void backup() {
+        features.backup();
+    }
+
+    public void openMigrations() {
+        features.openMigrations();
+    }
+
+    public void openStatistics() {
+        features.openStatistics();
+    }
+
+    public void about() {
+        dialogs.about();
+    }
+
+    public void shortcuts() {
+        dialogs.shortcuts();
+    }
+
+    public void quit() {
+        quit.run();
+    }
+
+    void notice(String text) {
+        notice.set(text);
+    }
+
+    /** After any change to the catalogue: re-read the table, the sidebar and what Undo offers. */
+    void catalogueChanged() {
+        books.refresh();
+        sidebar.refresh();
+        actions.refreshUndo();
+    }
+
+    @Override
+    public void close() {
+        CatalogSession s = session.get();
+        if (s != null) {
+            s.close();
+        }
+    }
+}

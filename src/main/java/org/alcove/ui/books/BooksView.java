@@ -1,0 +1,134 @@
+package org.alcove.ui.books;
+
+import java.time.LocalDate;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.alcove.catalog.Genre;
+import org.alcove.catalog.browse.BookRow;
+import org.alcove.catalog.browse.SortKey;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The search field above the books table; sorting a column asks the view model to re-query. */
+public final class BooksView extends VBox {
+    private final BooksViewModel viewModel;
+    private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
+    private final Label searchError = new Label();
+    private final TableView<BookRow> table = new TableView<>();
+    private boolean syncingSort;
+
+    public BooksView(BooksViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("books-view");
+        getStylesheets().add(BooksView.class.getResource("books-view.css").toExternalForm());
+
+        search.setId("search-field");
+        search.setPromptText("Search: words, title:…, author:…, genre:FIC, pages:>400, year:1800..1850");
+        search.setLeft(new FontIcon(Feather.SEARCH));
+        search.textProperty().bindBidirectional(viewModel.searchTextProperty());
+        search.setOnAction(e -> viewModel.searchNow());
+        HBox.setHgrow(search, Priority.ALWAYS);
+
+        searchError.setId("search-error");
+        searchError.getStyleClass().add("search-error");
+        searchError.textProperty().bind(viewModel.searchErrorProperty());
+        searchError.visibleProperty().bind(viewModel.searchErrorProperty().isNotEmpty());
+        searchError.managedProperty().bind(searchError.visibleProperty());
+        searchError.setWrapText(true);
+
+        HBox searchRow = new HBox(8, search);
+        searchRow.setAlignment(Pos.CENTER_LEFT);
+        searchRow.getStyleClass().add("search-row");
+
+        buildTable();
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(searchRow, searchError, table);
+    }
+
+    /** Puts the caret in the search field (Edit → Find). */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    public TableView<BookRow> table() {
+        return table;
+    }
+
+    private void buildTable() {
+        table.setId("books-table");
+        table.setItems(viewModel.items());
+        table.setFixedCellSize(30);
+        table.setPlaceholder(new Label("No books match"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableColumn<BookRow, String> title = column("Title", SortKey.TITLE, BookRow::title, 280);
+        TableColumn<BookRow, String> author = column("Author", SortKey.AUTHOR, BookRow::author, 170);
+        TableColumn<BookRow, Genre> genre = column("Genre", SortKey.GENRE, BookRow::genre, 100);
+        TableColumn<BookRow, LocalDate> published = column("Published", SortKey.PUBLISHED, BookRow::published, 100);
+        TableColumn<BookRow, Integer> pages = column("Pages", SortKey.PAGES, BookRow::pages, 70);
+        pages.getStyleClass().add("numeric");
+        TableColumn<BookRow, String> isbn = column("ISBN", SortKey.ISBN, BookRow::isbn, 130);
+        // short values keep their width; title and author take what is left
+        fixed(genre, 92);
+        fixed(published, 112);
+        fixed(pages, 68);
+        fixed(isbn, 142);
+        title.setMinWidth(120);
+        author.setMinWidth(90);
+        table.getColumns().add(title);
+        table.getColumns().add(author);
+        table.getColumns().add(genre);
+        table.getColumns().add(published);
+        table.getColumns().add(pages);
+        table.getColumns().add(isbn);
+        published.setSortType(TableColumn.SortType.DESCENDING);
+        syncingSort = true;
+        table.getSortOrder().add(published);
+        syncingSort = false;
+        table.setSortPolicy(t -> {
+            if (!syncingSort) {
+                requestSort();
+            }
+            return true;
+        });
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.select(row));
+        viewModel.items().addListener((javafx.collections.ListChangeListener<BookRow>) c ->
+                viewModel.select(table.getSelectionModel().getSelectedItem()));
+    }
+
+    private void requestSort() {
+        if (table.getSortOrder().isEmpty()) {
+            viewModel.sortBy(SortKey.PUBLISHED, true);
+            return;
+        }
+        TableColumn<BookRow, ?> first = table.getSortOrder().get(0);
+        viewModel.sortBy((SortKey) first.getUserData(), first.getSortType() == TableColumn.SortType.DESCENDING);
+    }
+
+    private static void fixed(TableColumn<BookRow, ?> c, double width) {
+        c.setMinWidth(width);
+        c.setMaxWidth(width * 1.3);
+    }
+
+    private static <T> TableColumn<BookRow, T> column(String name, SortKey key, Function<BookRow, T> value, double width) {
+        TableColumn<BookRow, T> c = new TableColumn<>(name);
+        c.setId("column-" + key.name().toLowerCase(java.util.Locale.ROOT));
+        c.setUserData(key);
+        c.setPrefWidth(width);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
+                cell.getValue() == PagedBookList.LOADING ? null : value.apply(cell.getValue())));
+        return c;
+    }
+}

@@ -1,0 +1,199 @@
+package org.alcove.ui.books;
+
+import java.text.NumberFormat;
+import java.util.List;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.util.Duration;
+
+import org.alcove.catalog.Genre;
+import org.alcove.catalog.browse.BookBrowser;
+import org.alcove.catalog.browse.BookFilter;
+import org.alcove.catalog.browse.BookRow;
+import org.alcove.catalog.browse.SortKey;
+import org.alcove.catalog.search.SearchQuery;
+import org.alcove.catalog.search.SearchSyntaxException;
+import org.alcove.ui.task.TaskExecutor;
+
+/**
+ * The books table's state: what is searched and filtered, the sort column, the paged rows, how many
+ * match. Every change re-queries the database in the background; typing is debounced.
+ */
+public final class BooksViewModel {
+    private static final int PAGE_SIZE = 200;
+    private static final int MAX_PAGES = 40;
+
+    private final TaskExecutor executor;
+    private final PagedBookList items;
+    private final PauseTransition debounce;
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final ReadOnlyStringWrapper searchError = new ReadOnlyStringWrapper(this, "searchError", "");
+    private final ReadOnlyLongWrapper matching = new ReadOnlyLongWrapper(this, "matching");
+    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
+    private final ReadOnlyObjectWrapper<SortKey> sortKey = new ReadOnlyObjectWrapper<>(this, "sortKey", SortKey.PUBLISHED);
+    private final ReadOnlyBooleanWrapper descending = new ReadOnlyBooleanWrapper(this, "descending", true);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyObjectWrapper<BookFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter", BookFilter.ALL);
+    private final ReadOnlyObjectWrapper<BookRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private BookBrowser browser;
+    private int generation;
+
+    public BooksViewModel(TaskExecutor executor, Duration searchDelay) {
+        this.executor = executor;
+        this.items = new PagedBookList(executor, PAGE_SIZE, MAX_PAGES);
+        this.debounce = new PauseTransition(searchDelay);
+        debounce.setOnFinished(e -> searchNow());
+        searchText.addListener((obs, old, text) -> debounce.playFromStart());
+    }
+
+    // Properties
+
+    public PagedBookList items() {
+        return items;
+    }
+
+    /** What is typed in the search field (bound both ways to it). */
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    /** Why the search cannot be read, with the position; empty when it can. */
+    public ReadOnlyStringProperty searchErrorProperty() {
+        return searchError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty matchingProperty() {
+        return matching.getReadOnlyProperty();
+    }
+
+    public ReadOnlyLongProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    /** "12,408 of 500,000 books". */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SortKey> sortKeyProperty() {
+        return sortKey.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty descendingProperty() {
+        return descending.getReadOnlyProperty();
+    }
+
+    /** Whether a query is running. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<BookFilter> filterProperty() {
+        return filter.getReadOnlyProperty();
+    }
+
+    /** The row selected in the table (null for none or a row still loading). */
+    public ReadOnlyObjectProperty<BookRow> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    /** Shows the books of a (newly opened) catalogue; null shows none. */
+    public void setBrowser(BookBrowser browser) {
+        this.browser = browser;
+        filter.set(BookFilter.ALL.withSearch(searchText.get()));
+        refresh();
+    }
+
+    /** Runs the search now instead of after the typing pause. */
+    public void searchNow() {
+        debounce.stop();
+        filter.set(filter.get().withSearch(searchText.get()));
+        refresh();
+    }
+
+    public void sortBy(SortKey key, boolean desc) {
+        sortKey.set(key);
+        descending.set(desc);
+        refresh();
+    }
+
+    /** Shows only one author's books (null for all). */
+    public void filterByAuthor(Long authorId) {
+        filter.set(filter.get().withAuthor(authorId));
+        refresh();
+    }
+
+    /** Shows only one genre (null for all). */
+    public void filterByGenre(Genre genre) {
+        filter.set(filter.get().withGenre(genre));
+        refresh();
+    }
+
+    public void select(BookRow row) {
+        selected.set(row == null || row == PagedBookList.LOADING ? null : row);
+    }
+
+    /** Re-reads the count and the rows (after an edit, or a new query). */
+    public void refresh() {
+        BookFilter f = filter.get();
+        try {
+            SearchQuery.parse(f.search());
+            searchError.set("");
+        } catch (SearchSyntaxException e) {
+            searchError.set(e.getMessage());
+            return;
+        }
+        int gen = ++generation;
+        BookBrowser b = browser;
+        if (b == null) {
+            items.reset(0, List.of(), (o, l) -> List.of());
+            showCounts(0, 0);
+            return;
+        }
+        SortKey key = sortKey.get();
+        boolean desc = descending.get();
+        busy.set(true);
+        executor.submit(() -> new Result(b.count(f), b.total(), b.page(f, key, desc, 0, PAGE_SIZE)), r -> {
+            if (gen == generation) {
+                busy.set(false);
+                items.reset((int) Math.min(Integer.MAX_VALUE, r.count), r.firstPage,
+                        (offset, limit) -> b.page(f, key, desc, offset, limit));
+                showCounts(r.count, r.total);
+            }
+        }, error -> {
+            if (gen == generation) {
+                busy.set(false);
+                searchError.set(error.getMessage());
+            }
+        });
+    }
+
+    private void showCounts(long count, long all) {
+        matching.set(count);
+        total.set(all);
+        status.set(statusText(count, all));
+    }
+
+    /** The status line: "12,408 of 500,000 books", or "326 books" when nothing is filtered out. */
+    public static String statusText(long count, long all) {
+        NumberFormat nf = NumberFormat.getIntegerInstance();
+        String noun = all == 1 ? " book" : " books";
+        return count == all ? nf.format(all) + noun : nf.format(count) + " of " + nf.format(all) + noun;
+    }
+
+    private record Result(long count, long total, List<BookRow> firstPage) {
+    }
+}

@@ -1,0 +1,117 @@
+package org.alcove.ui.editor;
+
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.alcove.catalog.Genre;
+import org.alcove.catalog.browse.BookField;
+import org.controlsfx.control.textfield.TextFields;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The form for the selected book; each field shows its problem under it as the user types. */
+public final class EditorView extends VBox {
+    private final GridPane grid = new GridPane();
+    private int row;
+
+    public EditorView(EditorViewModel viewModel) {
+        getStyleClass().add("editor-view");
+        getStylesheets().add(EditorView.class.getResource("editor-view.css").toExternalForm());
+
+        Label heading = new Label();
+        heading.getStyleClass().add("heading");
+        heading.textProperty().bind(viewModel.headingProperty());
+        heading.setWrapText(true);
+
+        TextField title = field("title-field", viewModel.titleProperty().get());
+        title.textProperty().bindBidirectional(viewModel.titleProperty());
+        TextField author = field("author-field", "");
+        author.textProperty().bindBidirectional(viewModel.authorProperty());
+        TextFields.bindAutoCompletion(author, request -> viewModel.suggestAuthors(request.getUserText()));
+        DatePicker published = new DatePicker();
+        published.setId("published-field");
+        published.valueProperty().bindBidirectional(viewModel.publishedProperty());
+        published.setMaxWidth(Double.MAX_VALUE);
+        ComboBox<Genre> genre = new ComboBox<>();
+        genre.getItems().addAll(Genre.values());
+        genre.setId("genre-field");
+        genre.valueProperty().bindBidirectional(viewModel.genreProperty());
+        genre.setMaxWidth(Double.MAX_VALUE);
+        TextField pages = field("pages-field", "");
+        pages.textProperty().bindBidirectional(viewModel.pagesProperty());
+        TextField isbn = field("isbn-field", "");
+        isbn.textProperty().bindBidirectional(viewModel.isbnProperty());
+
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setHalignment(HPos.RIGHT);
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, fields);
+        grid.getStyleClass().add("form");
+        add("Title", title, viewModel.errorProperty(BookField.TITLE));
+        add("Author", author, viewModel.errorProperty(BookField.AUTHOR));
+        add("Published", published, viewModel.errorProperty(BookField.PUBLISHED));
+        add("Genre", genre, viewModel.errorProperty(BookField.GENRE));
+        add("Pages", pages, viewModel.errorProperty(BookField.PAGES));
+        add("ISBN", isbn, viewModel.errorProperty(BookField.ISBN));
+        grid.disableProperty().bind(viewModel.activeProperty().not());
+
+        Button save = new Button("Save", new FontIcon(Feather.CHECK));
+        save.setId("save-button");
+        save.setDefaultButton(true);
+        save.getStyleClass().add("accent");
+        save.disableProperty().bind(viewModel.canSaveProperty().not());
+        save.setOnAction(e -> viewModel.save());
+        Button revert = new Button("Revert", new FontIcon(Feather.ROTATE_CCW));
+        revert.setId("revert-button");
+        revert.disableProperty().bind(viewModel.dirtyProperty().not());
+        revert.setOnAction(e -> viewModel.revert());
+        HBox buttons = new HBox(8, revert, save);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+
+        Label message = new Label();
+        message.setId("editor-message");
+        message.getStyleClass().add("error");
+        message.setWrapText(true);
+        message.textProperty().bind(viewModel.messageProperty());
+        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+
+        getChildren().addAll(heading, grid, message, buttons);
+    }
+
+    private static TextField field(String id, String text) {
+        TextField f = new TextField(text);
+        f.setId(id);
+        return f;
+    }
+
+    private void add(String name, Node field, ReadOnlyStringProperty error) {
+        Label label = new Label(name);
+        label.setLabelFor(field);
+        Label problem = new Label();
+        problem.setId(field.getId().replace("-field", "-error"));
+        problem.getStyleClass().add("error");
+        problem.setWrapText(true);
+        problem.textProperty().bind(error);
+        problem.visibleProperty().bind(error.isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        grid.add(label, 0, row);
+        grid.add(new VBox(2, field, problem), 1, row);
+        row++;
+    }
+}

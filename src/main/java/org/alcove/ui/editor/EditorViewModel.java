@@ -1,0 +1,257 @@
+package org.alcove.ui.editor;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+import org.alcove.catalog.Genre;
+import org.alcove.catalog.browse.BookDraft;
+import org.alcove.catalog.browse.BookEditing;
+import org.alcove.catalog.browse.BookField;
+import org.alcove.catalog.browse.Validation;
+import org.alcove.ui.task.TaskExecutor;
+
+/**
+ * The form for one book: its fields as the user types them, a message per wrong field
+ * (validated in the background as the user types), and Save, enabled only for a valid change.
+ */
+public final class EditorViewModel {
+    private final TaskExecutor executor;
+    private final LongConsumer onSaved;
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final StringProperty author = new SimpleStringProperty(this, "author", "");
+    private final ObjectProperty<LocalDate> published = new SimpleObjectProperty<>(this, "published");
+    private final ObjectProperty<Genre> genre = new SimpleObjectProperty<>(this, "genre", Genre.FIC);
+    private final StringProperty pages = new SimpleStringProperty(this, "pages", "0");
+    private final StringProperty isbn = new SimpleStringProperty(this, "isbn", "");
+    private final Map<BookField, ReadOnlyStringWrapper> errors = new EnumMap<>(BookField.class);
+    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
+    private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "No book selected");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyObjectWrapper<Long> bookId = new ReadOnlyObjectWrapper<>(this, "bookId");
+    private BookEditing editing;
+    private boolean filling;
+    private int generation;
+
+    /** {@code onSaved} is told the id of each book saved, on the FX thread. */
+    public EditorViewModel(TaskExecutor executor, LongConsumer onSaved) {
+        this.executor = executor;
+        this.onSaved = onSaved;
+        for (BookField f : BookField.values()) {
+            errors.put(f, new ReadOnlyStringWrapper(this, f.name().toLowerCase(java.util.Locale.ROOT) + "Error", ""));
+        }
+        for (Observable input : new Observable[] {title, author, published, genre, pages, isbn}) {
+            input.addListener(o -> changed());
+        }
+    }
+
+    // Properties
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public StringProperty authorProperty() {
+        return author;
+    }
+
+    public ObjectProperty<LocalDate> publishedProperty() {
+        return published;
+    }
+
+    public ObjectProperty<Genre> genreProperty() {
+        return genre;
+    }
+
+    public StringProperty pagesProperty() {
+        return pages;
+    }
+
+    public StringProperty isbnProperty() {
+        return isbn;
+    }
+
+    /** What is wrong with one field, empty when nothing is. */
+    public ReadOnlyStringProperty errorProperty(BookField field) {
+        return errors.get(field).getReadOnlyProperty();
+    }
+
+    /** Whether the form holds a valid change that Save would write. */
+    public ReadOnlyBooleanProperty canSaveProperty() {
+        return canSave.getReadOnlyProperty();
+    }
+
+    /** Whether a book (existing or new) is in the form. */
+    public ReadOnlyBooleanProperty activeProperty() {
+        return active.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    /** "Emma", "New book" or "No book selected". */
+    public ReadOnlyStringProperty headingProperty() {
+        return heading.getReadOnlyProperty();
+    }
+
+    /** The outcome of the last save when it failed. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** The book in the form; null for a new one. */
+    public ReadOnlyObjectProperty<Long> bookIdProperty() {
+        return bookId.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    public void setEditing(BookEditing editing) {
+        this.editing = editing;
+        clear();
+    }
+
+    /** Empties the form (no book). */
+    public void clear() {
+        generation++;
+        fill(null, BookDraft.blank());
+        active.set(false);
+        heading.set("No book selected");
+    }
+
+    /** Reads the book {@code id} into the form, unless the form holds unsaved changes to it. */
+    public void load(long id) {
+        BookEditing e = editing;
+        if (e == null || (dirty.get() && bookId.get() != null && bookId.get() == id)) {
+            return;
+        }
+        int gen = ++generation;
+        executor.submit(() -> e.load(id), draft -> {
+            if (gen == generation) {
+                draft.ifPresentOrElse(d -> {
+                    fill(id, d);
+                    active.set(true);
+                    heading.set(d.title());
+                }, this::clear);
+            }
+        }, error -> message.set(error.getMessage()));
+    }
+
+    /** A blank form for a new book, by {@code authorName} when given. */
+    public void newBook(String authorName) {
+        generation++;
+        BookDraft blank = BookDraft.blank();
+        fill(null, new BookDraft("", authorName == null ? "" : authorName, null, blank.genre(), blank.pages(), ""));
+        active.set(true);
+        heading.set("New book");
+        changed();
+    }
+
+    /** Puts the form back as the book was. */
+    public void revert() {
+        Long id = bookId.get();
+        dirty.set(false);
+        if (id == null) {
+            clear();
+        } else {
+            load(id);
+        }
+    }
+
+    /** Writes the form through the catalogue (in the background). */
+    public void save() {
+        BookEditing e = editing;
+        if (e == null || !canSave.get()) {
+            return;
+        }
+        BookDraft draft = draft();
+        Long id = bookId.get();
+        canSave.set(false);
+        executor.submit(() -> e.save(id, draft), saved -> {
+            message.set("");
+            bookId.set(saved);
+            dirty.set(false);
+            heading.set(draft.title().strip());
+            onSaved.accept(saved);
+        }, error -> {
+            message.set(error.getMessage());
+            validate();
+        });
+    }
+
+    /** Author names for the completion popup; called by ControlsFX off the FX thread. */
+    public java.util.List<String> suggestAuthors(String text) {
+        BookEditing e = editing;
+        return e == null ? java.util.List.of() : e.authorNames(text, 12);
+    }
+
+    private BookDraft draft() {
+        return new BookDraft(title.get(), author.get(), published.get(), genre.get(), pages.get(), isbn.get());
+    }
+
+    private void fill(Long id, BookDraft d) {
+        filling = true;
+        try {
+            bookId.set(id);
+            title.set(d.title());
+            author.set(d.authorName());
+            published.set(d.published());
+            genre.set(d.genre());
+            pages.set(d.pages());
+            isbn.set(d.isbn());
+        } finally {
+            filling = false;
+        }
+        dirty.set(false);
+        message.set("");
+        canSave.set(false);
+        errors.values().forEach(w -> w.set(""));
+    }
+
+    private void changed() {
+        if (filling || !active.get() && bookId.get() == null && !"New book".equals(heading.get())) {
+            return;
+        }
+        dirty.set(true);
+        validate();
+    }
+
+    private void validate() {
+        BookEditing e = editing;
+        if (e == null) {
+            return;
+        }
+        int gen = ++generation;
+        BookDraft draft = draft();
+        Long id = bookId.get();
+        canSave.set(false);
+        executor.submit(() -> e.validate(draft, id), v -> {
+            if (gen == generation) {
+                show(v);
+            }
+        }, error -> message.set(error.getMessage()));
+    }
+
+    private void show(Validation v) {
+        for (BookField f : BookField.values()) {
+            errors.get(f).set(v.error(f).orElse(""));
+        }
+        canSave.set(v.isValid() && dirty.get());
+    }
+}

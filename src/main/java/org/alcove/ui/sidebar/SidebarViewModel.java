@@ -1,0 +1,125 @@
+package org.alcove.ui.sidebar;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.util.Duration;
+
+import org.alcove.catalog.Genre;
+import org.alcove.catalog.browse.BookBrowser;
+import org.alcove.catalog.browse.BookFilter;
+import org.alcove.catalog.browse.GenreCount;
+import org.alcove.catalog.browse.NamedCount;
+import org.alcove.ui.task.TaskExecutor;
+
+/** The sidebar's lists: the authors with most books (filterable by name) and the genres, with counts. */
+public final class SidebarViewModel {
+    /** How many authors the list shows; the name filter reaches the others. */
+    public static final int AUTHORS_SHOWN = 200;
+
+    private final TaskExecutor executor;
+    private final StringProperty authorFilter = new SimpleStringProperty(this, "authorFilter", "");
+    private final ObservableList<NamedCount> authors = FXCollections.observableArrayList();
+    private final ObservableList<GenreCount> genres = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<NamedCount> pickedAuthor = new ReadOnlyObjectWrapper<>(this, "pickedAuthor");
+    private final ReadOnlyObjectWrapper<Genre> pickedGenre = new ReadOnlyObjectWrapper<>(this, "pickedGenre");
+    private final PauseTransition debounce = new PauseTransition(Duration.millis(200));
+    private BookBrowser browser;
+    private BookFilter genreScope = BookFilter.ALL;
+    private int authorsGeneration;
+    private int genresGeneration;
+
+    public SidebarViewModel(TaskExecutor executor) {
+        this.executor = executor;
+        debounce.setOnFinished(e -> refreshAuthors());
+        authorFilter.addListener((obs, old, text) -> debounce.playFromStart());
+    }
+
+    // Properties
+
+    /** The text the author list is narrowed by (bound both ways to the field). */
+    public StringProperty authorFilterProperty() {
+        return authorFilter;
+    }
+
+    public ObservableList<NamedCount> authors() {
+        return FXCollections.unmodifiableObservableList(authors);
+    }
+
+    public ObservableList<GenreCount> genres() {
+        return FXCollections.unmodifiableObservableList(genres);
+    }
+
+    /** The author whose books the table shows, or null for all. */
+    public ReadOnlyObjectProperty<NamedCount> pickedAuthorProperty() {
+        return pickedAuthor.getReadOnlyProperty();
+    }
+
+    /** The genre the table shows, or null for all. */
+    public ReadOnlyObjectProperty<Genre> pickedGenreProperty() {
+        return pickedGenre.getReadOnlyProperty();
+    }
+
+    // Commands
+
+    public void setBrowser(BookBrowser browser) {
+        this.browser = browser;
+        pickedAuthor.set(null);
+        pickedGenre.set(null);
+        refreshAuthors();
+        refreshGenres(BookFilter.ALL);
+    }
+
+    public void pickAuthor(NamedCount author) {
+        pickedAuthor.set(author);
+    }
+
+    public void pickGenre(Genre genre) {
+        pickedGenre.set(genre);
+    }
+
+    /** Re-reads the author list (after an edit or a new filter text). */
+    public void refreshAuthors() {
+        debounce.stop();
+        BookBrowser b = browser;
+        int gen = ++authorsGeneration;
+        if (b == null) {
+            authors.clear();
+            return;
+        }
+        String text = authorFilter.get();
+        executor.submit(() -> b.authorsWithCounts(text, AUTHORS_SHOWN), rows -> {
+            if (gen == authorsGeneration) {
+                authors.setAll(rows);
+            }
+        }, error -> authors.clear());
+    }
+
+    /** Re-reads the genre counts for the books the table's filter matches. */
+    public void refreshGenres(BookFilter scope) {
+        genreScope = scope;
+        BookBrowser b = browser;
+        int gen = ++genresGeneration;
+        if (b == null) {
+            genres.clear();
+            return;
+        }
+        executor.submit(() -> b.genresWithCounts(scope), rows -> {
+            if (gen == genresGeneration) {
+                genres.setAll(rows);
+            }
+        }, error -> {
+            // a search the user is still typing: keep the last counts
+        });
+    }
+
+    /** Re-reads both lists. */
+    public void refresh() {
+        refreshAuthors();
+        refreshGenres(genreScope);
+    }
+}

@@ -1,0 +1,86 @@
+package org.alcove.catalog.browse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.alcove.catalog.Catalog;
+import org.alcove.catalog.CatalogFixture;
+import org.alcove.catalog.Genre;
+import org.alcove.catalog.search.SearchSyntaxException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BookBrowserTest {
+    @TempDir
+    Path dir;
+    Catalog catalog;
+    BookBrowser browser;
+
+    @BeforeEach
+    void open() {
+        CatalogFixture.seeded(dir).close();
+        catalog = Catalog.open(dir.resolve("catalog.alcove"));
+        browser = new BookBrowser(catalog);
+    }
+
+    @AfterEach
+    void close() {
+        catalog.close();
+    }
+
+    @Test
+    void countAppliesTheSearch() {
+        assertThat(browser.count("")).isEqualTo(6);
+        assertThat(browser.count("author:austen")).isEqualTo(3);
+    }
+
+    @Test
+    void pageIsOneQueryWithTheAuthorsName() {
+        var queries = catalog.db().captureQueries(() -> {
+            List<BookRow> rows = browser.page("", SortKey.TITLE, false, 0, 2);
+            assertThat(rows).containsExactly(
+                    new BookRow(4, "1984", "George Orwell", Genre.FIC, LocalDate.of(1949, 6, 8), 328, "9780451524935"),
+                    new BookRow(2, "Emma", "Jane Austen", Genre.FIC, LocalDate.of(1815, 12, 23), 474, "9780141439587"));
+        });
+        assertThat(queries).hasSize(1);
+    }
+
+    @Test
+    void pagesFollowOnInTheChosenOrder() {
+        List<String> titles = browser.page("", SortKey.PAGES, true, 2, 3).stream().map(BookRow::title).toList();
+        assertThat(titles).containsExactly("1984", "The Hobbit", "Persuasion");
+    }
+
+    @Test
+    void authorAndGenreFiltersCombineWithTheSearch() {
+        long austen = browser.authorsWithCounts("austen", 10).get(0).id();
+        assertThat(browser.count(new BookFilter("emma or persuasion or 1984", austen, null))).isEqualTo(2);
+        assertThat(browser.count(new BookFilter("", null, Genre.NON))).isEqualTo(1);
+    }
+
+    @Test
+    void authorsComeMostBooksFirstWithCounts() {
+        assertThat(browser.authorsWithCounts("", 3)).extracting(NamedCount::name, NamedCount::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Jane Austen", 3L),
+                        org.assertj.core.groups.Tuple.tuple("George Orwell", 2L),
+                        org.assertj.core.groups.Tuple.tuple("J.R.R. Tolkien", 1L));
+    }
+
+    @Test
+    void genresListEveryGenreWithItsCount() {
+        assertThat(browser.genresWithCounts(BookFilter.ALL)).containsExactly(
+                new GenreCount(Genre.FIC, 5), new GenreCount(Genre.NON, 1), new GenreCount(Genre.SCI, 0), new GenreCount(Genre.HIS, 0));
+    }
+
+    @Test
+    void badSearchThrowsWithItsPosition() {
+        assertThatThrownBy(() -> browser.count("titel:x")).isInstanceOf(SearchSyntaxException.class)
+                .hasMessageContaining("at 0");
+    }
+}

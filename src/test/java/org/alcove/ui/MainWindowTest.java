@@ -1,0 +1,115 @@
+package org.alcove.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.alcove.catalog.CatalogPaths;
+import org.alcove.catalog.browse.BookRow;
+import org.alcove.orm.ExecutedQuery;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.Start;
+
+class MainWindowTest extends MainWindowTestBase {
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    @Test
+    void firstRunCreatesTheCatalogueAndOffersTheSample() {
+        interact(() -> vm.start(null));
+        assertThat(CatalogPaths.defaultCatalogue()).exists();
+        assertThat(lookup(".first-run-view").query().isVisible()).isTrue();
+        clickOn("#load-sample");
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(lookup(".first-run-view").query().isVisible()).isFalse();
+        assertThat(table().getItems()).hasSize(326);
+        assertThat(lookup("#status-count").queryAs(Label.class).getText()).isEqualTo("326 books");
+    }
+
+    @Test
+    void typingASearchNarrowsTheTableAndTheCount() {
+        openSeeded();
+        clickOn("#search-field").write("austen");
+        settle();
+        assertThat(table().getItems()).extracting(BookRow::title).containsExactly("Persuasion", "Emma", "Pride and Prejudice");
+        assertThat(lookup("#status-count").queryAs(Label.class).getText()).isEqualTo("3 of 6 books");
+    }
+
+    @Test
+    void aBadSearchShowsItsMessageBesideTheField() {
+        openSeeded();
+        clickOn("#search-field").write("titel:river");
+        settle();
+        Label error = lookup("#search-error").queryAs(Label.class);
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).startsWith("Unknown field 'titel' at 0");
+    }
+
+    @Test
+    void clickingAColumnHeaderSortsInTheDatabase() throws Exception {
+        openSeeded();
+        assertThat(table().getItems().get(0).title()).isEqualTo("1984");
+        TableColumn<BookRow, ?> pages = table().getColumns().get(4);
+        List<ExecutedQuery> queries = new ArrayList<>();
+        try (AutoCloseable listening = vm.session().catalog().db().onQuery(queries::add)) {
+            clickOn(lookup(".column-header").match(n -> n instanceof TableColumnHeader h && h.getTableColumn() == pages)
+                    .<TableColumnHeader>query());
+        }
+        assertThat(table().getItems().get(0).title()).isEqualTo("Homage to Catalonia");
+        assertThat(queries).anySatisfy(q -> assertThat(q.sql()).contains("ORDER BY").contains("\"pages\" ASC"));
+    }
+
+    @Test
+    void editingABookAndSavingWritesIt() {
+        openSeeded();
+        clickOn(cell("Emma"));
+        doubleClickOn("#title-field").eraseText(4).write("Emma, annotated");
+        clickOn("#save-button");
+        assertThat(vm.session().catalog().books().filter("title", "Emma, annotated").exists()).isTrue();
+        assertThat(table().getItems()).extracting(BookRow::title).contains("Emma, annotated");
+    }
+
+    @Test
+    void anInvalidIsbnBlocksSavingWithAMessage() {
+        openSeeded();
+        clickOn(cell("Emma"));
+        doubleClickOn("#isbn-field").eraseText(13).write("9780141439519");
+        assertThat(lookup("#isbn-error").queryAs(Label.class).getText()).contains("bad check digit");
+        assertThat(lookup("#save-button").queryAs(Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    void deletingABookAsksFirstAndCanBeUndone() {
+        openSeeded();
+        clickOn(cell("The Hobbit"));
+        type(KeyCode.DELETE);
+        assertThat(dialogs.confirmations).containsExactly("Delete \u201cThe Hobbit\u201d by J.R.R. Tolkien?");
+        assertThat(table().getItems()).hasSize(5);
+        push(KeyCode.CONTROL, KeyCode.Z);
+        assertThat(table().getItems()).hasSize(6);
+    }
+
+    @Test
+    void deletingAnAuthorSaysHowManyBooksGoWithIt() {
+        openSeeded();
+        clickOn(cell("Emma"));
+        push(KeyCode.SHIFT, KeyCode.DELETE);
+        assertThat(dialogs.confirmations).containsExactly("Delete Jane Austen and its 3 books?");
+        assertThat(table().getItems()).hasSize(3);
+    }
+
+    private javafx.scene.Node cell(String text) {
+        return lookup(".table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && text.equals(c.getText())).query();
+    }
+}

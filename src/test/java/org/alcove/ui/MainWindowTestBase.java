@@ -1,0 +1,68 @@
+package org.alcove.ui;
+
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.prefs.BackingStoreException;
+import java.util.prefs.Preferences;
+
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+import org.alcove.catalog.CatalogFixture;
+import org.alcove.catalog.browse.BookRow;
+import org.alcove.ui.app.AppPreferences;
+import org.alcove.ui.app.MainViewModel;
+import org.alcove.ui.task.SynchronousTaskExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real main window on the seed's catalogue, with a synchronous executor and answering dialogs. */
+@ExtendWith(ApplicationExtension.class)
+abstract class MainWindowTestBase extends FxRobot {
+    @TempDir
+    Path dir;
+    Preferences prefsNode;
+    RecordingDialogs dialogs = new RecordingDialogs();
+    MainViewModel vm;
+    Stage stage;
+
+    /** Call from the test class's own {@code @Start} method (TestFX looks only there). */
+    void startWindow(Stage stage) {
+        this.stage = stage;
+        System.setProperty("alcove.home", dir.resolve("home").toString());
+        prefsNode = Preferences.userRoot().node("org/alcove/test/" + UUID.randomUUID());
+        vm = AlcoveApp.open(stage, new SynchronousTaskExecutor(), dialogs, new AppPreferences(prefsNode), Duration.millis(20));
+    }
+
+    /** Opens the seed tutorial's catalogue (6 books by 3 authors, and Zola with none). */
+    void openSeeded() {
+        CatalogFixture.seeded(dir).close();
+        interact(() -> vm.openCatalogue(dir.resolve("catalog.alcove")));
+    }
+
+    @SuppressWarnings("unchecked")
+    TableView<BookRow> table() {
+        return lookup("#books-table").queryAs(TableView.class);
+    }
+
+    /** Lets the debounced search run. */
+    void settle() {
+        WaitForAsyncUtils.sleep(150, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void closeAll() throws BackingStoreException {
+        interact(() -> {
+            vm.close();
+            stage.close();
+        });
+        prefsNode.removeNode();
+        System.clearProperty("alcove.home");
+    }
+}

@@ -1,0 +1,60 @@
+package org.alcove.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.alcove.ui.app.Dialogs;
+
+/** Answers for the user in tests: confirms everything and records what was asked and shown. */
+final class RecordingDialogs implements Dialogs {
+    final List<String> confirmations = new ArrayList<>();
+    final List<String> errors = new ArrayList<>();
+
+    @Override
+    public boolean confirm(String title, String message, String confirmLabel) {
+        confirmations.add(message);
+        return true;
+    }
+
+    @Override
+    public void error(String title, String message) {
+        errors.add(message);
+    }
+
+    @Override
+    public void info(String title, String message) {
+        // nothing to answer
+    }
+
+    @Override
+    public Optional<Path> chooseCatalogueToOpen() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseNewCatalogue() {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, String initialName, String extension) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<NewAuthor> askNewAuthor() {
+        return Optional.empty();
+    }
+
+    @Override
+    public void about() {
+        // nothing to answer
+    }
+
+    @Override
+    public void shortcuts() {
+        // nothing to answer
+    }
+}
