@@ -194,6 +194,19 @@ public final class ModelMeta<T extends Model> {
         return cols;
     }
 
+    private final Map<String, String> columnLists = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@code alias.col1, alias.col2, ...} of every field, made once per alias. */
+    String columnList(String alias, org.alcove.orm.dialect.Dialect dialect) {
+        return columnLists.computeIfAbsent(alias, a -> {
+            StringBuilder b = new StringBuilder();
+            for (FieldMeta f : fields) {
+                b.append(b.length() == 0 ? "" : ", ").append(a).append('.').append(dialect.quote(f.column()));
+            }
+            return b.toString();
+        });
+    }
+
     @SuppressWarnings("unchecked")
     T newInstance() {
         try {

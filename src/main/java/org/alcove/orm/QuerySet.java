@@ -329,7 +329,9 @@ public final class QuerySet<T> implements Iterable<T> {
         if (query.empty) {
             return List.of();
         }
-        SelectCompiler.Select select = SelectCompiler.select(query.copy());
+        // Compiling may add joins (default ordering, selectRelated): only then does it need a copy.
+        boolean mutates = query.ordering == null || !query.selectRelated.isEmpty();
+        SelectCompiler.Select select = SelectCompiler.select(mutates ? query.copy() : query);
         Hydrator.RowReader<T> reader = (Hydrator.RowReader<T>) rowReader(select.layout());
         List<T> rows = db.executor().query(select.sql(), rs -> {
             List<T> out = new ArrayList<>();

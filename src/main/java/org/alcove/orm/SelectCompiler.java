@@ -43,6 +43,10 @@ final class SelectCompiler {
     }
 
     private static Layout modelColumns(Query q, Sql cols) {
+        if (q.only == null && q.deferred.isEmpty() && q.selectRelated.isEmpty() && q.annotations.isEmpty()) {
+            cols.append(q.model.columnList(q.base, q.dialect));
+            return new Layout(q.model.fields(), 0, List.of(), List.of(), List.of(), q.model.fields().size() + 1, null, null);
+        }
         List<FieldMeta> fields = new ArrayList<>();
         long mask = 0;
         for (FieldMeta f : q.model.fields()) {

@@ -84,6 +84,7 @@ final class BookImport {
         List<BookRecord> fresh = withoutMatches(batch);
         Map<String, Author> newAuthors = new LinkedHashMap<>();
         List<BookRecord> accepted = new ArrayList<>(fresh.size());
+        List<String> acceptedKeys = new ArrayList<>(fresh.size());
         for (BookRecord b : fresh) {
             if (b.isbn13() == null) {
                 reject(b, field("isbn"), "no ISBN: the catalogue stores a book only with an ISBN");
@@ -98,6 +99,7 @@ final class BookImport {
                 newAuthors.put(key, new Author(b.authorName(), null));
             }
             accepted.add(b);
+            acceptedKeys.add(key);
         }
         if (!newAuthors.isEmpty()) {
             catalog.authors().bulkCreate(new ArrayList<>(newAuthors.values()));
@@ -105,8 +107,9 @@ final class BookImport {
             tally.authorsCreated += newAuthors.size();
         }
         List<Book> books = new ArrayList<>(accepted.size());
-        for (BookRecord b : accepted) {
-            books.add(new Book(b.title(), authorsByName.get(ImportTally.nameKey(b.authorName())),
+        for (int i = 0; i < accepted.size(); i++) {
+            BookRecord b = accepted.get(i);
+            books.add(new Book(b.title(), authorsByName.get(acceptedKeys.get(i)),
                     b.publicationDate(), b.isbn13(), Genre.valueOf(b.genreCode()), b.pages()));
         }
         if (!books.isEmpty()) {

@@ -88,9 +88,18 @@ public final class SqliteDialect implements Dialect {
         return "PRAGMA wal_checkpoint(TRUNCATE)";
     }
 
+    private static final Map<String, String> QUOTED = new ConcurrentHashMap<>();
+
     @Override
     public String quote(String identifier) {
-        return '"' + identifier.replace("\"", "\"\"") + '"';
+        String q = QUOTED.get(identifier);
+        if (q == null) {
+            q = '"' + identifier.replace("\"", "\"\"") + '"';
+            if (QUOTED.size() < 10_000) {
+                QUOTED.put(identifier, q);
+            }
+        }
+        return q;
     }
 
     @Override
