@@ -561,23 +561,7 @@ public final class QuerySet<T> implements Iterable<T> {
     @SuppressWarnings("unchecked")
     public T create(Map<String, ?> values) {
         ModelMeta<Model> m = modelMeta("create");
-        Model obj = m.newInstance();
-        assign(m, obj, values);
-        return (T) db.save(obj);
-    }
-
-    private static void assign(ModelMeta<?> m, Model obj, Map<String, ?> values) {
-        for (Map.Entry<String, ?> e : values.entrySet()) {
-            FieldMeta f = m.field(e.getKey()).orElseThrow(() -> new FieldError(m.label() + "() got an unexpected keyword argument '"
-                    + e.getKey() + "'. Choices are: " + m.choices(List.of())));
-            Object v = e.getValue();
-            if (f.isRelation() && v != null && !(v instanceof Model)) {
-                Model ref = f.targetMeta().newInstance();
-                ref.id = ((Number) v).longValue();
-                v = ref;
-            }
-            f.set(obj, f.parse(v));
-        }
+        return (T) db.save(Instances.make(m, values, Map.of()));
     }
 
     /** Inserts the objects in as few statements as the variable limit allows, in one transaction; ids are set. */
@@ -602,15 +586,7 @@ public final class QuerySet<T> implements Iterable<T> {
     /** The objects with the given ids, keyed by id (in chunks under the variable limit). */
     public Map<Long, T> inBulk(java.util.Collection<Long> ids) {
         modelMeta("inBulk");
-        Map<Long, T> out = new LinkedHashMap<>();
-        List<Long> all = new ArrayList<>(ids);
-        int size = Math.max(1, db.dialect().maxVariables() - 10);
-        for (int i = 0; i < all.size(); i += size) {
-            for (T obj : filter("pk__in", all.subList(i, Math.min(all.size(), i + size))).orderBy().list()) {
-                out.put(((Model) obj).id, obj);
-            }
-        }
-        return out;
+        return Instances.inBulk(this, ids);
     }
 
     /** An object and whether it was just created. */
@@ -621,50 +597,13 @@ public final class QuerySet<T> implements Iterable<T> {
      * The object matching {@code lookup} (exact field values), or a new one made from the lookup
      * and {@code defaults}, in one transaction (Django's {@code get_or_create}).
      */
-    @SuppressWarnings("unchecked")
     public Created<T> getOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
-        ModelMeta<Model> m = modelMeta("getOrCreate");
-        return db.atomic(() -> {
-            Optional<T> found = filter(asQ(lookup)).slice(0, 2).list().stream().findFirst();
-            if (found.isPresent()) {
-                get(asQ(lookup));
-                return new Created<>(found.get(), false);
-            }
-            Model obj = m.newInstance();
-            assign(m, obj, lookup);
-            assign(m, obj, defaults);
-            return new Created<>((T) db.save(obj), true);
-        });
+        return Instances.getOrCreate(this, modelMeta("getOrCreate"), lookup, defaults, false);
     }
 
     /** Updates the object matching {@code lookup} with {@code defaults}, or creates it (Django's {@code update_or_create}). */
-    @SuppressWarnings("unchecked")
     public Created<T> updateOrCreate(Map<String, ?> lookup, Map<String, ?> defaults) {
-        ModelMeta<Model> m = modelMeta("updateOrCreate");
-        return db.atomic(() -> {
-            List<T> found = filter(asQ(lookup)).slice(0, 2).list();
-            if (found.size() > 1) {
-                get(asQ(lookup));
-            }
-            if (!found.isEmpty()) {
-                Model obj = (Model) found.get(0);
-                assign(m, obj, defaults);
-                db.save(obj);
-                return new Created<>((T) obj, false);
-            }
-            Model obj = m.newInstance();
-            assign(m, obj, lookup);
-            assign(m, obj, defaults);
-            return new Created<>((T) db.save(obj), true);
-        });
-    }
-
-    private static Q asQ(Map<String, ?> lookup) {
-        Q q = Q.all();
-        for (Map.Entry<String, ?> e : lookup.entrySet()) {
-            q = q.and(Q.of(e.getKey(), e.getValue()));
-        }
-        return q;
+        return Instances.getOrCreate(this, modelMeta("updateOrCreate"), lookup, defaults, true);
     }
 
     @Override
