@@ -3,7 +3,6 @@ package org.alcove.orm;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +14,6 @@ import java.util.function.Supplier;
 import org.alcove.orm.dialect.Dialect;
 import org.alcove.orm.dialect.Sql;
 import org.alcove.orm.dialect.SqliteDialect;
-import org.sqlite.SQLiteConfig;
 
 /**
  * An open database: the explicit handle every query goes through (there is no global state).
@@ -42,7 +40,7 @@ public final class Database implements AutoCloseable {
 
     /**
      * Opens (creating if needed) the SQLite file, with foreign keys on, WAL, a busy timeout and
-     * synchronous=NORMAL. The models are registered so that relations between them resolve.
+     * synchronous=NORMAL (SQLite is the embedded default dialect). The models are registered so that relations between them resolve.
      */
     @SafeVarargs
     public static Database open(Path file, Class<? extends Model>... models) {
@@ -60,11 +58,8 @@ public final class Database implements AutoCloseable {
     }
 
     private static Connection connect(Path file, Dialect dialect) {
-        String url = "jdbc:sqlite:" + file.toAbsolutePath();
         try {
-            SQLiteConfig config = new SQLiteConfig();
-            config.setSharedCache(false);
-            Connection c = DriverManager.getConnection(url, config.toProperties());
+            Connection c = dialect.connect(file);
             try {
                 dialect.configure(c);
             } catch (SQLException e) {

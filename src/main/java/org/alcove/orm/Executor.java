@@ -234,7 +234,7 @@ final class Executor implements AutoCloseable {
         try {
             boolean outermost = transactionDepth == 0;
             String savepoint = outermost ? null : "alcove_sp" + (++savepoints);
-            executeRaw(outermost ? "BEGIN IMMEDIATE" : "SAVEPOINT " + savepoint);
+            executeRaw(outermost ? dialect.beginTransaction() : "SAVEPOINT " + savepoint);
             transactionDepth++;
             R result;
             try {

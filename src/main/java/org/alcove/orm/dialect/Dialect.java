@@ -20,6 +20,14 @@ public interface Dialect {
     /** The engine's name, e.g. {@code sqlite}. */
     String name();
 
+    /** Opens a connection to the database in {@code file} (not yet configured). */
+    Connection connect(Path file) throws SQLException;
+
+    /** The statement that starts an outermost transaction that will write. */
+    default String beginTransaction() {
+        return "BEGIN";
+    }
+
     /** Prepares a new connection: pragmas, user functions. */
     void configure(Connection connection) throws SQLException;
 

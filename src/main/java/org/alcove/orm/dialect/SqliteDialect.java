@@ -3,6 +3,7 @@ package org.alcove.orm.dialect;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -38,6 +39,17 @@ public final class SqliteDialect implements Dialect {
     @Override
     public String name() {
         return "sqlite";
+    }
+
+    @Override
+    public Connection connect(Path file) throws SQLException {
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+    }
+
+    /** IMMEDIATE takes the write lock at once, so two writers wait (busy_timeout) instead of failing mid-way. */
+    @Override
+    public String beginTransaction() {
+        return "BEGIN IMMEDIATE";
     }
 
     @Override
