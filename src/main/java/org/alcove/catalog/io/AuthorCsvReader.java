@@ -1,10 +1,7 @@
 package org.alcove.catalog.io;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * Reads authors from an Alcove authors CSV ({@code name,birth_date,biography}), one
@@ -20,24 +17,23 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  */
-public final class AuthorCsvReader implements Closeable {
+public final class AuthorCsvReader extends RecordReader<AuthorRecord> {
 
     /** The header, in the order the export writes it. */
     static final String[] HEADER = {"name", "birth_date", "biography"};
 
     private static final int MAX_NAME = 100;
 
-    private final RowStream<AuthorRecord> rows;
 
     private AuthorCsvReader(CsvSource source) throws MissingColumnException {
         Columns columns = new Columns(source.name(), source.header());
         Column name = columns.require("name");
         Column birthDate = columns.optional("birth_date").orElse(null);
         Column biography = columns.optional("biography").orElse(null);
-        this.rows = new RowStream<>(source, true, cells -> new AuthorRecord(cells.line(),
+        rows(new RowStream<>(source, true, cells -> new AuthorRecord(cells.line(),
                 cells.requiredText(name, MAX_NAME),
                 birthDate == null ? null : cells.optionalDate(birthDate),
-                cells.text(biography)));
+                cells.text(biography))));
     }
 
     /**
@@ -70,46 +66,4 @@ public final class AuthorCsvReader implements Closeable {
         }
     }
 
-    /**
-     * Reads the next data row.
-     *
-     * @return its result, or empty at the end of the file
-     * @throws IOException if the file cannot be read
-     */
-    public Optional<RowResult<AuthorRecord>> next() throws IOException {
-        return rows.next();
-    }
-
-    /**
-     * Passes the result of every remaining data row to the action, in file order.
-     *
-     * @param action what to do with each result
-     * @throws IOException if the file cannot be read
-     */
-    public void forEach(Consumer<? super RowResult<AuthorRecord>> action) throws IOException {
-        rows.forEach(action);
-    }
-
-    /**
-     * Bytes read so far, for progress.
-     *
-     * @return the count
-     */
-    public long bytesRead() {
-        return rows.bytesRead();
-    }
-
-    /**
-     * The file's size in bytes, or -1 when unknown.
-     *
-     * @return the size
-     */
-    public long totalBytes() {
-        return rows.totalBytes();
-    }
-
-    @Override
-    public void close() throws IOException {
-        rows.close();
-    }
 }

@@ -1,10 +1,8 @@
 package org.alcove.catalog.io;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * Reads books from an Alcove books CSV, a Goodreads export or a LibraryThing export, one
@@ -26,23 +24,22 @@ import java.util.function.Consumer;
  * }
  * }</pre>
  */
-public final class BookCsvReader implements Closeable {
+public final class BookCsvReader extends RecordReader<BookRecord> {
 
     private final ImportFormat format;
-    private final RowStream<BookRecord> rows;
 
     private BookCsvReader(CsvSource source, ImportFormat format) throws MissingColumnException {
         this.format = format;
         BookRowMapper mapper = BookRowMapper.forFormat(format,
                 new Columns(source.name(), source.header()));
         IsbnFirstLines seen = new IsbnFirstLines();
-        this.rows = new RowStream<>(source, mapper.restoresFormulas(), cells -> {
+        rows(new RowStream<>(source, mapper.restoresFormulas(), cells -> {
             BookRecord book = mapper.map(cells);
             if (book.isbn13() != null) {
                 checkDuplicate(seen, cells, book.isbn13(), mapper.isbnField());
             }
             return book;
-        });
+        }));
     }
 
     /**
@@ -106,49 +103,6 @@ public final class BookCsvReader implements Closeable {
      */
     public ImportFormat format() {
         return format;
-    }
-
-    /**
-     * Reads the next data row.
-     *
-     * @return its result, or empty at the end of the file
-     * @throws IOException if the file cannot be read
-     */
-    public Optional<RowResult<BookRecord>> next() throws IOException {
-        return rows.next();
-    }
-
-    /**
-     * Passes the result of every remaining data row to the action, in file order.
-     *
-     * @param action what to do with each result
-     * @throws IOException if the file cannot be read
-     */
-    public void forEach(Consumer<? super RowResult<BookRecord>> action) throws IOException {
-        rows.forEach(action);
-    }
-
-    /**
-     * Bytes read so far, for progress.
-     *
-     * @return the count
-     */
-    public long bytesRead() {
-        return rows.bytesRead();
-    }
-
-    /**
-     * The file's size in bytes, or -1 when unknown.
-     *
-     * @return the size
-     */
-    public long totalBytes() {
-        return rows.totalBytes();
-    }
-
-    @Override
-    public void close() throws IOException {
-        rows.close();
     }
 
     private static void checkDuplicate(IsbnFirstLines seen, RowCells cells, String isbn13,
