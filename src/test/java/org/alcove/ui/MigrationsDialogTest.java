@@ -63,6 +63,7 @@ class MigrationsDialogTest extends MainWindowTestBase {
         dialogs.confirming = false;
         interact(() -> vm.openCatalogue(old));
         assertThat(vm.session()).isNull();
+        assertThat(dialogs.confirmations).hasSize(2).last().asString().startsWith("old.alcove was left as it is.");
         try (CatalogMigrations m = CatalogMigrations.open(old)) {
             assertThat(m.pending()).containsExactly("0002_book_indexes");
         }

@@ -40,7 +40,7 @@ final class CatalogueWindows {
                 message -> dialogs.confirm("Roll back migrations", message, "Roll back"), changed, notice);
         Stage stage = new Stage();
         MigrationsView view = new MigrationsView(vm, stage::close);
-        show(stage, "Migrations", view, 820, 600);
+        show(stage, "Migrations", view, 920, 600);
         vm.refresh();
         return stage;
     }

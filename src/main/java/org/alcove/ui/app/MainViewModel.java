@@ -195,10 +195,9 @@ public final class MainViewModel implements AutoCloseable {
     /** The file is older than the app: ask, then migrate it (after a backup) while opening it. */
     private void offerMigration(Path file, List<String> pending) {
         if (!dialogs.confirm("Migrate catalogue", migrationQuestion(file, pending), "Migrate")) {
-            if (session.get() == null) {
-                firstRun.set(false);
+            if (dialogs.confirm("Open another", file.getFileName() + " was left as it is. Open another catalogue instead?", "Choose\u2026")) {
+                openChosen();
             }
-            offerAnother();
             return;
         }
         busy.set(true);

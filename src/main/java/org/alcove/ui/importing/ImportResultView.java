@@ -5,8 +5,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -81,19 +83,34 @@ final class ImportResultView extends VBox {
         grid.add(cell, column, 0);
     }
 
+    /** A column as wide as its content needs, leaving the rest to the last one. */
+    static void fixed(TableColumn<?, ?> column, double width) {
+        column.setPrefWidth(width);
+        column.setMinWidth(width);
+        column.setMaxWidth(width * 1.5);
+    }
+
     private static TableView<RowError> rejectedTable(ImportViewModel vm) {
         TableView<RowError> table = new TableView<>(vm.rejected());
         table.setId("import-rejected");
         table.setPlaceholder(new Label("No row was rejected"));
         TableColumn<RowError, Long> line = new TableColumn<>("Line");
         line.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().line()));
-        line.setPrefWidth(70);
+        fixed(line, 70);
         line.getStyleClass().add("line");
         TableColumn<RowError, String> field = new TableColumn<>("Field");
         field.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().field()));
-        field.setPrefWidth(130);
+        fixed(field, 160);
         TableColumn<RowError, String> reason = new TableColumn<>("Reason");
         reason.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
+        reason.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : new Tooltip(text));
+            }
+        });
         table.getColumns().setAll(java.util.List.of(line, field, reason));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;

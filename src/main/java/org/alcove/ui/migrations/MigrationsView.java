@@ -53,11 +53,11 @@ public final class MigrationsView extends VBox {
         table.setPrefHeight(150);
         TableColumn<State, String> name = new TableColumn<>("Migration");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-        name.setPrefWidth(200);
+        fixed(name, 170);
         TableColumn<State, State> state = new TableColumn<>("State");
         state.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         state.setCellFactory(c -> new StateCell());
-        state.setPrefWidth(210);
+        fixed(state, 180);
         TableColumn<State, String> ops = new TableColumn<>("Operations");
         ops.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join("; ", c.getValue().operations())));
         table.getColumns().setAll(java.util.List.of(name, state, ops));
@@ -69,6 +69,12 @@ public final class MigrationsView extends VBox {
             }
         });
         return table;
+    }
+
+    private static void fixed(TableColumn<?, ?> column, double width) {
+        column.setPrefWidth(width);
+        column.setMinWidth(width);
+        column.setMaxWidth(width * 1.3);
     }
 
     private VBox sqlPane() {

@@ -266,7 +266,10 @@ public final class MigrationsViewModel {
     }
 
     private static String sqlText(List<String> statements) {
-        return statements.isEmpty() ? "-- This migration runs no SQL." : String.join(";\n\n", statements) + ";";
+        if (statements.isEmpty()) {
+            return "-- This migration runs no SQL.";
+        }
+        return String.join("\n\n", statements.stream().map(s -> s.strip().endsWith(";") ? s.strip() : s.strip() + ";").toList());
     }
 
     private record Snapshot(List<State> states, boolean holdsData) {
