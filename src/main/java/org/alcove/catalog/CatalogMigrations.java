@@ -53,6 +53,26 @@ public final class CatalogMigrations implements AutoCloseable {
         }
     }
 
+    /**
+     * A migration and whether the catalogue has it, for the app's Migrations dialog.
+     *
+     * @param name       the migration's name, e.g. {@code 0002_book_indexes}
+     * @param applied    whether it is applied
+     * @param appliedAt  when it was applied (ISO-8601), or null
+     * @param operations a line per operation
+     */
+    public record State(String name, boolean applied, String appliedAt, List<String> operations) {
+        public State {
+            operations = List.copyOf(operations);
+        }
+    }
+
+    /** Told before each migration is applied or rolled back: its name, its place (1-based) and how many in all. */
+    @FunctionalInterface
+    public interface Step {
+        void migrating(String name, int index, int total);
+    }
+
     CatalogMigrations(Database db, boolean ownsDatabase) {
         this.db = db;
         this.ownsDatabase = ownsDatabase;
@@ -72,6 +92,11 @@ public final class CatalogMigrations implements AutoCloseable {
     /** Every migration with whether it is applied, in order. */
     public synchronized List<MigrationStatus> list() {
         return migrator.status();
+    }
+
+    /** {@link #list()} in the catalogue's own terms, for callers that keep clear of the ORM (the window). */
+    public List<State> states() {
+        return list().stream().map(m -> new State(m.name(), m.applied(), m.appliedAt(), m.operations())).toList();
     }
 
     /** The migrations not applied yet. */
@@ -98,6 +123,11 @@ public final class CatalogMigrations implements AutoCloseable {
         Optional<Path> backup = holdsData() ? Optional.of(backup()) : Optional.empty();
         List<String> done = migrator.migrate(target, progress == null ? MigrationProgress.NONE : progress);
         return new Result(done, plan.backwards(), backup);
+    }
+
+    /** {@link #migrateTo} with a progress callback of the catalogue's own type (null for none). */
+    public Result migrate(String target, Step step) {
+        return migrateTo(target, step == null ? null : step::migrating);
     }
 
     /** The SQL applying (or rolling back) migration {@code name} runs. */

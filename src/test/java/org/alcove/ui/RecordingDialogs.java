@@ -11,11 +11,17 @@ import org.alcove.ui.app.Dialogs;
 final class RecordingDialogs implements Dialogs {
     final List<String> confirmations = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
+    /** What the next file chooser for reading answers; empty for "cancelled". */
+    Optional<Path> fileToOpen = Optional.empty();
+    /** What the next file chooser for writing answers. */
+    Optional<Path> fileToSave = Optional.empty();
+    /** The answer to every confirmation. */
+    boolean confirming = true;
 
     @Override
     public boolean confirm(String title, String message, String confirmLabel) {
         confirmations.add(message);
-        return true;
+        return confirming;
     }
 
     @Override
@@ -40,7 +46,12 @@ final class RecordingDialogs implements Dialogs {
 
     @Override
     public Optional<Path> chooseFileToSave(String title, String initialName, String extension) {
-        return Optional.empty();
+        return fileToSave;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, String description, String... patterns) {
+        return fileToOpen;
     }
 
     @Override

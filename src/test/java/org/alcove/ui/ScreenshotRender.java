@@ -13,11 +13,14 @@ import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 import org.alcove.ui.app.AppPreferences;
 import org.alcove.ui.app.MainViewModel;
 import org.alcove.ui.app.Theme;
+import org.alcove.ui.importing.ImportView;
+import org.alcove.ui.migrations.MigrationsView;
 import org.alcove.ui.task.SynchronousTaskExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -31,7 +34,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Renders the README screenshots from the real window with the sample catalogue:
  * {@code mvn test -Dtest=ScreenshotRender -Dalcove.screenshots=true} writes
- * {@code assets/screenshots/main-light.png} and {@code main-dark.png}.
+ * {@code assets/screenshots/main-light.png} and {@code main-dark.png}, the import dialog's report
+ * ({@code import-light.png}, {@code import-dark.png}) and the migrations dialog
+ * ({@code migrations-light.png}, {@code migrations-dark.png}).
  */
 @EnabledIfSystemProperty(named = "alcove.screenshots", matches = "true")
 @ExtendWith(ApplicationExtension.class)
@@ -41,13 +46,14 @@ class ScreenshotRender extends FxRobot {
     private MainViewModel vm;
     private Stage stage;
     private Preferences node;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         System.setProperty("alcove.home", dir.toString());
         node = Preferences.userRoot().node("org/alcove/shots/" + UUID.randomUUID());
-        vm = AlcoveApp.open(stage, new SynchronousTaskExecutor(), new RecordingDialogs(), new AppPreferences(node), Duration.millis(10));
+        vm = AlcoveApp.open(stage, new SynchronousTaskExecutor(), dialogs, new AppPreferences(node), Duration.millis(10));
         vm.start(null);
         vm.loadSample();
     }
@@ -68,11 +74,67 @@ class ScreenshotRender extends FxRobot {
         System.clearProperty("alcove.home");
     }
 
+    @Test
+    void renderImportResultAndMigrations() throws IOException, BackingStoreException {
+        Path csv = dir.resolve("new-arrivals.csv");
+        Files.writeString(csv, String.join("\n",
+                "title,author,publication_date,isbn,genre,pages",
+                "The Moonstone,Wilkie Collins,1868-07-01," + isbn("978014043408") + ",FIC,528",
+                "The Woman in White,Wilkie Collins,1859-11-26," + isbn("978014143961") + ",FIC,672",
+                "North and South,Elizabeth Gaskell,1855-01-01,9780141439689,FIC,521",
+                "Cranford,Elizabeth Gaskell,1853-06-01," + isbn("978019953834") + ",FIC,not many",
+                "Middlemarch,George Eliot,1871-12-01," + isbn("978014143954") + ",FIC,880",
+                "Daniel Deronda,George Eliot,1876-02-30," + isbn("978014043427") + ",FIC,800",
+                "Silas Marner,George Eliot,1861-04-02," + isbn("978014143975") + ",FIC,240", ""));
+        dialogs.fileToOpen = java.util.Optional.of(csv);
+        interact(vm::openImport);
+        clickOn("#import-choose");
+        clickOn("#import-start");
+        shootWindow(Theme.LIGHT, ImportView.class, "import-light.png");
+        shootWindow(Theme.DARK, ImportView.class, "import-dark.png");
+        interact(() -> window(ImportView.class).hide());
+        vm.session().catalog().migrations().migrate("0001_initial", null);
+        interact(vm::openMigrations);
+        interact(() -> lookup("#migrations-table").<javafx.scene.control.TableView<?>>query().getSelectionModel().select(1));
+        shootWindow(Theme.LIGHT, MigrationsView.class, "migrations-light.png");
+        shootWindow(Theme.DARK, MigrationsView.class, "migrations-dark.png");
+        interact(() -> {
+            window(MigrationsView.class).hide();
+            vm.close();
+            Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet());
+        });
+        node.removeNode();
+        System.clearProperty("alcove.home");
+    }
+
+    /** An ISBN-13 with its check digit. */
+    private static String isbn(String first12) {
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (first12.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+        }
+        return first12 + (10 - sum % 10) % 10;
+    }
+
+    private static Window window(Class<?> root) {
+        return Window.getWindows().stream().filter(w -> root.isInstance(w.getScene().getRoot())).findFirst().orElseThrow();
+    }
+
+    private void shootWindow(Theme theme, Class<?> root, String name) throws IOException {
+        interact(() -> vm.setTheme(theme));
+        WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        write(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> window(root).getScene().snapshot(null))), name);
+    }
+
     private void shoot(Theme theme, String name) throws IOException {
         interact(() -> vm.setTheme(theme));
         WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)));
+        write(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null))), name);
+    }
+
+    private static void write(WritableImage image, String name) throws IOException {
         Path out = Path.of("assets", "screenshots", name);
         Files.createDirectories(out.getParent());
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", out.toFile());

@@ -35,10 +35,20 @@ public final class CatalogSession implements AutoCloseable {
      * @throws CatalogOpenException when the file is corrupt, locked or not a catalogue
      */
     public static CatalogSession open(Path file) {
-        // When Catalog.open starts throwing MigrationRequiredException, let it through here: the
-        // window catches it and offers the migrations dialog (FeatureDialogs.openMigrations).
+        return open(file, false);
+    }
+
+    /**
+     * Opens the catalogue at {@code file}; with {@code applyPending}, a catalogue older than the app
+     * is migrated first (after a backup, when it holds data). Without it, such a catalogue is
+     * refused with {@link org.alcove.catalog.MigrationRequiredException}, which the window turns
+     * into the question whether to migrate.
+     *
+     * @throws CatalogOpenException when the file is corrupt, locked or not a catalogue
+     */
+    public static CatalogSession open(Path file, boolean applyPending) {
         try {
-            Catalog catalog = Catalog.open(file);
+            Catalog catalog = Catalog.open(file, applyPending);
             try {
                 catalog.books().exists();
             } catch (RuntimeException e) {
@@ -114,6 +124,29 @@ public final class CatalogSession implements AutoCloseable {
     /** Loads the sample catalogue; see {@link SampleCatalogue}. */
     public int loadSample() {
         return SampleCatalogue.load(catalog);
+    }
+
+    /**
+     * Copies the backup {@code backup} to {@code target}, a new catalogue file (replacing a file
+     * there that is not open), for opening; the backup itself is left untouched.
+     *
+     * @return {@code target}
+     * @throws CatalogueException if the copy cannot be made
+     */
+    public static Path restore(Path backup, Path target) {
+        try {
+            Path parent = target.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.copy(backup, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            for (String suffix : new String[] {"-wal", "-shm"}) {
+                Files.deleteIfExists(target.resolveSibling(target.getFileName() + suffix));
+            }
+            return target;
+        } catch (IOException e) {
+            throw new CatalogueException("The backup could not be copied to " + target + ": " + e.getMessage(), e);
+        }
     }
 
     /** Whether a file exists at {@code file} (so opening it would not create a new catalogue). */

@@ -27,6 +27,12 @@ public interface Dialogs {
     /** A file to write, e.g. an export or a backup; {@code extension} like ".csv". */
     Optional<Path> chooseFileToSave(String title, String initialName, String extension);
 
+    /**
+     * A file to read, e.g. a CSV to import or a backup to restore; {@code patterns} like "*.csv"
+     * (none for any file).
+     */
+    Optional<Path> chooseFileToOpen(String title, String description, String... patterns);
+
     Optional<NewAuthor> askNewAuthor();
 
     void about();

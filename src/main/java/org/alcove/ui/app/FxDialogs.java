@@ -70,6 +70,17 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Path> chooseFileToOpen(String title, String description, String... patterns) {
+        FileChooser c = new FileChooser();
+        c.setTitle(title);
+        if (patterns.length > 0) {
+            c.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, patterns));
+        }
+        c.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*"));
+        return Optional.ofNullable(c.showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
     public Optional<NewAuthor> askNewAuthor() {
         Dialog<NewAuthor> d = new Dialog<>();
         d.initOwner(owner);

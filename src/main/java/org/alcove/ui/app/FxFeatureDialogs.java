@@ -20,6 +20,7 @@ public final class FxFeatureDialogs implements FeatureDialogs {
     private final TaskExecutor executor;
     private final Dialogs dialogs;
     private final Consumer<String> notice;
+    private Runnable changed = () -> { };
 
     /** {@code notice} shows a one-line outcome in the status bar. */
     public FxFeatureDialogs(Supplier<CatalogSession> session, TaskExecutor executor, Dialogs dialogs, Consumer<String> notice) {
@@ -31,19 +32,28 @@ public final class FxFeatureDialogs implements FeatureDialogs {
 
     @Override
     public boolean isAvailable(Feature feature) {
-        return feature == Feature.EXPORT || feature == Feature.BACKUP;
+        return feature == Feature.EXPORT || feature == Feature.BACKUP || feature == Feature.IMPORT || feature == Feature.MIGRATIONS;
     }
 
     @Override
     public void openImport() {
-        // TODO(import dialog): the import service's engineer opens the import window here.
-        throw new UnsupportedOperationException("The import dialog is not part of this build");
+        CatalogSession s = session.get();
+        if (s != null) {
+            CatalogueWindows.openImport(s, executor, dialogs, changed, notice);
+        }
     }
 
     @Override
     public void openMigrations() {
-        // TODO(migrations dialog): the migrations engineer opens the migrations window here.
-        throw new UnsupportedOperationException("The migrations dialog is not part of this build");
+        CatalogSession s = session.get();
+        if (s != null) {
+            CatalogueWindows.openMigrations(s, executor, dialogs, changed, notice);
+        }
+    }
+
+    /** What to do after an import or a migration changed the catalogue (the main window re-reads it). */
+    void setOnCatalogueChanged(Runnable changed) {
+        this.changed = changed;
     }
 
     @Override

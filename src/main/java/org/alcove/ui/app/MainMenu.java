@@ -46,6 +46,7 @@ final class MainMenu {
                 feature(vm, item("Import\u2026", shortcut(KeyCode.I), vm::openImport), Feature.IMPORT),
                 feature(vm, item("Export Books\u2026", shortcut(KeyCode.E), vm::openExport), Feature.EXPORT),
                 feature(vm, item("Backup\u2026", null, vm::backup), Feature.BACKUP),
+                item("Restore from Backup\u2026", null, vm::restoreFromBackup),
                 new SeparatorMenuItem(),
                 item("Quit", shortcut(KeyCode.Q), vm::quit));
     }

@@ -1,6 +1,8 @@
 package org.alcove.ui.app;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -13,6 +15,7 @@ import javafx.collections.ObservableList;
 import javafx.util.Duration;
 
 import org.alcove.catalog.CatalogPaths;
+import org.alcove.catalog.MigrationRequiredException;
 import org.alcove.catalog.browse.CatalogSession;
 import org.alcove.catalog.browse.SampleCatalogue;
 import org.alcove.ui.app.FeatureDialogs.Feature;
@@ -52,7 +55,9 @@ public final class MainViewModel implements AutoCloseable {
         this.editor = new EditorViewModel(executor, id -> catalogueChanged());
         this.actions = new CatalogueActions(this, executor, dialogs);
         this.theme = new ReadOnlyObjectWrapper<>(this, "theme", prefs.theme());
-        this.features = new FxFeatureDialogs(this::session, executor, dialogs, notice::set);
+        FxFeatureDialogs fx = new FxFeatureDialogs(this::session, executor, dialogs, notice::set);
+        fx.setOnCatalogueChanged(this::refresh);
+        this.features = fx;
         recent.setAll(prefs.recent());
         books.selectedProperty().addListener((o, old, row) -> {
             if (row != null) {
@@ -171,14 +176,49 @@ public final class MainViewModel implements AutoCloseable {
             firstRun.set(offerSample && opened.isEmpty());
         }, error -> {
             busy.set(false);
-            // A MigrationRequiredException (coming with migrations) belongs here too: ask, then
-            // features.openMigrations() for the file instead of this error.
-            dialogs.error("Cannot open catalogue", error.getMessage());
-            if (session.get() == null || !dialogs.confirm("Open another", "Open another catalogue instead?", "Choose…")) {
+            if (error instanceof MigrationRequiredException older) {
+                offerMigration(file, older.pending());
                 return;
             }
-            openChosen();
+            dialogs.error("Cannot open catalogue", error.getMessage());
+            offerAnother();
         });
+    }
+
+    private void offerAnother() {
+        if (session.get() == null || !dialogs.confirm("Open another", "Open another catalogue instead?", "Choose\u2026")) {
+            return;
+        }
+        openChosen();
+    }
+
+    /** The file is older than the app: ask, then migrate it (after a backup) while opening it. */
+    private void offerMigration(Path file, List<String> pending) {
+        if (!dialogs.confirm("Migrate catalogue", migrationQuestion(file, pending), "Migrate")) {
+            if (dialogs.confirm("Open another", file.getFileName() + " was left as it is. Open another catalogue instead?", "Choose\u2026")) {
+                openChosen();
+            }
+            return;
+        }
+        busy.set(true);
+        notice.set("Migrating " + file.getFileName() + "\u2026");
+        executor.submit(() -> CatalogSession.open(file, true), opened -> {
+            busy.set(false);
+            show(opened);
+            notice.set("Migrated " + file.getFileName() + " (" + String.join(", ", pending) + "); the backup is in "
+                    + file.toAbsolutePath().resolveSibling("backups"));
+        }, error -> {
+            busy.set(false);
+            dialogs.error("Cannot migrate catalogue", error.getMessage());
+            offerAnother();
+        });
+    }
+
+    /** "This catalogue needs 1 migration (0002_book_indexes) … Migrate now?" */
+    static String migrationQuestion(Path file, List<String> pending) {
+        return "This catalogue (" + file.getFileName() + ") needs " + pending.size()
+                + (pending.size() == 1 ? " migration" : " migrations") + " (" + String.join(", ", pending)
+                + ") before this version of Alcove can open it. A backup will be made first. Migrate now?";
     }
 
     private void show(CatalogSession opened) {
@@ -284,6 +324,41 @@ public final class MainViewModel implements AutoCloseable {
 
     void notice(String text) {
         notice.set(text);
+    }
+
+    /** File → Restore from backup…: copies a backup to a new catalogue file and opens that. */
+    public void restoreFromBackup() {
+        Optional<Path> backup = dialogs.chooseFileToOpen("Restore from backup", "Alcove catalogues", "*" + CatalogPaths.EXTENSION);
+        if (backup.isEmpty()) {
+            return;
+        }
+        Optional<Path> target = dialogs.chooseNewCatalogue();
+        if (target.isEmpty()) {
+            return;
+        }
+        CatalogSession open = session.get();
+        if ((open != null && same(open.file(), target.get())) || same(backup.get(), target.get())) {
+            dialogs.error("Cannot restore", "Restore into a new file: " + target.get().getFileName()
+                    + " is the catalogue that is open or the backup itself, and is never overwritten.");
+            return;
+        }
+        busy.set(true);
+        executor.submit(() -> CatalogSession.restore(backup.get(), target.get()), restored -> {
+            busy.set(false);
+            openCatalogue(restored);
+        }, error -> {
+            busy.set(false);
+            dialogs.error("Cannot restore", error.getMessage());
+        });
+    }
+
+    private static boolean same(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    /** Re-reads the table, the sidebar and what Undo offers (after an import or a migration). */
+    public void refresh() {
+        catalogueChanged();
     }
 
     /** After any change to the catalogue: re-read the table, the sidebar and what Undo offers. */

@@ -1,0 +1,108 @@
+package org.alcove.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.alcove.catalog.io.RowError;
+import org.alcove.ui.importing.ImportView;
+import org.alcove.ui.importing.ImportViewModel;
+import org.alcove.ui.importing.ImportViewModel.Page;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.Start;
+
+class ImportDialogTest extends MainWindowTestBase {
+    static final String BOOKS = """
+            title,author,publication_date,isbn,genre,pages
+            Oliver Twist,Charles Dickens,1838-01-01,9781788835923,FIC,554
+            A Christmas Carol,Charles Dickens,1843-12-19,9780377081055,FIC,-5
+            David Copperfield,Charles Dickens,1850-01-01,9780353938526,FIC,882
+            """;
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    @Test
+    void importingABooksFileWithABadRowReportsItAndTheTableGrows() throws IOException {
+        chooseInImportDialog(BOOKS);
+        assertThat(lookup("#import-preview").queryAs(TableView.class).getItems()).hasSize(3);
+        clickOn("#import-start");
+        assertThat(label("#import-headline")).isEqualTo("Imported 2 books; 1 row was rejected and left out.");
+        assertThat(label("#count-imported")).isEqualTo("2");
+        assertThat(label("#count-rejected")).isEqualTo("1");
+        assertThat(label("#count-authors")).isEqualTo("1");
+        @SuppressWarnings("unchecked")
+        TableView<RowError> rejected = lookup("#import-rejected").queryAs(TableView.class);
+        assertThat(rejected.getItems()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(3);
+            assertThat(e.field()).isEqualTo("pages");
+            assertThat(e.message()).contains("-5");
+        });
+        assertThat(table().getItems()).hasSize(8);
+    }
+
+    @Test
+    void aCancelledImportLeavesTheCatalogueUnchanged() throws IOException {
+        ImportViewModel dialog = chooseInImportDialog(BOOKS);
+        dialog.pageProperty().addListener((o, old, page) -> {
+            if (page == Page.RUNNING) {
+                dialog.cancel();
+            }
+        });
+        clickOn("#import-start");
+        assertThat(label("#import-headline")).isEqualTo("The import was cancelled: nothing was imported, the catalogue is as it was.");
+        assertThat(vm.session().catalog().books().count()).isEqualTo(6);
+        assertThat(table().getItems()).hasSize(6);
+    }
+
+    @Test
+    void abortingOnABadRowImportsNothingAndSaysSo() throws IOException {
+        chooseInImportDialog(BOOKS);
+        clickOn("#import-abort");
+        clickOn("#import-start");
+        assertThat(label("#import-headline"))
+                .isEqualTo("The import stopped at the first bad row (line 3): nothing was imported, the catalogue is as it was.");
+        assertThat(label("#count-imported")).isEqualTo("0");
+        assertThat(vm.session().catalog().books().count()).isEqualTo(6);
+    }
+
+    @Test
+    void aFileMissingAColumnShowsItsMessageOnTheDialog() throws IOException {
+        ImportViewModel dialog = chooseInImportDialog("title,author,pages\nOliver Twist,Charles Dickens,554\n");
+        assertThat(label("#import-problem")).startsWith("The columns match none of the formats");
+        interact(() -> dialog.formatProperty().set(org.alcove.catalog.io.ImportFormat.BOOKS));
+        clickOn("#import-start");
+        assertThat(dialog.pageProperty().get()).isEqualTo(Page.SETUP);
+        assertThat(label("#import-problem")).contains("has no 'publication_date' column").endsWith("Nothing was imported.");
+    }
+
+    private ImportViewModel chooseInImportDialog(String csv) throws IOException {
+        openSeeded();
+        Path file = dir.resolve("books.csv");
+        Files.writeString(file, csv);
+        dialogs.fileToOpen = Optional.of(file);
+        interact(vm::openImport);
+        clickOn("#import-choose");
+        return lookup(".import-view").queryAs(ImportView.class).viewModel();
+    }
+
+    private String label(String id) {
+        return lookup(id).queryAs(Label.class).getText();
+    }
+
+    @AfterEach
+    void closeDialogs() {
+        interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
+    }
+}

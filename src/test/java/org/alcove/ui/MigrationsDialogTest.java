@@ -1,0 +1,89 @@
+package org.alcove.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.alcove.catalog.CatalogMigrations;
+import org.alcove.catalog.CatalogMigrations.State;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.Start;
+
+class MigrationsDialogTest extends MainWindowTestBase {
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    @Test
+    void applyingPendingMigrationsMarksThemApplied() {
+        openSeeded();
+        vm.session().catalog().migrations().migrate("0001_initial", null);
+        interact(vm::openMigrations);
+        assertThat(migrations().getItems()).extracting(State::name, State::applied)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("0001_initial", true), org.assertj.core.groups.Tuple.tuple("0002_book_indexes", false));
+        clickOn("#apply-button");
+        assertThat(migrations().getItems()).allMatch(State::applied);
+        assertThat(lookup("#migrations-outcome").queryAs(Label.class).getText())
+                .startsWith("Applied 0002_book_indexes. A backup was written first: ");
+    }
+
+    @Test
+    void rollingBackAsksFirstNamingWhatIsUndone() {
+        openSeeded();
+        interact(vm::openMigrations);
+        clickOn("#rollback-button");
+        assertThat(dialogs.confirmations).containsExactly(
+                "Roll back to 0001_initial? This undoes migration 0002_book_indexes. A backup of the catalogue is made first.");
+        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, false);
+        assertThat(table().getItems()).hasSize(6);
+    }
+
+    @Test
+    void openingAnOlderCatalogueAsksAndMigrates() {
+        Path old = olderCatalogue();
+        interact(() -> vm.openCatalogue(old));
+        assertThat(dialogs.confirmations).singleElement().asString()
+                .startsWith("This catalogue (old.alcove) needs 1 migration (0002_book_indexes)")
+                .endsWith("A backup will be made first. Migrate now?");
+        assertThat(vm.session().file()).isEqualTo(old);
+        assertThat(vm.session().catalog().migrations().pending()).isEmpty();
+        assertThat(dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void decliningToMigrateLeavesTheFileAsItWas() {
+        Path old = olderCatalogue();
+        dialogs.confirming = false;
+        interact(() -> vm.openCatalogue(old));
+        assertThat(vm.session()).isNull();
+        assertThat(dialogs.confirmations).hasSize(2).last().asString().startsWith("old.alcove was left as it is.");
+        try (CatalogMigrations m = CatalogMigrations.open(old)) {
+            assertThat(m.pending()).containsExactly("0002_book_indexes");
+        }
+    }
+
+    private Path olderCatalogue() {
+        Path old = dir.resolve("old.alcove");
+        try (CatalogMigrations m = CatalogMigrations.open(old)) {
+            m.migrate("0001_initial", null);
+        }
+        return old;
+    }
+
+    @SuppressWarnings("unchecked")
+    private TableView<State> migrations() {
+        return lookup("#migrations-table").queryAs(TableView.class);
+    }
+
+    @AfterEach
+    void closeDialogs() {
+        interact(() -> Window.getWindows().stream().filter(w -> w != stage).toList().forEach(Window::hide));
+    }
+}
