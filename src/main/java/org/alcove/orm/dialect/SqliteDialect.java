@@ -43,7 +43,12 @@ public final class SqliteDialect implements Dialect {
 
     @Override
     public Connection connect(Path file) throws SQLException {
-        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        // The ORM reads new ids with RETURNING. The driver's own generated-keys support would leave
+        // every cached INSERT statement "in progress", holding a read snapshot that blocks
+        // checkpoints and VACUUM INTO.
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("jdbc.get_generated_keys", "false");
+        return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), properties);
     }
 
     /** IMMEDIATE takes the write lock at once, so two writers wait (busy_timeout) instead of failing mid-way. */
