@@ -17,7 +17,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
 import org.alcove.catalog.Genre;
-import org.alcove.catalog.browse.BookFilter;
 import org.alcove.catalog.browse.CatalogSession;
 import org.alcove.catalog.stats.AuthorCount;
 import org.alcove.catalog.stats.BookSummary;
@@ -40,7 +39,7 @@ public final class StatisticsViewModel {
             java.util.List.of(), Optional.empty(), Optional.empty());
 
     private final TaskExecutor executor;
-    private final Consumer<BookFilter> showBooks;
+    private final Consumer<ShowBooks> showBooks;
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(this, "scope", Scope.WHOLE_CATALOGUE);
     private final ReadOnlyStringWrapper currentSearch = new ReadOnlyStringWrapper(this, "currentSearch", "");
     private final ReadOnlyStringWrapper searchLabel = new ReadOnlyStringWrapper(this, "searchLabel", "Current search: none");
@@ -57,7 +56,7 @@ public final class StatisticsViewModel {
      * @param executor runs the aggregate queries off the FX thread
      * @param showBooks filters the main window's table (a click on a slice or a bar)
      */
-    public StatisticsViewModel(TaskExecutor executor, Consumer<BookFilter> showBooks) {
+    public StatisticsViewModel(TaskExecutor executor, Consumer<ShowBooks> showBooks) {
         this.executor = executor;
         this.showBooks = showBooks;
         scope.addListener((o, old, s) -> refresh());
@@ -176,19 +175,19 @@ public final class StatisticsViewModel {
 
     /** A click on a genre's slice or bar: the table shows the scope's books of that genre. */
     public void showGenre(Genre genre) {
-        showBooks.accept(new BookFilter(scopeSearch(), null, genre));
+        showBooks.accept(new ShowBooks(scopeSearch(), genre, null, null));
     }
 
     /** A click on a decade's bar: the table shows the scope's books published in it. */
     public void showDecade(int decade) {
         String years = "year:" + decade + ".." + (decade + 9);
         String search = scopeSearch();
-        showBooks.accept(new BookFilter(search.isEmpty() ? years : "(" + search + ") and " + years, null, null));
+        showBooks.accept(new ShowBooks(search.isEmpty() ? years : "(" + search + ") and " + years, null, null, null));
     }
 
     /** A click on an author's bar: the table shows the scope's books by that author. */
     public void showAuthor(AuthorCount author) {
-        showBooks.accept(new BookFilter(scopeSearch(), author.authorId(), null));
+        showBooks.accept(new ShowBooks(scopeSearch(), null, author.authorId(), author.name()));
     }
 
     /** The search text the figures are counted over: blank for the whole catalogue. */
