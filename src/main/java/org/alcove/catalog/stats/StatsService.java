@@ -3,7 +3,6 @@ package org.alcove.catalog.stats;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,8 +11,10 @@ import java.util.Optional;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.search.SearchQuery;
 import org.alcove.orm.Avg;
 import org.alcove.orm.Count;
+import org.alcove.orm.F;
 import org.alcove.orm.Max;
 import org.alcove.orm.Min;
 import org.alcove.orm.Q;
@@ -50,19 +51,38 @@ public final class StatsService {
      * The statistics of the books in scope.
      *
      * @param scope a filter on books (a search), or empty for the whole catalogue
-     * @return the statistics; at most seven queries
+     * @return the statistics; six queries, each a chart's or a headline's
      */
     public CatalogStats compute(Optional<Q> scope) {
         QuerySet<Book> books = scope.map(q -> catalog.books().filter(q)).orElseGet(catalog::books).orderBy();
-        Map<String, Object> totals = books.aggregate(Count.of("id"), Sum.of("pages"), Avg.of("pages"),
-                Min.of("publicationDate"), Max.of("publicationDate"), Count.of("author").distinct());
-        long bookCount = number(totals.get("id__count")).longValue();
-        long authors = scope.isPresent() ? number(totals.get("author__count")).longValue() : catalog.authors().count();
-        return new CatalogStats(bookCount, authors, number(totals.get("pages__sum")).longValue(),
-                number(totals.get("pages__avg")).doubleValue(), genres(books),
-                decades(books, (LocalDate) totals.get("publicationDate__min"),
-                        (LocalDate) totals.get("publicationDate__max")),
-                topAuthors(books), edge(books, "publicationDate"), edge(books, "-publicationDate"));
+        List<GenreStats> genres = genres(books);
+        long bookCount = genres.stream().mapToLong(GenreStats::books).sum();
+        long pagesTotal = genres.stream().mapToLong(GenreStats::pagesTotal).sum();
+        long authors;
+        if (scope.isPresent()) {
+            // the distinct authors of the matching books; the same query counts and adds up again
+            Map<String, Object> totals = books.aggregate(Count.of("id"), Sum.of("pages"), Count.of("author").distinct());
+            authors = number(totals.get("author__count")).longValue();
+            bookCount = number(totals.get("id__count")).longValue();
+            pagesTotal = number(totals.get("pages__sum")).longValue();
+        } else {
+            authors = catalog.authors().count();
+        }
+        Decades decades = decades(books);
+        return new CatalogStats(bookCount, authors, pagesTotal, bookCount == 0 ? 0 : (double) pagesTotal / bookCount,
+                genres, decades.counts(), topAuthors(books), edge(books, decades.oldest()), edge(books, decades.newest()));
+    }
+
+    /**
+     * The statistics of the books matching a search typed in the window (blank for the whole
+     * catalogue): the dashboard's scope, built from the same Q the books table filters with.
+     *
+     * @param searchText a query in the search language
+     * @return the statistics; at most seven queries
+     * @throws org.alcove.catalog.search.SearchSyntaxException when the text cannot be read
+     */
+    public CatalogStats compute(String searchText) {
+        return compute(SearchQuery.parse(searchText == null ? "" : searchText).toQ());
     }
 
     private static List<GenreStats> genres(QuerySet<Book> books) {
@@ -76,25 +96,28 @@ public final class StatsService {
         return out;
     }
 
-    /** One query with a filtered count per decade between the oldest and the newest book. */
-    private static List<DecadeCount> decades(QuerySet<Book> books, LocalDate oldest, LocalDate newest) {
-        if (oldest == null || newest == null) {
-            return List.of();
-        }
-        Map<String, Count> counts = new LinkedHashMap<>();
-        for (int d = Math.floorDiv(oldest.getYear(), 10) * 10; d <= newest.getYear(); d += 10) {
-            Q inDecade = Q.of("publicationDate__gte", LocalDate.of(d, 1, 1))
-                    .and(Q.of("publicationDate__lt", LocalDate.of(d + 10, 1, 1)));
-            counts.put("d" + d, Count.of("id").filter(inDecade));
-        }
+    /**
+     * Books per decade, with each decade's oldest and newest date, in one grouped query. The decade
+     * is {@code publicationDate / 10 * 10}: SQLite reads an ISO date's leading year as the number
+     * (1813-01-28 → 1813 → 1810), which lets it group along the publication_date index instead of
+     * testing every row against every decade. (An ORM year transform usable in annotate would say
+     * this portably; until it exists this is the fast form on the one dialect there is.)
+     */
+    private static Decades decades(QuerySet<Book> books) {
         List<DecadeCount> out = new ArrayList<>();
-        books.aggregate(counts).forEach((name, n) -> {
-            long count = number(n).longValue();
-            if (count > 0) {
-                out.add(new DecadeCount(Integer.parseInt(name.substring(1)), count));
-            }
-        });
-        return out;
+        LocalDate oldest = null;
+        LocalDate newest = null;
+        for (Map<String, Object> row : books.annotate("decade", F.of("publicationDate").div(10).times(10))
+                .values("decade").annotate("books", Count.of("id")).annotate("oldest", Min.of("publicationDate"))
+                .annotate("newest", Max.of("publicationDate")).orderBy("decade")) {
+            out.add(new DecadeCount(number(row.get("decade")).intValue(), number(row.get("books")).longValue()));
+            oldest = oldest == null ? (LocalDate) row.get("oldest") : oldest;
+            newest = (LocalDate) row.get("newest");
+        }
+        return new Decades(out, oldest, newest);
+    }
+
+    private record Decades(List<DecadeCount> counts, LocalDate oldest, LocalDate newest) {
     }
 
     private static List<AuthorCount> topAuthors(QuerySet<Book> books) {
@@ -107,8 +130,12 @@ public final class StatsService {
         return out;
     }
 
-    private static Optional<BookSummary> edge(QuerySet<Book> books, String order) {
-        return books.orderBy(order, "id").selectRelated("author").first()
+    /** The first book (lowest id) published on {@code date}: an index lookup, not a sort. */
+    private static Optional<BookSummary> edge(QuerySet<Book> books, LocalDate date) {
+        if (date == null) {
+            return Optional.empty();
+        }
+        return books.filter("publicationDate", date).orderBy("id").selectRelated("author").first()
                 .map(b -> new BookSummary(b.getId(), b.getTitle(), b.getAuthor().getName(), b.getPublicationDate()));
     }
 

@@ -7,7 +7,11 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import javafx.stage.Window;
+
 import org.alcove.catalog.browse.CatalogSession;
+import org.alcove.ui.stats.StatisticsViewModel;
+import org.alcove.ui.stats.StatisticsWindow;
 import org.alcove.ui.task.TaskExecutor;
 
 /**
@@ -32,7 +36,8 @@ public final class FxFeatureDialogs implements FeatureDialogs {
 
     @Override
     public boolean isAvailable(Feature feature) {
-        return feature == Feature.EXPORT || feature == Feature.BACKUP || feature == Feature.IMPORT || feature == Feature.MIGRATIONS;
+        return feature == Feature.EXPORT || feature == Feature.BACKUP || feature == Feature.IMPORT
+                || feature == Feature.MIGRATIONS || feature == Feature.STATISTICS;
     }
 
     @Override
@@ -56,10 +61,23 @@ public final class FxFeatureDialogs implements FeatureDialogs {
         this.changed = changed;
     }
 
+    // The statistics dashboard: one window, made on first use, on the main window's statistics model.
+    private Supplier<StatisticsViewModel> statistics;
+    private StatisticsWindow statisticsWindow;
+
+    /** Where the dashboard's state comes from (the main view model). */
+    void setStatistics(Supplier<StatisticsViewModel> model) {
+        this.statistics = model;
+    }
+
     @Override
     public void openStatistics() {
-        // TODO(statistics dashboard): the stats engineer opens the dashboard here.
-        throw new UnsupportedOperationException("The statistics dashboard is not part of this build");
+        if (statisticsWindow == null) {
+            Window owner = Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(null);
+            statisticsWindow = new StatisticsWindow(owner, statistics.get(),
+                    (title, name) -> dialogs.chooseFileToSave(title, name, ".png"), notice);
+        }
+        statisticsWindow.show();
     }
 
     @Override

@@ -17,11 +17,14 @@ import javafx.util.Duration;
 import org.alcove.catalog.CatalogPaths;
 import org.alcove.catalog.MigrationRequiredException;
 import org.alcove.catalog.browse.CatalogSession;
+import org.alcove.catalog.browse.NamedCount;
 import org.alcove.catalog.browse.SampleCatalogue;
 import org.alcove.ui.app.FeatureDialogs.Feature;
 import org.alcove.ui.books.BooksViewModel;
 import org.alcove.ui.editor.EditorViewModel;
 import org.alcove.ui.sidebar.SidebarViewModel;
+import org.alcove.ui.stats.ShowBooks;
+import org.alcove.ui.stats.StatisticsViewModel;
 import org.alcove.ui.task.TaskExecutor;
 
 /**
@@ -57,6 +60,7 @@ public final class MainViewModel implements AutoCloseable {
         this.theme = new ReadOnlyObjectWrapper<>(this, "theme", prefs.theme());
         FxFeatureDialogs fx = new FxFeatureDialogs(this::session, executor, dialogs, notice::set);
         fx.setOnCatalogueChanged(this::refresh);
+        fx.setStatistics(this::statistics);
         this.features = fx;
         recent.setAll(prefs.recent());
         books.selectedProperty().addListener((o, old, row) -> {
@@ -366,6 +370,34 @@ public final class MainViewModel implements AutoCloseable {
         books.refresh();
         sidebar.refresh();
         actions.refreshUndo();
+        if (statistics != null) {
+            statistics.catalogueChanged();
+        }
+    }
+
+    // Statistics dashboard: its view model follows this window's catalogue, search and changes;
+    // a click on a chart filters this window's table.
+
+    private StatisticsViewModel statistics;
+
+    /** The dashboard's state, made on first use. */
+    public StatisticsViewModel statistics() {
+        if (statistics == null) {
+            statistics = new StatisticsViewModel(executor, this::showBooks);
+            statistics.setCurrentSearch(books.filterProperty().get().search());
+            statistics.setSession(session.get());
+            session.addListener((o, old, s) -> statistics.setSession(s));
+            books.filterProperty().addListener((o, old, f) -> statistics.setCurrentSearch(f.search()));
+        }
+        return statistics;
+    }
+
+    /** Filters the table to what a click on the dashboard stands for. */
+    public void showBooks(ShowBooks what) {
+        sidebar.pickGenre(what.genre());
+        sidebar.pickAuthor(what.authorId() == null ? null : new NamedCount(what.authorId(), what.authorName(), 0));
+        books.searchTextProperty().set(what.search());
+        books.searchNow();
     }
 
     @Override

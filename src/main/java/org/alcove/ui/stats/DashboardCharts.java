@@ -1,0 +1,221 @@
+package org.alcove.ui.stats;
+
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import javafx.collections.FXCollections;
+import javafx.scene.Cursor;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.PieChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Tooltip;
+import javafx.util.Duration;
+import javafx.util.StringConverter;
+
+import org.alcove.catalog.Genre;
+import org.alcove.catalog.stats.AuthorCount;
+import org.alcove.catalog.stats.CatalogStats;
+import org.alcove.catalog.stats.DecadeCount;
+import org.alcove.catalog.stats.GenreStats;
+
+/**
+ * The dashboard's five charts, filled from one {@link CatalogStats}: the genre pie, average and
+ * total pages per genre, books per decade and the top authors. A click on a slice or a bar runs the
+ * view model's drill-down.
+ */
+final class DashboardCharts {
+    /** Longest author name drawn on the axis; the tooltip has the whole name. */
+    static final int AUTHOR_LABEL = 24;
+
+    final PieChart genres = new PieChart();
+    final BarChart<String, Number> averagePages = genreBars("Average pages");
+    final BarChart<String, Number> totalPages = genreBars("Total pages");
+    final BarChart<String, Number> decades;
+    final BarChart<Number, String> authors;
+    private final StatisticsViewModel vm;
+
+    DashboardCharts(StatisticsViewModel vm) {
+        this.vm = vm;
+        genres.setId("genre-chart");
+        genres.setLegendVisible(false);
+        genres.setLabelLineLength(14);
+        genres.setStartAngle(90);
+        averagePages.setId("average-pages-chart");
+        totalPages.setId("total-pages-chart");
+        CategoryAxis decadeAxis = new CategoryAxis();
+        decades = new BarChart<>(decadeAxis, numberAxis("Books"));
+        decades.setId("decade-chart");
+        decades.setCategoryGap(2);
+        CategoryAxis authorAxis = new CategoryAxis();
+        authors = new BarChart<>(numberAxis("Books"), authorAxis);
+        authors.setId("author-chart");
+        authors.setCategoryGap(5);
+        authors.setBarGap(0);
+        for (var chart : List.of(genres, averagePages, totalPages, decades, authors)) {
+            chart.setAnimated(false);
+            chart.getStyleClass().add("dashboard-chart");
+        }
+        for (var chart : List.of(averagePages, totalPages, decades, authors)) {
+            chart.setLegendVisible(false);
+        }
+    }
+
+    /** Draws {@code stats}, replacing what was drawn. */
+    void show(CatalogStats stats) {
+        showGenres(stats);
+        showPages(stats.genres());
+        showDecades(stats.decades());
+        showAuthors(stats.topAuthors());
+    }
+
+    private void showGenres(CatalogStats stats) {
+        List<PieChart.Data> slices = new ArrayList<>();
+        for (GenreStats g : stats.genres()) {
+            slices.add(new PieChart.Data(StatisticsViewModel.sliceLabel(g, stats.books()), g.books()));
+        }
+        genres.setData(FXCollections.observableArrayList(slices));
+        for (int i = 0; i < slices.size(); i++) {
+            GenreStats g = stats.genres().get(i);
+            Node slice = slices.get(i).getNode();
+            // the genre's own colour whatever genres are missing, so Fiction is always the same
+            slice.getStyleClass().removeIf(c -> c.startsWith("default-color"));
+            slice.getStyleClass().add("genre-" + g.genre().code().toLowerCase(java.util.Locale.ROOT));
+            clickable(slice, slices.get(i).getName() + "\nClick to show these books", () -> vm.showGenre(g.genre()));
+        }
+    }
+
+    /** Every genre, those without books at 0, so the bars line up with the genres the catalogue knows. */
+    private void showPages(List<GenreStats> genreStats) {
+        Map<Genre, GenreStats> byGenre = new EnumMap<>(Genre.class);
+        genreStats.forEach(g -> byGenre.put(g.genre(), g));
+        XYChart.Series<String, Number> average = new XYChart.Series<>();
+        XYChart.Series<String, Number> total = new XYChart.Series<>();
+        for (Genre g : Genre.values()) {
+            GenreStats s = byGenre.get(g);
+            average.getData().add(new XYChart.Data<>(g.label(), s == null ? 0 : s.pagesAverage()));
+            total.getData().add(new XYChart.Data<>(g.label(), s == null ? 0 : s.pagesTotal()));
+        }
+        averagePages.getData().setAll(List.of(average));
+        totalPages.getData().setAll(List.of(total));
+        for (int i = 0; i < Genre.values().length; i++) {
+            Genre g = Genre.values()[i];
+            GenreStats s = byGenre.get(g);
+            String books = s == null ? "no books" : StatisticsViewModel.count(s.books()) + " books";
+            colourBar(average.getData().get(i).getNode(), g);
+            colourBar(total.getData().get(i).getNode(), g);
+            clickable(average.getData().get(i).getNode(), g.label() + ": " + StatisticsViewModel.average(s == null ? 0 : s.pagesAverage())
+                    + " pages on average (" + books + ")", () -> vm.showGenre(g));
+            clickable(total.getData().get(i).getNode(), g.label() + ": " + StatisticsViewModel.count(s == null ? 0 : s.pagesTotal())
+                    + " pages in all (" + books + ")", () -> vm.showGenre(g));
+        }
+    }
+
+    private void showDecades(List<DecadeCount> counts) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        for (DecadeCount d : counts) {
+            series.getData().add(new XYChart.Data<>(d.decade() + "s", d.books()));
+        }
+        ((CategoryAxis) decades.getXAxis()).setCategories(FXCollections.observableArrayList(
+                counts.stream().map(d -> d.decade() + "s").toList()));
+        decades.getData().setAll(List.of(series));
+        for (int i = 0; i < counts.size(); i++) {
+            DecadeCount d = counts.get(i);
+            clickable(series.getData().get(i).getNode(), d.decade() + "\u2013" + (d.decade() + 9) + ": "
+                    + StatisticsViewModel.count(d.books()) + " books", () -> vm.showDecade(d.decade()));
+        }
+    }
+
+    /** Most books at the top: a category axis runs upwards, so the list goes in reversed. */
+    private void showAuthors(List<AuthorCount> top) {
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        List<String> labels = authorLabels(top);
+        List<String> categories = new ArrayList<>();
+        for (int i = top.size() - 1; i >= 0; i--) {
+            series.getData().add(new XYChart.Data<>(top.get(i).books(), labels.get(i)));
+            categories.add(labels.get(i));
+        }
+        ((CategoryAxis) authors.getYAxis()).setCategories(FXCollections.observableArrayList(categories));
+        authors.getData().setAll(List.of(series));
+        for (int i = 0; i < top.size(); i++) {
+            AuthorCount a = top.get(top.size() - 1 - i);
+            clickable(series.getData().get(i).getNode(), a.name() + ": " + StatisticsViewModel.count(a.books()) + " books",
+                    () -> vm.showAuthor(a));
+        }
+    }
+
+    /** Names cut to fit the axis, kept distinct (a category axis merges equal labels). */
+    static List<String> authorLabels(List<AuthorCount> top) {
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (AuthorCount a : top) {
+            String label = StatisticsViewModel.abbreviate(a.name(), AUTHOR_LABEL);
+            String unique = label;
+            for (int n = 2; !seen.add(unique); n++) {
+                unique = label + " (" + n + ")";
+            }
+            out.add(unique);
+        }
+        return out;
+    }
+
+    private static void colourBar(Node bar, Genre genre) {
+        bar.getStyleClass().add("genre-" + genre.code().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static void clickable(Node node, String tip, Runnable action) {
+        Tooltip tooltip = new Tooltip(tip);
+        tooltip.setShowDelay(Duration.millis(150));
+        Tooltip.install(node, tooltip);
+        node.setCursor(Cursor.HAND);
+        node.setOnMouseClicked(e -> action.run());
+    }
+
+    private static BarChart<String, Number> genreBars(String valueLabel) {
+        BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), numberAxis(valueLabel));
+        chart.setCategoryGap(28);
+        return chart;
+    }
+
+    static NumberAxis numberAxis(String label) {
+        NumberAxis axis = new NumberAxis();
+        axis.setLabel(label);
+        axis.setMinorTickVisible(false);
+        axis.setTickLabelFormatter(GROUPED);
+        axis.setForceZeroInRange(true);
+        return axis;
+    }
+
+    /** Axis numbers with grouping, and millions shortened: "12,400", "94.0 M". */
+    static final StringConverter<Number> GROUPED = new StringConverter<>() {
+        @Override
+        public String toString(Number n) {
+            double v = n.doubleValue();
+            if (v != Math.rint(v)) {
+                return ""; // counts are whole: no label on a half-step tick
+            }
+            if (Math.abs(v) >= 1_000_000) {
+                return NumberFormat.getNumberInstance().format(Math.round(v / 100_000) / 10.0) + " M";
+            }
+            return NumberFormat.getIntegerInstance().format(Math.round(v));
+        }
+
+        @Override
+        public Number fromString(String s) {
+            throw new UnsupportedOperationException("axis labels are not parsed");
+        }
+    };
+
+    /** For tests: the chart nodes a click lands on. */
+    static void forEachBar(XYChart<?, ?> chart, Consumer<Node> action) {
+        chart.getData().forEach(s -> s.getData().forEach(d -> action.accept(d.getNode())));
+    }
+}

@@ -1,0 +1,189 @@
+package org.alcove.ui.stats;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+
+import javax.imageio.ImageIO;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.alcove.catalog.stats.CatalogStats;
+import org.alcove.ui.stats.StatisticsViewModel.Scope;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The statistics dashboard: the scope toggle, headline figures and five charts, each exportable as
+ * PNG (and the whole dashboard too). It binds to a {@link StatisticsViewModel} and draws whatever
+ * figures that holds.
+ */
+public final class StatisticsView extends BorderPane {
+    private final StatisticsViewModel vm;
+    private final DashboardCharts charts;
+    private final VBox dashboard;
+    private final Headlines headlines = new Headlines();
+    private final BiFunction<String, String, Optional<Path>> chooseFile;
+    private final Consumer<String> notice;
+
+    /**
+     * @param vm the dashboard's state
+     * @param chooseFile asks where to save a PNG (title, suggested name); empty when cancelled
+     * @param notice reports an export's outcome, or its failure, in one line
+     */
+    public StatisticsView(StatisticsViewModel vm, BiFunction<String, String, Optional<Path>> chooseFile, Consumer<String> notice) {
+        this.vm = vm;
+        this.chooseFile = chooseFile;
+        this.notice = notice;
+        this.charts = new DashboardCharts(vm);
+        getStyleClass().add("statistics-view");
+        getStylesheets().add(StatisticsView.class.getResource("statistics-view.css").toExternalForm());
+
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("chart-grid");
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        grid.getColumnConstraints().addAll(half, half);
+        grid.add(card("Books per genre", "genres", charts.genres), 0, 0);
+        grid.add(card("Top 10 authors by books", "top-authors", charts.authors), 1, 0);
+        grid.add(card("Average pages per genre", "average-pages", charts.averagePages), 0, 1);
+        grid.add(card("Total pages per genre", "total-pages", charts.totalPages), 1, 1);
+        grid.add(card("Books per decade of publication", "decades", charts.decades), 0, 2, 2, 1);
+
+        Label shown = new Label();
+        shown.getStyleClass().add("shown-scope");
+        shown.setId("stats-shown-scope");
+        shown.textProperty().bind(vm.shownScopeProperty());
+        dashboard = new VBox(shown, headlines, grid);
+        dashboard.getStyleClass().add("dashboard");
+        ScrollPane scroll = new ScrollPane(dashboard);
+        scroll.setFitToWidth(true);
+        setTop(toolBar());
+        setCenter(scroll);
+
+        vm.statsProperty().addListener((o, old, s) -> show(s));
+        show(vm.statsProperty().get());
+    }
+
+    private void show(CatalogStats stats) {
+        headlines.show(stats);
+        charts.show(stats);
+    }
+
+    private ToolBar toolBar() {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton whole = new ToggleButton("Whole catalogue");
+        whole.setId("scope-whole");
+        whole.getStyleClass().add("left-pill");
+        ToggleButton search = new ToggleButton();
+        search.setId("scope-search");
+        search.getStyleClass().add("right-pill");
+        search.textProperty().bind(vm.searchLabelProperty());
+        search.setTooltip(new Tooltip("Count only the books the main window's search finds"));
+        whole.setToggleGroup(group);
+        search.setToggleGroup(group);
+        group.selectToggle(vm.scopeProperty().get() == Scope.WHOLE_CATALOGUE ? whole : search);
+        group.selectedToggleProperty().addListener((o, old, t) -> {
+            if (t == null) {
+                group.selectToggle(old); // one of the two is always chosen
+            } else {
+                vm.scopeProperty().set(t == whole ? Scope.WHOLE_CATALOGUE : Scope.CURRENT_SEARCH);
+            }
+        });
+        vm.scopeProperty().addListener((o, old, s) -> group.selectToggle(s == Scope.WHOLE_CATALOGUE ? whole : search));
+
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(16, 16);
+        busy.visibleProperty().bind(vm.busyProperty());
+        Label error = new Label();
+        error.setId("stats-error");
+        error.getStyleClass().add("error");
+        error.textProperty().bind(vm.errorProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button refresh = new Button(null, new FontIcon(Feather.REFRESH_CW));
+        refresh.setTooltip(new Tooltip("Count again"));
+        refresh.getStyleClass().add("flat");
+        refresh.setOnAction(e -> vm.refresh());
+        Button export = new Button("Export Dashboard\u2026", new FontIcon(Feather.IMAGE));
+        export.setId("export-dashboard");
+        export.setOnAction(e -> export(dashboard, "statistics"));
+        return new ToolBar(new HBox(whole, search), busy, error, gap, refresh, export);
+    }
+
+    private VBox card(String title, String fileName, Node chart) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("card-title");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button export = new Button(null, new FontIcon(Feather.DOWNLOAD));
+        export.setId("export-" + fileName);
+        export.getStyleClass().add("flat");
+        export.setTooltip(new Tooltip("Save this chart as PNG"));
+        VBox card = new VBox(new HBox(heading, gap, export), chart);
+        card.getStyleClass().add("chart-card");
+        export.setOnAction(e -> export(card, fileName));
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        GridPane.setMargin(card, new Insets(6));
+        return card;
+    }
+
+    /** Snapshots {@code node} on the FX thread and writes it as PNG where the user chooses. */
+    void export(Node node, String name) {
+        chooseFile.apply("Save chart as PNG", name + ".png").ifPresent(file -> {
+            try {
+                writePng(node, file);
+                notice.accept("Saved " + file.getFileName());
+            } catch (UncheckedIOException e) {
+                notice.accept("Could not save " + file.getFileName() + ": " + e.getCause().getMessage());
+            }
+        });
+    }
+
+    /** The PNG of {@code node} as drawn now, with the theme's background. */
+    public static void writePng(Node node, Path file) {
+        SnapshotParameters params = new SnapshotParameters();
+        params.setFill(node.getScene() == null ? javafx.scene.paint.Color.WHITE : node.getScene().getFill());
+        WritableImage image = node.snapshot(params, null);
+        try {
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The whole dashboard (without the tool bar), for export and screenshots. */
+    public Node dashboard() {
+        return dashboard;
+    }
+
+    DashboardCharts charts() {
+        return charts;
+    }
+
+    Headlines headlines() {
+        return headlines;
+    }
+}

@@ -1,0 +1,223 @@
+package org.alcove.ui.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.concurrent.Task;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.chart.PieChart;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.stage.Stage;
+
+import org.alcove.catalog.CatalogFixture;
+import org.alcove.catalog.Genre;
+import org.alcove.catalog.browse.CatalogSession;
+import org.alcove.catalog.stats.StatsService;
+import org.alcove.orm.ExecutedQuery;
+import org.alcove.ui.stats.StatisticsViewModel.Scope;
+import org.alcove.ui.task.TaskExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The dashboard on the seed's catalogue (6 books by 3 authors), with work run when the test says. */
+@ExtendWith(ApplicationExtension.class)
+class StatisticsViewTest extends FxRobot {
+    @TempDir
+    Path dir;
+    private final HeldExecutor executor = new HeldExecutor();
+    private final List<ShowBooks> shown = new ArrayList<>();
+    private final List<String> notices = new ArrayList<>();
+    private Path chosen;
+    private CatalogSession session;
+    private StatisticsViewModel vm;
+    private StatisticsView view;
+
+    @Start
+    void start(Stage stage) {
+        CatalogFixture.seeded(dir).close();
+        session = CatalogSession.open(dir.resolve("catalog.alcove"));
+        vm = new StatisticsViewModel(executor, shown::add);
+        vm.setSession(session);
+        vm.setActive(true);
+        executor.runAll();
+        view = new StatisticsView(vm, (title, name) -> Optional.ofNullable(chosen), notices::add);
+        stage.setScene(new Scene(view, 1100, 900));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    private String text(String id) {
+        return lookup(id).queryAs(Label.class).getText();
+    }
+
+    @Test
+    void headlinesShowTheHandCountedFigures() {
+        assertThat(text("#headline-books")).isEqualTo("6");
+        assertThat(text("#headline-authors")).isEqualTo("4");
+        assertThat(text("#headline-pages")).isEqualTo("2,025");
+        assertThat(text("#headline-average")).isEqualTo("337.5");
+        assertThat(text("#headline-oldest")).isEqualTo("1813");
+        assertThat(text("#headline-newest")).isEqualTo("1949");
+    }
+
+    @Test
+    void genreSlicesAreLabelledWithCountAndShare() {
+        PieChart pie = lookup("#genre-chart").queryAs(PieChart.class);
+        assertThat(pie.getData()).extracting(PieChart.Data::getName)
+                .containsExactly("Fiction (5 \u00b7 83.3%)", "Non-Fiction (1 \u00b7 16.7%)");
+    }
+
+    @Test
+    void emptyGenresStandAtZeroInThePagesCharts() {
+        var bars = view.charts().averagePages.getData().get(0).getData();
+        assertThat(bars).extracting(d -> d.getXValue() + "=" + d.getYValue().doubleValue())
+                .containsExactly("Fiction=358.6", "Non-Fiction=232.0", "Science=0.0", "History=0.0");
+    }
+
+    @Test
+    void theCurrentSearchScopeEqualsTheStatisticsOfTheSearch() {
+        interact(() -> {
+            vm.setCurrentSearch("author:orwell");
+            vm.scopeProperty().set(Scope.CURRENT_SEARCH);
+        });
+        interact(executor::runAll);
+        assertThat(vm.statsProperty().get()).isEqualTo(new StatsService(session.catalog()).compute("author:orwell"));
+        assertThat(text("#headline-books")).isEqualTo("2");
+        assertThat(text("#stats-shown-scope")).isEqualTo("Books matching author:orwell");
+        assertThat(lookup("#scope-search").queryLabeled().getText()).isEqualTo("Current search: author:orwell");
+    }
+
+    @Test
+    void oldFiguresStayUntilTheNewOnesArrive() {
+        interact(() -> {
+            session.editing().deleteBook(session.browser().page("orwell", org.alcove.catalog.browse.SortKey.TITLE, false, 0, 1).get(0).id());
+            vm.catalogueChanged();
+        });
+        assertThat(vm.busyProperty().get()).isTrue();
+        assertThat(text("#headline-books")).isEqualTo("6");
+        interact(executor::runAll);
+        assertThat(text("#headline-books")).isEqualTo("5");
+        assertThat(vm.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void aHiddenDashboardCountsNothingUntilShownAgain() {
+        interact(() -> {
+            vm.setActive(false);
+            vm.catalogueChanged();
+        });
+        assertThat(executor.held).isEmpty();
+        interact(() -> vm.setActive(true));
+        assertThat(executor.held).hasSize(1);
+    }
+
+    @Test
+    void aRefreshIsSixAggregateQueries() {
+        List<ExecutedQuery> queries = session.catalog().db().captureQueries(() -> {
+            vm.refresh();
+            executor.runAll();
+        });
+        assertThat(queries).hasSize(6);
+    }
+
+    @Test
+    void clickingASliceShowsThatGenresBooks() {
+        Node slice = lookup("#genre-chart").queryAs(PieChart.class).getData().get(1).getNode();
+        click(slice);
+        assertThat(shown).containsExactly(new ShowBooks("", Genre.NON, null, null));
+    }
+
+    @Test
+    void clickingADecadeOrAnAuthorBarShowsThoseBooksWithinTheScope() {
+        interact(() -> {
+            vm.setCurrentSearch("pages:>300");
+            vm.scopeProperty().set(Scope.CURRENT_SEARCH);
+        });
+        interact(executor::runAll);
+        click(view.charts().decades.getData().get(0).getData().get(0).getNode());
+        var authorBars = view.charts().authors.getData().get(0).getData();
+        click(authorBars.get(authorBars.size() - 1).getNode());
+        assertThat(shown).hasSize(2);
+        assertThat(shown.get(0)).isEqualTo(new ShowBooks("(pages:>300) and year:1810..1819", null, null, null));
+        assertThat(shown.get(1).search()).isEqualTo("pages:>300");
+        assertThat(shown.get(1).authorName()).isEqualTo("Jane Austen");
+    }
+
+    @Test
+    void longAuthorNamesAreCutButKeptApart() {
+        var top = List.of(new org.alcove.catalog.stats.AuthorCount(1, "Johann Wolfgang von Goethe the Elder", 3),
+                new org.alcove.catalog.stats.AuthorCount(2, "Johann Wolfgang von Goethe the Younger", 2));
+        assertThat(DashboardCharts.authorLabels(top)).containsExactly("Johann Wolfgang von Goe\u2026", "Johann Wolfgang von Goe\u2026 (2)");
+    }
+
+    @Test
+    void aChartAndTheWholeDashboardExportAsPng() throws Exception {
+        chosen = dir.resolve("genres.png");
+        interact(() -> lookup("#export-genres").queryButton().fire());
+        assertThat(Files.readAllBytes(chosen)).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        chosen = dir.resolve("statistics.png");
+        interact(() -> lookup("#export-dashboard").queryButton().fire());
+        assertThat(Files.size(chosen)).isGreaterThan(10_000);
+        assertThat(notices).containsExactly("Saved genres.png", "Saved statistics.png");
+    }
+
+    /** A click on the node itself (a wedge's bounding box centre may lie outside the wedge). */
+    private void click(Node node) {
+        interact(() -> node.fireEvent(new MouseEvent(MouseEvent.MOUSE_CLICKED, 0, 0, 0, 0, MouseButton.PRIMARY, 1,
+                false, false, false, false, true, false, false, true, false, false, null)));
+    }
+
+    /** Holds background work until the test runs it, as a slow database would. */
+    static final class HeldExecutor implements TaskExecutor {
+        final List<Runnable> held = new ArrayList<>();
+
+        @Override
+        public <T> void submit(Task<T> task) {
+            held.add(task);
+        }
+
+        @Override
+        public <T> void submit(Supplier<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+            held.add(() -> {
+                T result;
+                try {
+                    result = work.get();
+                } catch (RuntimeException e) {
+                    onFailure.accept(e);
+                    return;
+                }
+                onSuccess.accept(result);
+            });
+        }
+
+        void runAll() {
+            while (!held.isEmpty()) {
+                held.remove(0).run();
+            }
+        }
+
+        @Override
+        public void close() {
+            held.clear();
+        }
+    }
+}
