@@ -392,6 +392,12 @@ final class ExpressionCompiler {
             return new Compiled(new Sql().append("*"), false, null, Compiled.Kind.RAW);
         }
         Query.Target t = query.resolve(Lookups.split(f.name()), policy);
+        if (t.rest().size() == 1 && TRANSFORMS.contains(t.rest().get(0)) && t.field() != null
+                && t.field().kind() == FieldKind.DATE && t.annotation() == null) {
+            multiValued |= t.multiValued();
+            String extract = query.dialect.dateExtract(t.rest().get(0), t.column());
+            return new Compiled(new Sql().append(extract), false, null, Compiled.Kind.INTEGER);
+        }
         if (!t.rest().isEmpty()) {
             throw new FieldError("Cannot resolve keyword '" + t.rest().get(0) + "' into field in " + f
                     + ". Choices are: " + t.model().choices(List.of()));

@@ -9,7 +9,11 @@ import java.util.Objects;
  * <pre>{@code
  * books.filter("title", F.of("author__name"));
  * books.filter(Q.of("genre", Genre.SCI)).update("pages", F.of("pages").plus(1));
+ * books.annotate("decade", F.of("publicationDate__year").div(10).times(10)).values("decade").annotate("n", Count.all());
  * }</pre>
+ *
+ * A date field may end in a transform, {@code __year}, {@code __month} or {@code __day}, giving that
+ * part as a number.
  */
 public record F(String name) implements Expression {
     public F {

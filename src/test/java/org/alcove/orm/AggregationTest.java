@@ -142,4 +142,14 @@ class AggregationTest {
         assertNumQueries(db, 1, () -> books.values("genre").annotate("n", Count.of("id")).list());
         assertNumQueries(db, 1, () -> books.aggregate(Avg.of("pages"), Sum.of("pages"), Count.of("id")));
     }
+
+    @Test
+    void dateTransformsWorkInExpressions() {
+        List<Map<String, Object>> decades = books.annotate("decade", F.of("publicationDate__year").div(10).times(10))
+                .values("decade").annotate("n", Count.all()).orderBy("decade").list();
+        assertThat(decades).containsExactly(Map.of("decade", 1810L, "n", 3L), Map.of("decade", 1930L, "n", 2L),
+                Map.of("decade", 1940L, "n", 1L));
+        assertThat(books.filter("publicationDate__month", 12).annotate("m", F.of("publicationDate__month"))
+                .valuesListFlat("m", Long.class).distinct().list()).containsExactly(12L);
+    }
 }
