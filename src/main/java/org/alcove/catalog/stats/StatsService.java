@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.Genre;
@@ -51,7 +52,7 @@ public final class StatsService {
      * The statistics of the books in scope.
      *
      * @param scope a filter on books (a search), or empty for the whole catalogue
-     * @return the statistics; six queries, each a chart's or a headline's
+     * @return the statistics; seven small queries (the top authors are counted by id, then named)
      */
     public CatalogStats compute(Optional<Q> scope) {
         QuerySet<Book> books = scope.map(q -> catalog.books().filter(q)).orElseGet(catalog::books).orderBy();
@@ -114,12 +115,22 @@ public final class StatsService {
     private record Decades(List<DecadeCount> counts, LocalDate oldest, LocalDate newest) {
     }
 
-    private static List<AuthorCount> topAuthors(QuerySet<Book> books) {
+    /**
+     * The authors with most books: counted by author id alone, which reads the author_id index in
+     * order without touching the author table (grouping by id and name looked up the name of every
+     * one of 500,000 books and sorted them), then the ten names in one lookup. Ties go to the author
+     * entered first.
+     */
+    private List<AuthorCount> topAuthors(QuerySet<Book> books) {
+        List<Map<String, Object>> top = books.values("author").annotate("books", Count.of("id"))
+                .orderBy("-books", "author").limit(TOP_AUTHORS).list();
+        List<Long> ids = top.stream().map(row -> number(row.get("author")).longValue()).toList();
+        Map<Long, Author> names = ids.isEmpty() ? Map.of() : catalog.authors().inBulk(ids);
         List<AuthorCount> out = new ArrayList<>();
-        for (Map<String, Object> row : books.values("author", "author__name").annotate("books", Count.of("id"))
-                .orderBy("-books", "author__name", "author").limit(TOP_AUTHORS)) {
-            out.add(new AuthorCount(number(row.get("author")).longValue(), (String) row.get("author__name"),
-                    number(row.get("books")).longValue()));
+        for (Map<String, Object> row : top) {
+            long id = number(row.get("author")).longValue();
+            Author author = names.get(id);
+            out.add(new AuthorCount(id, author == null ? "" : author.getName(), number(row.get("books")).longValue()));
         }
         return out;
     }
