@@ -213,8 +213,8 @@ final class SelectCompiler {
             }
             if (t.annotation() != null) {
                 terms.add(new Query.Ord(t.annotation().sql(), desc));
-            } else if (t.field().isRelation() && !ModelMeta.of(t.field().target()).ordering().isEmpty()
-                    && parts.size() < 4) {
+            } else if (t.field().isRelation() && parts.get(parts.size() - 1).equals(t.field().name())
+                    && !t.field().targetMeta().ordering().isEmpty() && parts.size() < 4) {
                 for (Query.Ord o : compileOrdering(q, prefixed(bare, ModelMeta.of(t.field().target()).ordering()))) {
                     terms.add(desc ? o.reversed() : o);
                 }

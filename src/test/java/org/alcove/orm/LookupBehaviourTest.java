@@ -194,4 +194,11 @@ class LookupBehaviourTest {
         assertThat(books.filter("genre", Genre.NON).exists()).isTrue();
         assertThat(books.orderBy().valuesListFlat("genre", Genre.class).distinct().list()).containsExactlyInAnyOrder(Genre.FIC, Genre.NON);
     }
+
+    @Test
+    void orderingByARelationUsesItsOrderingAndByItsIdUsesTheColumn() {
+        assertThat(books.orderBy("author", "title").valuesListFlat("title", String.class).list())
+                .startsWith("1984", "Homage to Catalonia", "The Hobbit", "Emma");
+        assertThat(books.orderBy("-author__id", "title").sql()).contains("ORDER BY \"book\".\"author_id\" DESC").doesNotContain("JOIN");
+    }
 }

@@ -123,7 +123,7 @@ public final class StatsService {
      */
     private List<AuthorCount> topAuthors(QuerySet<Book> books) {
         List<Map<String, Object>> top = books.values("author").annotate("books", Count.of("id"))
-                .orderBy("-books", "author").limit(TOP_AUTHORS).list();
+                .orderBy("-books", "author__id").limit(TOP_AUTHORS).list();
         List<Long> ids = top.stream().map(row -> number(row.get("author")).longValue()).toList();
         Map<Long, Author> names = ids.isEmpty() ? Map.of() : catalog.authors().inBulk(ids);
         List<AuthorCount> out = new ArrayList<>();
