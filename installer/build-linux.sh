@@ -4,9 +4,11 @@
 #
 #   installer/build-linux.sh [VERSION]      # VERSION defaults to the pom's <version>, -SNAPSHOT dropped
 #   installer/build-linux.sh --image-only   # the app-image alone: no dpkg-deb or fakeroot needed
+#   installer/build-linux.sh --dest DIR     # write to DIR instead of target/installer
 #
-# Output goes to target/installer/. Needs a JDK 17+ jpackage (on PATH or in $JAVA_HOME/bin);
-# the .deb also needs dpkg-deb and fakeroot (Debian: apt-get install -y fakeroot dpkg).
+# Needs a JDK 17+ jpackage (on PATH or in $JAVA_HOME/bin); the .deb also needs dpkg-deb and
+# fakeroot (Debian: apt-get install -y fakeroot dpkg). The options every platform shares (modules,
+# jlink options, main class) are in installer/app-image.args.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,13 +18,16 @@ die() { echo "build-linux.sh: $*" >&2; exit 1; }
 
 image_only=false
 version=""
-for arg in "$@"; do
-  case "$arg" in
+out=target/installer
+while [[ $# -gt 0 ]]; do
+  case "$1" in
     --image-only) image_only=true ;;
-    -h|--help) sed -n '2,9s/^# \{0,1\}//p' "$0"; exit 0 ;;
-    -*) die "unknown option $arg (valid: --image-only, --help)" ;;
-    *) version="$arg" ;;
+    --dest) [[ $# -ge 2 ]] || die "--dest needs a folder"; out="$2"; shift ;;
+    -h|--help) sed -n '2,11s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    -*) die "unknown option $1 (valid: --image-only, --dest DIR, --help)" ;;
+    *) version="$1" ;;
   esac
+  shift
 done
 
 jar=target/alcove.jar
@@ -48,10 +53,25 @@ fi
 version="${version%-SNAPSHOT}"   # jpackage wants digits and dots only
 [[ "$version" =~ ^[0-9]+(\.[0-9]+){0,2}$ ]] || die "version '$version' is not N[.N[.N]], which jpackage requires"
 
-out=target/installer
-rm -rf "$out"
+# Only what this script writes is removed: --dest may name a folder that holds other things.
+rm -rf "$out/Alcove" "$out/input" "$out/resources" "$out"/alcove_*.deb
 mkdir -p "$out/input"
 cp "$jar" "$out/input/alcove.jar"   # --input copies the whole folder, so it holds the jar alone
+
+# sqlite-jdbc carries its native library for twenty platforms (about 10 MB of the jar); the image
+# runs on this one, so keep Linux (glibc and musl) for this machine's architecture only.
+case "$(uname -m)" in
+  x86_64|amd64) arch=x86_64 ;;
+  aarch64|arm64) arch=aarch64 ;;
+  *) arch="" ;;
+esac
+if [[ -n "$arch" ]] && command -v zip >/dev/null; then
+  zip -q -d "$out/input/alcove.jar" 'org/sqlite/native/*' \
+    -x "org/sqlite/native/Linux/$arch/*" "org/sqlite/native/Linux-Musl/$arch/*" \
+    || die "could not drop the other platforms' SQLite libraries from the jar"
+else
+  echo "build-linux.sh: keeping every platform's SQLite library (no zip, or architecture $(uname -m))" >&2
+fi
 
 common=(
   --name Alcove
@@ -62,13 +82,8 @@ common=(
 )
 
 echo "jpackage $("$jpackage_bin" --version): Alcove $version app-image"
-"$jpackage_bin" --type app-image "${common[@]}" \
+"$jpackage_bin" --type app-image "${common[@]}" @installer/app-image.args \
   --input "$out/input" \
-  --main-jar alcove.jar \
-  --main-class org.alcove.Launcher \
-  --add-modules java.base,java.desktop,java.scripting,java.sql,jdk.jfr,jdk.unsupported,jdk.unsupported.desktop,java.logging,java.naming,java.management \
-  --jlink-options "--strip-debug --no-header-files --no-man-pages --strip-native-commands" \
-  --java-options "-Dfile.encoding=UTF-8" \
   --icon assets/icon/alcove-256.png
 rm -rf "$out/input"
 

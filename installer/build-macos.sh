@@ -47,13 +47,9 @@ common=(
   --dest "$out"
 )
 
-"$jpackage_bin" --type app-image "${common[@]}" \
+# The modules, jlink options and main class every platform shares are in installer/app-image.args.
+"$jpackage_bin" --type app-image "${common[@]}" @installer/app-image.args \
   --input "$out/input" \
-  --main-jar alcove.jar \
-  --main-class org.alcove.Launcher \
-  --add-modules java.base,java.desktop,java.scripting,java.sql,jdk.jfr,jdk.unsupported,jdk.unsupported.desktop,java.logging,java.naming,java.management \
-  --jlink-options "--strip-debug --no-header-files --no-man-pages --strip-native-commands" \
-  --java-options "-Dfile.encoding=UTF-8" \
   --icon installer/icons/alcove.icns \
   --mac-package-identifier org.alcove \
   --mac-package-name Alcove \

@@ -1,5 +1,9 @@
 package org.alcove;
 
+import java.util.Locale;
+import java.util.Optional;
+
+import org.alcove.catalog.CatalogPaths;
 import org.alcove.cli.AlcoveCommand;
 import org.alcove.ui.AlcoveApp;
 
@@ -12,10 +16,27 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || (args.length == 2 && args[0].equals("--db"))) {
-            AlcoveApp.launchWith(args);
+        Optional<String[]> window = windowArguments(args);
+        if (window.isPresent()) {
+            AlcoveApp.launchWith(window.get());
             return;
         }
         System.exit(AlcoveCommand.run(args));
+    }
+
+    /**
+     * The window's arguments when {@code args} ask for the window: none, {@code --db FILE}, or a
+     * lone catalogue file, which is what the desktop's file association passes (double-clicking
+     * {@code books.alcove} runs {@code Alcove /path/books.alcove}); empty for a command.
+     */
+    public static Optional<String[]> windowArguments(String... args) {
+        if (args.length == 0 || (args.length == 2 && args[0].equals("--db"))) {
+            return Optional.of(args);
+        }
+        if (args.length == 1 && !args[0].startsWith("-")
+                && args[0].toLowerCase(Locale.ROOT).endsWith(CatalogPaths.EXTENSION)) {
+            return Optional.of(new String[] {"--db", args[0]});
+        }
+        return Optional.empty();
     }
 }
