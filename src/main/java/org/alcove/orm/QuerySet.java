@@ -436,8 +436,7 @@ public final class QuerySet<T> implements Iterable<T> {
         if (query.ordering == null && meta.ordering().isEmpty()) {
             qs = orderBy("pk");
         }
-        List<T> rows = qs.query.isSliced() && qs.query.limit != null && qs.query.limit == 0 ? List.of() : qs.slice(0, 1).list();
-        return rows.stream().findFirst();
+        return qs.slice(0, 1).list().stream().findFirst();
     }
 
     /** The last row in this order (by id when unordered), if any. */

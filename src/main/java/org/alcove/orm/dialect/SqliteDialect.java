@@ -99,7 +99,9 @@ public final class SqliteDialect implements Dialect {
 
     @Override
     public String checkpointAfterLargeWrite() {
-        return "PRAGMA wal_checkpoint(TRUNCATE)";
+        // PASSIVE never waits for readers (a window paging in the background must not stall a
+        // commit); once the log is fully copied back, new reads skip it and go to the file.
+        return "PRAGMA wal_checkpoint(PASSIVE)";
     }
 
     private static final Map<String, String> QUOTED = new ConcurrentHashMap<>();

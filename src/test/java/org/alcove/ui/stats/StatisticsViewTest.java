@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import javafx.concurrent.Task;
 import javafx.scene.Node;
+import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.chart.PieChart;
 import javafx.scene.control.Label;
@@ -19,6 +20,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 
+import org.alcove.ui.app.Theme;
 import org.alcove.catalog.CatalogFixture;
 import org.alcove.catalog.Genre;
 import org.alcove.catalog.browse.CatalogSession;
@@ -49,6 +51,8 @@ class StatisticsViewTest extends FxRobot {
 
     @Start
     void start(Stage stage) {
+        // the app's theme, as AlcoveApp applies it: the dashboard's CSS uses its colour variables
+        Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet());
         CatalogFixture.seeded(dir).close();
         session = CatalogSession.open(dir.resolve("catalog.alcove"));
         vm = new StatisticsViewModel(executor, shown::add);
