@@ -22,7 +22,7 @@ final class BackupCommand extends CatalogCommand {
         if (Files.exists(file)) {
             throw new Files2.CliError("will not overwrite " + file + ": choose a new file for the backup");
         }
-        try (Catalog catalog = openCatalog()) {
+        try (Catalog catalog = openExistingCatalog()) {
             new BackupService(catalog).backup(file);
             out().println("Backed up " + catalog.file() + " to " + file + ".");
             return 0;

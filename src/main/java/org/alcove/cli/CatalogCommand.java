@@ -16,9 +16,23 @@ abstract class CatalogCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Opens the catalogue named by {@code --db}. */
+    /** Opens the catalogue named by {@code --db}, creating it when missing (for commands that add to it). */
     Catalog openCatalog() {
         return Catalog.open(root.dbFile());
+    }
+
+    /** Opens the catalogue named by {@code --db}, which must exist (for commands that only read it). */
+    Catalog openExistingCatalog() {
+        requireExisting();
+        return Catalog.open(root.dbFile());
+    }
+
+    /** Refuses, in one line, a {@code --db} file that does not exist rather than creating an empty catalogue. */
+    void requireExisting() {
+        if (!java.nio.file.Files.exists(root.dbFile())) {
+            throw new Files2.CliError("no catalogue at " + root.dbFile()
+                    + " (check --db, or create it by importing into it)");
+        }
     }
 
     java.io.PrintWriter out() {

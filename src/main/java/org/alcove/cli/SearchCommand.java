@@ -9,6 +9,7 @@ import org.alcove.catalog.Book;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.search.BookSearch;
 import org.alcove.catalog.search.SearchPage;
+import org.alcove.catalog.search.SearchQuery;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,7 +33,8 @@ final class SearchCommand extends CatalogCommand {
         if (limit < 0) {
             throw new Files2.CliError("--limit must be 0 or more, not " + limit);
         }
-        try (Catalog catalog = openCatalog()) {
+        SearchQuery.parse(query); // a bad query is reported before the catalogue is looked at
+        try (Catalog catalog = openExistingCatalog()) {
             SearchPage page = new BookSearch(catalog).page(query, 0, limit);
             if (json) {
                 Map<String, Object> m = new LinkedHashMap<>();

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 final class ShowmigrationsCommand extends CatalogCommand {
     @Override
     public Integer call() {
+        requireExisting();
         try (CatalogMigrations migrations = CatalogMigrations.open(root.dbFile())) {
             out().println(CatalogMigrations.APP);
             for (MigrationStatus s : migrations.list()) {

@@ -17,6 +17,7 @@ final class SqlmigrateCommand extends CatalogCommand {
 
     @Override
     public Integer call() {
+        requireExisting();
         try (CatalogMigrations migrations = CatalogMigrations.open(root.dbFile())) {
             out().println("BEGIN;");
             migrations.sql(name, backwards).forEach(out()::println);

@@ -30,7 +30,7 @@ final class StatsCommand extends CatalogCommand {
     @Override
     public Integer call() {
         var scope = query == null ? Optional.<org.alcove.orm.Q>empty() : SearchQuery.parse(query).toQ();
-        try (Catalog catalog = openCatalog()) {
+        try (Catalog catalog = openExistingCatalog()) {
             CatalogStats s = new StatsService(catalog).compute(scope);
             if (json) {
                 out().println(Json.GSON.toJson(toJson(s)));

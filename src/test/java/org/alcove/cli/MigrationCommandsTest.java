@@ -50,8 +50,8 @@ class MigrationCommandsTest {
     }
 
     @Test
-    void migrateShowAndRollBack() {
-        String db = tmp.resolve("c.alcove").toString();
+    void migrateShowAndRollBack() throws java.io.IOException {
+        String db = java.nio.file.Files.createFile(tmp.resolve("c.alcove")).toString();
         assertThat(run("--db", db, "showmigrations").out()).isEqualTo("catalog\n [ ] 0001_initial\n [ ] 0002_book_indexes\n");
         assertThat(run("--db", db, "sqlmigrate", "0001_initial").out()).startsWith("BEGIN;\nCREATE TABLE \"author\"").endsWith("COMMIT;\n");
         assertThat(run("--db", db, "migrate")).isEqualTo(new Run(0,
@@ -66,5 +66,14 @@ class MigrationCommandsTest {
         Run r = run("--db", tmp.resolve("c.alcove").toString(), "migrate", "0009_nope");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("alcove: No migration named '0009_nope'. Migrations are: 0001_initial, 0002_book_indexes\n");
+    }
+
+    @Test
+    void readingCommandsRefuseACatalogueThatDoesNotExist() {
+        Path missing = tmp.resolve("nowhere").resolve("c.alcove");
+        Run r = run("--db", missing.toString(), "showmigrations");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("alcove: no catalogue at " + missing + " (check --db, or create it by importing into it)\n");
+        assertThat(missing.getParent()).doesNotExist();
     }
 }
