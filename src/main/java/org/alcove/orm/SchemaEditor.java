@@ -48,6 +48,22 @@ public final class SchemaEditor {
         db.executeScript(db.dialect().createIndex(table, index));
     }
 
+    /**
+     * Runs {@code work} with the table's plain (non-unique) indexes dropped, and builds them again
+     * after it, all in one transaction: loading many rows and then indexing them once is far
+     * faster than updating every index row by row, and a failure puts the indexes back with the
+     * rest. Unique indexes stay, so conflicts are still caught as rows arrive.
+     */
+    public <R> R withPlainIndexesDeferred(String table, java.util.function.Supplier<R> work) {
+        return db.atomic(() -> {
+            List<IndexDef> plain = indexes(table).stream().filter(i -> !i.unique()).toList();
+            plain.forEach(i -> dropIndex(table, i.name()));
+            R result = work.get();
+            plain.forEach(i -> createIndex(table, i));
+            return result;
+        });
+    }
+
     /** Drops an index or unique constraint. */
     public void dropIndex(String table, String name) {
         db.executeScript(db.dialect().dropIndex(table, name));

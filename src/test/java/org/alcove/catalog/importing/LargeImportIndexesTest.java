@@ -1,0 +1,60 @@
+package org.alcove.catalog.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.alcove.catalog.Catalog;
+import org.alcove.catalog.io.ImportFormat;
+import org.alcove.orm.ExecutedQuery;
+import org.alcove.orm.schema.IndexDef;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A large import into a small catalogue builds the plain indexes once, after loading; they are always there afterwards. */
+class LargeImportIndexesTest {
+    @TempDir
+    Path dir;
+
+    private static ImportReport run(Catalog catalog, Path file, java.util.function.BooleanSupplier cancelled) throws IOException {
+        return new ImportService(catalog).run(file, ImportFormat.BOOKS, ImportOptions.defaults(), ImportListener.NONE, cancelled);
+    }
+
+    @Test
+    void aLargeImportRebuildsThePlainIndexesOnceAndKeepsThem() throws IOException {
+        Path file = BulkFiles.books(dir.resolve("books.csv"), 20_000, 500);
+        try (Catalog catalog = Catalog.open(dir.resolve("c.alcove"))) {
+            List<IndexDef> before = catalog.db().schemaEditor().indexes("book");
+            ImportReport[] report = new ImportReport[1];
+            List<ExecutedQuery> queries = catalog.db().captureQueries(() -> {
+                try {
+                    report[0] = run(catalog, file, () -> false);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertThat(report[0].imported()).isEqualTo(20_000);
+            assertThat(queries).anySatisfy(q -> assertThat(q.sql()).startsWith("DROP INDEX \"book_title_idx\""));
+            assertThat(queries).anySatisfy(q -> assertThat(q.sql()).startsWith("CREATE INDEX \"book_title_idx\""));
+            assertThat(catalog.db().schemaEditor().indexes("book")).isEqualTo(before);
+            assertThat(catalog.books().filter("title__startswith", "Title ").count()).isEqualTo(20_000);
+        }
+    }
+
+    @Test
+    void aCancelledLargeImportLeavesIndexesAndRowsAsTheyWere() throws IOException {
+        Path file = BulkFiles.books(dir.resolve("books.csv"), 20_000, 500);
+        try (Catalog catalog = Catalog.open(dir.resolve("c.alcove"))) {
+            List<IndexDef> before = catalog.db().schemaEditor().indexes("book");
+            AtomicLong checks = new AtomicLong();
+            ImportReport report = run(catalog, file, () -> checks.incrementAndGet() > 3);
+            assertThat(report.committed()).isFalse();
+            assertThat(report.cancelled()).isTrue();
+            assertThat(catalog.books().count()).isZero();
+            assertThat(catalog.db().schemaEditor().indexes("book")).isEqualTo(before);
+        }
+    }
+}
