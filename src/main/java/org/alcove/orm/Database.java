@@ -57,6 +57,19 @@ public final class Database implements AutoCloseable {
         return new Database(file, dialect, executor, List.of(models));
     }
 
+    /**
+     * Does ahead of time what the first {@link #open} would: loads the driver and its native
+     * library and resolves the models. An application calls it on a background thread at start-up
+     * so that opening its file later is quick.
+     */
+    @SafeVarargs
+    public static void preload(Class<? extends Model>... models) {
+        new SqliteDialect().preload();
+        for (Class<? extends Model> m : models) {
+            ModelMeta.of(m);
+        }
+    }
+
     private static Connection connect(Path file, Dialect dialect) {
         try {
             Connection c = dialect.connect(file);

@@ -8,6 +8,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 
+import org.alcove.catalog.browse.CatalogSession;
 import org.alcove.ui.app.AppPreferences;
 import org.alcove.ui.app.Dialogs;
 import org.alcove.ui.app.FxDialogs;
@@ -40,6 +41,7 @@ public final class AlcoveApp extends Application {
      * tests call this with a synchronous executor and their own preferences.
      */
     public static MainViewModel open(Stage stage, TaskExecutor executor, Dialogs dialogs, AppPreferences prefs, Duration searchDelay) {
+        CatalogSession.preloadInBackground(); // the driver loads while the window builds itself
         MainViewModel vm = new MainViewModel(executor, dialogs, prefs, searchDelay);
         Application.setUserAgentStylesheet(vm.themeProperty().get().stylesheet());
         vm.themeProperty().addListener((o, old, t) -> Application.setUserAgentStylesheet(t.stylesheet()));

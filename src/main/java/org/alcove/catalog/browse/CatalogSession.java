@@ -30,6 +30,16 @@ public final class CatalogSession implements AutoCloseable {
     }
 
     /**
+     * Starts loading the database driver and the catalogue's models on a background thread, so
+     * that the first catalogue opens quickly; the window calls it while it builds itself.
+     */
+    public static void preloadInBackground() {
+        Thread t = new Thread(() -> org.alcove.orm.Database.preload(org.alcove.catalog.CatalogModels.array()), "alcove-preload");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /**
      * Opens (creating when missing) the catalogue at {@code file}.
      *
      * @throws CatalogOpenException when the file is corrupt, locked or not a catalogue

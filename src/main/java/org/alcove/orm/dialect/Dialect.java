@@ -20,6 +20,10 @@ public interface Dialect {
     /** The engine's name, e.g. {@code sqlite}. */
     String name();
 
+    /** Loads the driver (and any native library it needs) ahead of the first connection. */
+    default void preload() {
+    }
+
     /** Opens a connection to the database in {@code file} (not yet configured). */
     Connection connect(Path file) throws SQLException;
 

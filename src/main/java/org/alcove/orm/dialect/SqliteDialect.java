@@ -41,6 +41,16 @@ public final class SqliteDialect implements Dialect {
         return "sqlite";
     }
 
+    /** sqlite-jdbc extracts and loads its native library on first use: a few hundred milliseconds. */
+    @Override
+    public void preload() {
+        try {
+            org.sqlite.SQLiteJDBCLoader.initialize();
+        } catch (Exception e) {
+            // opening a database reports the problem with its own message
+        }
+    }
+
     @Override
     public Connection connect(Path file) throws SQLException {
         // The ORM reads new ids with RETURNING. The driver's own generated-keys support would leave
