@@ -12,6 +12,7 @@ import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.alcove.catalog.browse.AuthorDetails;
 import org.alcove.catalog.CatalogPaths;
 import org.alcove.catalog.browse.BookRow;
 import org.alcove.orm.ExecutedQuery;
@@ -107,6 +108,23 @@ class MainWindowTest extends MainWindowTestBase {
         push(KeyCode.SHIFT, KeyCode.DELETE);
         assertThat(dialogs.confirmations).containsExactly("Delete Jane Austen and its 3 books?");
         assertThat(table().getItems()).hasSize(3);
+    }
+
+    @Test
+    void editingAnAuthorRenamesItEverywhereAndCanBeUndone() {
+        openSeeded();
+        clickOn(cell("Emma"));
+        dialogs.authorEdit = a -> new AuthorDetails(a.id(), "Jane Austen (1775-1817)", a.birthDate(), "Wrote six novels.");
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+        assertThat(dialogs.authorsShown).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("Jane Austen");
+            assertThat(a.biography()).isEqualTo("English novelist known for her six major novels.");
+        });
+        assertThat(lookup(".table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && "Jane Austen (1775-1817)".equals(c.getText())).queryAll()).hasSize(3);
+        push(KeyCode.CONTROL, KeyCode.Z);
+        assertThat(lookup(".table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && "Jane Austen".equals(c.getText())).queryAll()).hasSize(3);
     }
 
     private javafx.scene.Node cell(String text) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.alcove.catalog.browse.AuthorDetails;
 import org.alcove.ui.app.Dialogs;
 
 /** Answers for the user in tests: confirms everything and records what was asked and shown. */
@@ -15,6 +16,10 @@ final class RecordingDialogs implements Dialogs {
     Optional<Path> fileToOpen = Optional.empty();
     /** What the next file chooser for writing answers. */
     Optional<Path> fileToSave = Optional.empty();
+    /** How the user edits an author in the author dialog; cancels when null. */
+    java.util.function.UnaryOperator<AuthorDetails> authorEdit;
+    /** The author dialogs shown, with what they showed. */
+    final List<AuthorDetails> authorsShown = new ArrayList<>();
     /** The answer to every confirmation. */
     boolean confirming = true;
 
@@ -57,6 +62,12 @@ final class RecordingDialogs implements Dialogs {
     @Override
     public Optional<NewAuthor> askNewAuthor() {
         return Optional.empty();
+    }
+
+    @Override
+    public Optional<AuthorDetails> askAuthor(AuthorDetails current) {
+        authorsShown.add(current);
+        return authorEdit == null ? Optional.empty() : Optional.of(authorEdit.apply(current));
     }
 
     @Override

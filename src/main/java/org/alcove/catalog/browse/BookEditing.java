@@ -127,6 +127,34 @@ public final class BookEditing {
         }
     }
 
+    /** An author's name, birth date and biography, for editing. */
+    public Optional<AuthorDetails> authorDetails(long authorId) {
+        return catalog.authors().filter("id", authorId).first()
+                .map(a -> new AuthorDetails(authorId, a.getName(), a.getBirthDate(), a.getBiography()));
+    }
+
+    /** Saves an author's name, birth date and biography; undo puts the previous ones back. */
+    public synchronized void updateAuthor(AuthorDetails details) {
+        String n = strip(details.name());
+        if (n.isEmpty() || n.length() > MAX_NAME) {
+            throw new IllegalArgumentException("An author's name must have 1 to " + MAX_NAME + " characters");
+        }
+        try {
+            AuthorDetails before = authorDetails(details.id())
+                    .orElseThrow(() -> new CatalogueException("The author is no longer in the catalogue", null));
+            writeAuthor(new AuthorDetails(details.id(), n, details.birthDate(), details.biography().strip()));
+            lastChange = UndoableChange.editedAuthor(this, before);
+        } catch (OrmException e) {
+            throw new CatalogueException("The author could not be saved: " + e.getMessage(), e);
+        }
+    }
+
+    void writeAuthor(AuthorDetails d) {
+        Author a = catalog.authors().get("id", d.id());
+        a.setName(d.name()).setBirthDate(d.birthDate()).setBiography(d.biography());
+        catalog.db().save(a);
+    }
+
     /** Names of authors containing {@code text}, for completing the author field. */
     public List<String> authorNames(String text, int limit) {
         String t = strip(text);

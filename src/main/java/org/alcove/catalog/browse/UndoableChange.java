@@ -24,6 +24,10 @@ interface UndoableChange {
         return of("Undo new author \u201c" + name + "\u201d", () -> catalog.authors().filter("id", authorId).delete());
     }
 
+    static UndoableChange editedAuthor(BookEditing editing, AuthorDetails before) {
+        return of("Undo edit of " + before.name(), () -> editing.writeAuthor(before));
+    }
+
     /** Deleted rows come back with their old ids, the author first. */
     static UndoableChange deletedBooks(Catalog catalog, Author author, List<Book> books, String what) {
         return of("Undo delete of " + what, () -> {

@@ -62,6 +62,26 @@ public final class CatalogueActions {
         }, error -> dialogs.error("The author could not be added", error.getMessage())));
     }
 
+    /**
+     * Edits an author — the one picked in the sidebar, else the selected book's: its name, birth
+     * date and biography; undo takes the edit back.
+     */
+    public void editAuthor() {
+        Optional<BookEditing> editing = editing();
+        NamedCount picked = main.sidebar().pickedAuthorProperty().get();
+        BookRow row = main.books().selectedProperty().get();
+        if (editing.isEmpty() || (picked == null && row == null)) {
+            return;
+        }
+        executor.submit(() -> (picked != null ? Optional.of(picked.id()) : editing.get().authorOfBook(row.id()).map(AuthorSummary::id))
+                        .flatMap(editing.get()::authorDetails),
+                details -> details.flatMap(dialogs::askAuthor).ifPresent(edited -> {
+                    main.sidebar().pickAuthor(null);
+                    run(() -> editing.get().updateAuthor(edited), "Saved " + edited.name());
+                }),
+                error -> dialogs.error("Cannot edit the author", error.getMessage()));
+    }
+
     /** Deletes the book selected in the table, after confirming. */
     public void deleteSelectedBook() {
         BookRow row = main.books().selectedProperty().get();

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.alcove.catalog.browse.AuthorDetails;
+
 /**
  * Everything that opens a window of its own and waits for the user (alerts, file choosers, small
  * forms), behind an interface so view models stay free of controls and tests can answer for the user.
@@ -34,6 +36,9 @@ public interface Dialogs {
     Optional<Path> chooseFileToOpen(String title, String description, String... patterns);
 
     Optional<NewAuthor> askNewAuthor();
+
+    /** Shows an author's name, birth date and biography for editing; empty when cancelled. */
+    Optional<AuthorDetails> askAuthor(AuthorDetails current);
 
     void about();
 

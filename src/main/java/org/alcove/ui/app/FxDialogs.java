@@ -18,6 +18,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
+import org.alcove.catalog.browse.AuthorDetails;
 import org.alcove.Version;
 import org.alcove.catalog.CatalogPaths;
 
@@ -99,6 +100,34 @@ public final class FxDialogs implements Dialogs {
         d.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, add);
         d.getDialogPane().lookupButton(add).disableProperty().bind(name.textProperty().map(String::isBlank));
         d.setResultConverter(b -> b == add ? new NewAuthor(name.getText().strip(), born.getValue()) : null);
+        name.requestFocus();
+        return d.showAndWait();
+    }
+
+    @Override
+    public Optional<AuthorDetails> askAuthor(AuthorDetails current) {
+        Dialog<AuthorDetails> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Edit author");
+        TextField name = new TextField(current.name());
+        name.setId("author-name-field");
+        DatePicker born = new DatePicker(current.birthDate());
+        born.setPromptText("Birth date (optional)");
+        javafx.scene.control.TextArea biography = new javafx.scene.control.TextArea(current.biography());
+        biography.setPrefRowCount(5);
+        biography.setWrapText(true);
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label("Name"), name);
+        grid.addRow(1, new Label("Born"), born);
+        grid.addRow(2, new Label("Biography"), biography);
+        d.getDialogPane().setContent(grid);
+        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, save);
+        d.getDialogPane().lookupButton(save).disableProperty().bind(name.textProperty().map(t -> t.isBlank() || t.strip().length() > 100));
+        d.setResultConverter(b -> b == save
+                ? new AuthorDetails(current.id(), name.getText().strip(), born.getValue(), biography.getText()) : null);
         name.requestFocus();
         return d.showAndWait();
     }

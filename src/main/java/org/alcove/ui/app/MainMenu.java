@@ -66,6 +66,8 @@ final class MainMenu {
         return new Menu("Edit", null, undo, new SeparatorMenuItem(),
                 item("New Book", shortcut(KeyCode.N), actions::newBook),
                 item("New Author\u2026", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), actions::newAuthor),
+                item("Edit Author\u2026", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        actions::editAuthor),
                 delete, deleteAuthor, new SeparatorMenuItem(),
                 item("Find", shortcut(KeyCode.F), find));
     }
