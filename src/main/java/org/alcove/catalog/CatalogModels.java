@@ -13,7 +13,7 @@ public final class CatalogModels {
     }
 
     /** The models as an array, for {@code Database.open(file, CatalogModels.array())}. */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public static Class<? extends Model>[] array() {
         return ALL.toArray(new Class[0]);
     }

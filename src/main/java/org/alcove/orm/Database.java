@@ -50,11 +50,13 @@ public final class Database implements AutoCloseable {
             throw new DatabaseError("Cannot open " + file + ": the folder " + parent + " does not exist");
         }
         Connection primary = connect(file, dialect);
+        List<Class<? extends Model>> registered = new ArrayList<>();
         for (Class<? extends Model> m : models) {
             ModelMeta.of(m);
+            registered.add(m);
         }
         Executor executor = new Executor(dialect, primary, () -> connect(file, dialect));
-        return new Database(file, dialect, executor, List.of(models));
+        return new Database(file, dialect, executor, List.copyOf(registered));
     }
 
     /**

@@ -36,7 +36,7 @@ class ImportDialogTest extends MainWindowTestBase {
     @Test
     void importingABooksFileWithABadRowReportsItAndTheTableGrows() throws IOException {
         chooseInImportDialog(BOOKS);
-        assertThat(lookup("#import-preview").queryAs(TableView.class).getItems()).hasSize(3);
+        assertThat(lookup("#import-preview").<TableView<?>>query().getItems()).hasSize(3);
         clickOn("#import-start");
         assertThat(label("#import-headline")).isEqualTo("Imported 2 books; 1 row was rejected and left out.");
         assertThat(label("#count-imported")).isEqualTo("2");

@@ -58,6 +58,7 @@ class MainWindowTest extends MainWindowTestBase {
     }
 
     @Test
+    @SuppressWarnings("try")
     void clickingAColumnHeaderSortsInTheDatabase() throws Exception {
         openSeeded();
         assertThat(table().getItems().get(0).title()).isEqualTo("1984");
