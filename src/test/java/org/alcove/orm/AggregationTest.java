@@ -3,40 +3,17 @@ package org.alcove.orm;
 import static org.alcove.orm.QueryCounter.assertNumQueries;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
-import org.alcove.catalog.CatalogFixture;
 import org.alcove.catalog.Genre;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The seed's aggregation and annotation snippets, and Django's semantics around them. */
-class AggregationTest {
-    @TempDir
-    Path dir;
-    Database db;
-    QuerySet<Book> books;
-    QuerySet<Author> authors;
-
-    @BeforeEach
-    void open() {
-        db = CatalogFixture.seeded(dir);
-        books = db.objects(Book.class);
-        authors = db.objects(Author.class);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
+class AggregationTest extends SeededCatalogTest {
     @Test
     void annotateCountsBooksPerAuthor() {
         List<Author> annotated = authors.annotate("numBooks", Count.of("books")).list();

@@ -11,35 +11,14 @@ import java.util.Map;
 
 import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
-import org.alcove.catalog.CatalogFixture;
 import org.alcove.catalog.Genre;
 import org.alcove.orm.testmodels.Edition;
 import org.alcove.orm.testmodels.Printing;
 import org.alcove.orm.testmodels.Publisher;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class BulkAndInstanceTest {
-    @TempDir
-    Path dir;
-    Database db;
-    QuerySet<Book> books;
-    QuerySet<Author> authors;
-
-    @BeforeEach
-    void open() {
-        db = CatalogFixture.seeded(dir);
-        books = db.objects(Book.class);
-        authors = db.objects(Author.class);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
+class BulkAndInstanceTest extends SeededCatalogTest {
     @Test
     void getOrCreateFindsOrCreatesOnce() {
         QuerySet.Created<Author> first = authors.getOrCreate(Map.of("name", "Mary Shelley"), Map.of("birthDate", "1797-08-30"));

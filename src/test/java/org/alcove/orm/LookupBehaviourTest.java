@@ -3,41 +3,18 @@ package org.alcove.orm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
-import org.alcove.catalog.CatalogFixture;
 import org.alcove.catalog.Genre;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Lookup semantics, many taken from Django's own test suite, plus where Alcove does better. */
-class LookupBehaviourTest {
-    @TempDir
-    Path dir;
-    Database db;
-    QuerySet<Book> books;
-    QuerySet<Author> authors;
-
-    @BeforeEach
-    void open() {
-        db = CatalogFixture.seeded(dir);
-        books = db.objects(Book.class);
-        authors = db.objects(Author.class);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
-
+class LookupBehaviourTest extends SeededCatalogTest {
     private Author author(String name) {
         return authors.create(new Author(name, null));
     }
