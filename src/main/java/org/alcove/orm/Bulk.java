@@ -23,7 +23,7 @@ final class Bulk {
             Sql full = null;
             for (int start = 0; start < objs.size(); start += batch) {
                 int n = Math.min(batch, objs.size() - start);
-                Sql template = n == batch && full != null ? full : Writer.insertSql(db, meta, fields, n, conflict);
+                Sql template = n == batch && full != null ? full : Writer.insertSql(db, meta, fields, n, conflict, options.returnIds());
                 if (n == batch) {
                     full = template;
                 }
@@ -36,20 +36,20 @@ final class Bulk {
                     }
                 }
                 int first = start;
-                db.executor().updateReturning(sql, rs -> {
-                    int i = first;
-                    while (rs.next()) {
-                        if (!options.ignoreConflicts()) {
-                            T obj = objs.get(i++);
+                if (!options.returnIds()) {
+                    db.executor().update(sql);
+                } else {
+                    db.executor().updateReturning(sql, rs -> {
+                        int i = first;
+                        while (rs.next()) {
+                            Model obj = objs.get(i++);
                             obj.id = rs.getLong(1);
+                            obj.db = db;
                         }
-                    }
-                    return null;
-                });
-                for (int i = start; i < start + n; i++) {
-                    objs.get(i).db = db;
+                        return null;
+                    });
+                    db.executor().noteWrites(n);
                 }
-                db.executor().noteWrites(n);
             }
         });
         return objs;

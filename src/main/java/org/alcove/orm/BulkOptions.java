@@ -10,8 +10,11 @@ import java.util.List;
  * @param ignoreConflicts skip rows that conflict (their ids are then not set)
  * @param uniqueFields   the fields whose conflict triggers an update
  * @param updateFields   the fields updated on conflict
+ * @param returnIds      read the new rows' ids back and set them on the objects (off saves reading a
+ *                       result row per inserted row when the caller does not need them)
  */
-public record BulkOptions(int batchSize, boolean ignoreConflicts, List<String> uniqueFields, List<String> updateFields) {
+public record BulkOptions(int batchSize, boolean ignoreConflicts, List<String> uniqueFields, List<String> updateFields,
+                          boolean returnIds) {
     public BulkOptions {
         uniqueFields = List.copyOf(uniqueFields);
         updateFields = List.copyOf(updateFields);
@@ -19,21 +22,26 @@ public record BulkOptions(int batchSize, boolean ignoreConflicts, List<String> u
 
     /** Plain inserts in the largest batches allowed. */
     public static BulkOptions defaults() {
-        return new BulkOptions(0, false, List.of(), List.of());
+        return new BulkOptions(0, false, List.of(), List.of(), true);
     }
 
     /** Rows that conflict with an existing row are skipped. */
     public static BulkOptions ignoringConflicts() {
-        return new BulkOptions(0, true, List.of(), List.of());
+        return new BulkOptions(0, true, List.of(), List.of(), false);
     }
 
     /** Rows that conflict on {@code uniqueFields} update {@code updateFields} of the existing row. */
     public static BulkOptions updatingConflicts(List<String> uniqueFields, List<String> updateFields) {
-        return new BulkOptions(0, false, uniqueFields, updateFields);
+        return new BulkOptions(0, false, uniqueFields, updateFields, true);
     }
 
     /** The same options with another batch size. */
     public BulkOptions withBatchSize(int size) {
-        return new BulkOptions(size, ignoreConflicts, uniqueFields, updateFields);
+        return new BulkOptions(size, ignoreConflicts, uniqueFields, updateFields, returnIds);
+    }
+
+    /** The same options without reading the new ids back (the objects keep a null id). */
+    public BulkOptions withoutIds() {
+        return new BulkOptions(batchSize, ignoreConflicts, uniqueFields, updateFields, false);
     }
 }

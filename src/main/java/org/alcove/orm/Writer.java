@@ -38,7 +38,7 @@ final class Writer {
 
     private static void insert(Database db, ModelMeta<?> meta, Model obj) {
         List<FieldMeta> fields = insertFields(meta, obj.id != null);
-        Sql sql = insertSql(db, meta, fields, 1, null);
+        Sql sql = insertSql(db, meta, fields, 1, null, true);
         for (FieldMeta f : fields) {
             sql.params().add(f.isPrimaryKey() ? obj.id : columnValue(f, obj));
         }
@@ -60,8 +60,8 @@ final class Writer {
         return fields;
     }
 
-    /** {@code INSERT INTO t (cols) VALUES (?, ...), ... [conflict clause] RETURNING id}, without parameters. */
-    static Sql insertSql(Database db, ModelMeta<?> meta, List<FieldMeta> fields, int rows, String conflict) {
+    /** {@code INSERT INTO t (cols) VALUES (?, ...), ... [conflict clause] [RETURNING id]}, without parameters. */
+    static Sql insertSql(Database db, ModelMeta<?> meta, List<FieldMeta> fields, int rows, String conflict, boolean returning) {
         StringBuilder b = new StringBuilder("INSERT INTO ").append(db.dialect().quote(meta.table())).append(" (");
         StringBuilder one = new StringBuilder("(");
         for (int i = 0; i < fields.size(); i++) {
@@ -76,7 +76,9 @@ final class Writer {
         if (conflict != null) {
             b.append(conflict);
         }
-        b.append(" RETURNING \"id\"");
+        if (returning) {
+            b.append(" RETURNING \"id\"");
+        }
         return new Sql().append(b.toString());
     }
 

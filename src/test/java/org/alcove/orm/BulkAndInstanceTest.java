@@ -75,6 +75,18 @@ class BulkAndInstanceTest extends SeededCatalogTest {
     }
 
     @Test
+    void bulkCreateWithoutIdsInsertsWithoutReadingThemBack() {
+        Author a = authors.get("name", "George Orwell");
+        List<Book> batch = List.of(new Book("Animal Farm", a, LocalDate.of(1945, 8, 17), "9780451526342", Genre.FIC, 112),
+                new Book("Burmese Days", a, LocalDate.of(1934, 10, 25), "9780156148504", Genre.FIC, 300));
+        List<ExecutedQuery> queries = db.captureQueries(() -> books.bulkCreate(batch, BulkOptions.defaults().withoutIds()));
+        assertThat(queries).filteredOn(q -> q.sql().startsWith("INSERT")).singleElement()
+                .satisfies(q -> assertThat(q.sql()).doesNotContain("RETURNING"));
+        assertThat(batch).allSatisfy(b -> assertThat(b.getId()).isNull());
+        assertThat(books.filter("author", a).count()).isEqualTo(4);
+    }
+
+    @Test
     void bulkCreateIsAllOrNothing() {
         Author a = authors.create(new Author("Batch", null));
         List<Book> batch = List.of(

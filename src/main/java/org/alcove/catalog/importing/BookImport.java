@@ -22,6 +22,7 @@ import org.alcove.catalog.io.BookRecord;
 import org.alcove.catalog.io.ImportFormat;
 import org.alcove.catalog.io.RowError;
 import org.alcove.catalog.io.RowResult;
+import org.alcove.orm.BulkOptions;
 import org.alcove.orm.Q;
 import org.apache.commons.csv.CSVFormat;
 
@@ -113,7 +114,7 @@ final class BookImport {
                     b.publicationDate(), b.isbn13(), Genre.valueOf(b.genreCode()), b.pages()));
         }
         if (!books.isEmpty()) {
-            catalog.books().bulkCreate(books);
+            catalog.books().bulkCreate(books, BulkOptions.defaults().withoutIds()); // the new books' ids are not needed
             tally.imported += books.size();
         }
         batch.clear();
