@@ -1,19 +1,14 @@
 package org.alcove.catalog.importing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 import org.alcove.catalog.Author;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.io.AuthorCsvReader;
-import org.alcove.catalog.io.AuthorRecord;
-import org.alcove.catalog.io.RowResult;
 
 /**
  * Imports an authors file inside the caller's transaction. An author whose name (ignoring case
@@ -35,28 +30,17 @@ final class AuthorImport {
             names.forEach(n -> known.add(ImportTally.nameKey(n)));
         }
         List<Author> batch = new ArrayList<>(tally.options().batchSize());
-        try {
-            for (Optional<RowResult<AuthorRecord>> r = reader.next(); r.isPresent(); r = reader.next()) {
-                tally.rowRead(reader.bytesRead(), reader.totalBytes());
-                if (r.get() instanceof RowResult.Rejected<AuthorRecord> rejected) {
-                    tally.reject(rejected.errors());
-                } else if (r.get() instanceof RowResult.Valid<AuthorRecord> valid) {
-                    AuthorRecord a = valid.record();
-                    if (known.add(ImportTally.nameKey(a.name()))) {
-                        batch.add(new Author(a.name(), a.birthDate()).setBiography(a.biography()));
-                    } else {
-                        tally.matched++;
-                    }
-                }
-                if (batch.size() >= tally.options().batchSize()) {
-                    flush(batch);
-                }
+        tally.readAll(reader, a -> {
+            if (known.add(ImportTally.nameKey(a.name()))) {
+                batch.add(new Author(a.name(), a.birthDate()).setBiography(a.biography()));
+            } else {
+                tally.matched++;
             }
-            flush(batch);
-            tally.progress(reader.bytesRead(), reader.totalBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        }, () -> {
+            if (batch.size() >= tally.options().batchSize()) {
+                flush(batch);
+            }
+        }, () -> flush(batch));
     }
 
     private void flush(List<Author> batch) {

@@ -1,7 +1,5 @@
 package org.alcove.catalog.importing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -21,9 +18,9 @@ import org.alcove.catalog.io.BookCsvReader;
 import org.alcove.catalog.io.BookRecord;
 import org.alcove.catalog.io.ImportFormat;
 import org.alcove.catalog.io.RowError;
-import org.alcove.catalog.io.RowResult;
 import org.alcove.orm.BulkOptions;
 import org.alcove.orm.Q;
+
 import org.apache.commons.csv.CSVFormat;
 
 /**
@@ -58,23 +55,11 @@ final class BookImport {
         }
         lastIdBefore = catalog.books().orderBy("-id").valuesListFlat("id", Long.class).first().orElse(0L);
         List<BookRecord> batch = new ArrayList<>(tally.options().batchSize());
-        try {
-            for (Optional<RowResult<BookRecord>> r = reader.next(); r.isPresent(); r = reader.next()) {
-                tally.rowRead(reader.bytesRead(), reader.totalBytes());
-                if (r.get() instanceof RowResult.Rejected<BookRecord> rejected) {
-                    tally.reject(rejected.errors());
-                } else if (r.get() instanceof RowResult.Valid<BookRecord> valid) {
-                    batch.add(valid.record());
-                }
-                if (batch.size() >= tally.options().batchSize()) {
-                    flush(batch);
-                }
+        tally.readAll(reader, batch::add, () -> {
+            if (batch.size() >= tally.options().batchSize()) {
+                flush(batch);
             }
-            flush(batch);
-            tally.progress(reader.bytesRead(), reader.totalBytes());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        }, () -> flush(batch));
     }
 
     private void flush(List<BookRecord> batch) {

@@ -1,12 +1,18 @@
 package org.alcove.catalog.importing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
+import org.alcove.catalog.io.RecordReader;
 import org.alcove.catalog.io.RowError;
+import org.alcove.catalog.io.RowResult;
 
 /**
  * The counters of one running import, and the rules for bad rows and cancelling that every
@@ -84,6 +90,29 @@ final class ImportTally {
         return new ImportReport(format, rowsRead, committed ? imported : 0, matched, rejected,
                 committed ? authorsCreated : 0, errors, errorsTruncated, committed, wasCancelled,
                 java.time.Duration.ofNanos(System.nanoTime() - startNanos));
+    }
+
+    /**
+     * Reads every row of {@code reader}: a rejected row is counted and reported, a valid one goes
+     * to {@code accept}, {@code afterRow} runs after each (to flush a full batch), {@code atEnd} once
+     * after the last; progress is reported as rows are read.
+     */
+    <T> void readAll(RecordReader<T> reader, Consumer<T> accept, Runnable afterRow, Runnable atEnd) {
+        try {
+            for (Optional<RowResult<T>> r = reader.next(); r.isPresent(); r = reader.next()) {
+                rowRead(reader.bytesRead(), reader.totalBytes());
+                if (r.get() instanceof RowResult.Rejected<T> rejected) {
+                    reject(rejected.errors());
+                } else if (r.get() instanceof RowResult.Valid<T> valid) {
+                    accept.accept(valid.record());
+                }
+                afterRow.run();
+            }
+            atEnd.run();
+            progress(reader.bytesRead(), reader.totalBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The form names are compared in: stripped, inner spaces collapsed, case folded. */
