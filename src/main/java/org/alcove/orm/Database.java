@@ -191,7 +191,7 @@ public final class Database implements AutoCloseable {
         if (Files.exists(target)) {
             throw new DatabaseError("Will not overwrite " + target + ": choose a new file for the backup");
         }
-        executor.withIdlePrimary(unused -> {
+        executor.withPrimary(unused -> {
             dialect.backup(executor.primaryConnection(), target);
             return null;
         });

@@ -63,11 +63,6 @@ final class Executor implements AutoCloseable {
         }
 
         /** Closes the cached statements: a statement the driver left mid-step blocks VACUUM. */
-        void releaseStatements() {
-            statements.values().forEach(Executor::closeQuietly);
-            statements.clear();
-        }
-
         void close() {
             statements.values().forEach(Executor::closeQuietly);
             statements.clear();
@@ -308,22 +303,6 @@ final class Executor implements AutoCloseable {
 
     boolean inTransaction() {
         return primary.lock.isHeldByCurrentThread() && transactionDepth > 0;
-    }
-
-    /**
-     * Runs {@code work} holding the primary connection with no cached statement open, for
-     * operations SQLite refuses while statements are in progress (VACUUM INTO).
-     */
-    <R> R withIdlePrimary(ResultReader<R> work) {
-        primary.lock.lock();
-        try {
-            primary.releaseStatements();
-            return work.read(null);
-        } catch (SQLException e) {
-            throw dialect.translate(e, null);
-        } finally {
-            primary.lock.unlock();
-        }
     }
 
     /** Runs {@code work} holding the primary connection, for operations that must not interleave. */
