@@ -17,7 +17,11 @@ final class Deleter {
     private final List<Sql> statements = new ArrayList<>();
     private final List<String> statementModels = new ArrayList<>();
     private final Map<ModelMeta<?>, List<Long>> deleting = new LinkedHashMap<>();
-    private final List<Object[]> restricted = new ArrayList<>();
+    private final List<Restriction> restricted = new ArrayList<>();
+
+    /** Rows of {@code child} pointing at {@code parentIds} of {@code parent} through a RESTRICT key. */
+    private record Restriction(ModelMeta<?> parent, ModelMeta<?> child, FieldMeta fk, List<Long> parentIds) {
+    }
 
     Deleter(Database db) {
         this.db = db;
@@ -106,7 +110,7 @@ final class Deleter {
                                 + fk.name() + "'. Protected objects: " + protecting, protecting);
                     }
                 }
-                case RESTRICT -> restricted.add(new Object[] {meta, child, fk, ids});
+                case RESTRICT -> restricted.add(new Restriction(meta, child, fk, ids));
                 case SET_NULL -> plan("UPDATE " + q(child.table()) + " SET " + q(fk.column()) + " = NULL WHERE " + fkIn, ids, null);
                 case SET_DEFAULT -> {
                     if (!fk.hasDefault()) {
@@ -121,12 +125,11 @@ final class Deleter {
     }
 
     private void checkRestricted() {
-        for (Object[] r : restricted) {
-            ModelMeta<?> parent = (ModelMeta<?>) r[0];
-            ModelMeta<?> child = (ModelMeta<?>) r[1];
-            FieldMeta fk = (FieldMeta) r[2];
-            @SuppressWarnings("unchecked")
-            List<Long> ids = (List<Long>) r[3];
+        for (Restriction r : restricted) {
+            ModelMeta<?> parent = r.parent();
+            ModelMeta<?> child = r.child();
+            FieldMeta fk = r.fk();
+            List<Long> ids = r.parentIds();
             QuerySet<? extends Model> refs = db.objects(child.type()).filter(fk.name() + "__in", ids);
             List<Long> alsoDeleted = deleting.getOrDefault(child, List.of());
             if (!alsoDeleted.isEmpty()) {
