@@ -245,7 +245,7 @@ final class ExpressionCompiler {
 
     private void in(Sql sql, Sql lhs, FieldMeta field, Object value) {
         if (value instanceof QuerySet<?> qs) {
-            sql.append(lhs).append(" IN (").append(qs.subquerySql(query.joinPrefix + "S" + query.joins.size())).append(")");
+            sql.append(lhs).append(" IN (").append(qs.subquerySql()).append(")");
             return;
         }
         List<?> values = asList(value);

@@ -503,8 +503,11 @@ public final class QuerySet<T> implements Iterable<T> {
         return SelectCompiler.select(query.copy()).sql().toString();
     }
 
-    /** This QuerySet's rows' primary keys as a subquery. */
-    Sql subquerySql(String aliasPrefix) {
+    /**
+     * This QuerySet as an uncorrelated subquery for {@code __in}: its primary keys, or its single
+     * values column after valuesList. Its own aliases shadow the outer query's, so they cannot clash.
+     */
+    Sql subquerySql() {
         if (mode == Mode.FLAT || mode == Mode.LISTS) {
             return SelectCompiler.select(query.copy()).sql();
         }

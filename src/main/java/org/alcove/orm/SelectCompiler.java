@@ -160,14 +160,6 @@ final class SelectCompiler {
                 terms.add(q.col(q.base, f));
             }
         }
-        if (layout.valueNames() == null) {
-            for (Compiled c : layout.annotationColumns()) {
-                if (!c.aggregate() && !c.sql().params().isEmpty()) {
-                    terms.add(c.sql().text());
-                    params.addAll(c.sql().params());
-                }
-            }
-        }
         if (!terms.isEmpty()) {
             sql.append(" GROUP BY ").append(String.join(", ", terms), params);
         }

@@ -129,4 +129,14 @@ class AggregationTest extends SeededCatalogTest {
         assertThat(books.filter("publicationDate__month", 12).annotate("m", F.of("publicationDate__month"))
                 .valuesListFlat("m", Long.class).distinct().list()).containsExactly(12L);
     }
+
+    @Test
+    void aggregatesBesideRowLevelAnnotationsGiveOneRowPerObject() {
+        authors.create(new Author("Anonymous", null));
+        List<String> rows = authors.annotate("n", Count.of("books"))
+                .annotate("born", Case.of(Case.When.of(Q.of("birthDate__isnull", true), "unknown")).otherwise("known"))
+                .orderBy("name").list().stream().map(a -> a.getName() + " " + a.annotation("n") + " " + a.annotation("born")).toList();
+        assertThat(rows).containsExactly("Anonymous 0 unknown", "George Orwell 2 known", "J.R.R. Tolkien 1 known",
+                "Jane Austen 3 known", "Émile Zola 0 known");
+    }
 }

@@ -178,4 +178,12 @@ class LookupBehaviourTest extends SeededCatalogTest {
                 .startsWith("1984", "Homage to Catalonia", "The Hobbit", "Emma");
         assertThat(books.orderBy("-author__id", "title").sql()).contains("ORDER BY \"book\".\"author_id\" DESC").doesNotContain("JOIN");
     }
+
+    @Test
+    void inTakesAQuerySetAsASubquery() {
+        assertThat(titles(books.filter("author__in", authors.filter("name__startswith", "J")))).containsExactly(
+                "Emma", "Persuasion", "Pride and Prejudice", "The Hobbit");
+        assertThat(titles(books.filter("isbn__in", books.filter("pages__gt", 400).valuesList("isbn")))).containsExactly(
+                "Emma", "Pride and Prejudice");
+    }
 }
