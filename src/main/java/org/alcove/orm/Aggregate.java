@@ -42,6 +42,9 @@ public abstract sealed class Aggregate implements Expression permits Count, Sum,
     /** Aggregate only rows where {@code condition} holds (SQL's FILTER (WHERE ...)). */
     public abstract Aggregate filter(Q condition);
 
+    /** The same function over another source and condition (for a per-row subquery). */
+    abstract Aggregate with(Expression source, Q condition);
+
     /** The name Django gives an unnamed aggregate: {@code pages__avg}, {@code books__count}. */
     public String defaultAlias() {
         if (source instanceof F f) {

@@ -12,6 +12,11 @@ public final class Avg extends Aggregate {
     }
 
     @Override
+    Avg with(Expression source, Q condition) {
+        return new Avg(source, isDistinct(), condition);
+    }
+
+    @Override
     public Avg distinct() {
         return new Avg(source(), true, filterCondition());
     }

@@ -17,6 +17,11 @@ public final class Count extends Aggregate {
     }
 
     @Override
+    Count with(Expression source, Q condition) {
+        return new Count(source, isDistinct(), condition);
+    }
+
+    @Override
     public Count distinct() {
         return new Count(source(), true, filterCondition());
     }

@@ -12,6 +12,11 @@ public final class Max extends Aggregate {
     }
 
     @Override
+    Max with(Expression source, Q condition) {
+        return new Max(source, isDistinct(), condition);
+    }
+
+    @Override
     public Max distinct() {
         return new Max(source(), true, filterCondition());
     }

@@ -12,6 +12,11 @@ public final class Min extends Aggregate {
     }
 
     @Override
+    Min with(Expression source, Q condition) {
+        return new Min(source, isDistinct(), condition);
+    }
+
+    @Override
     public Min distinct() {
         return new Min(source(), true, filterCondition());
     }

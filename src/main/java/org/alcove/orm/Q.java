@@ -46,6 +46,31 @@ public final class Q {
         return new Q(Connector.AND, false, List.of(new Lookup(lookup, value)));
     }
 
+    /**
+     * This condition with every lookup path renamed, or null when {@code rename} refuses a path
+     * (returns null) or a value is an expression, which would have to be resolved elsewhere.
+     */
+    Q renamed(java.util.function.UnaryOperator<String> rename) {
+        List<Object> out = new ArrayList<>(children.size());
+        for (Object child : children) {
+            if (child instanceof Q sub) {
+                Q r = sub.renamed(rename);
+                if (r == null) {
+                    return null;
+                }
+                out.add(r);
+            } else {
+                Lookup l = (Lookup) child;
+                String path = rename.apply(l.lookup());
+                if (path == null || l.value() instanceof Expression) {
+                    return null;
+                }
+                out.add(new Lookup(path, l.value()));
+            }
+        }
+        return new Q(connector, negated, out);
+    }
+
     /** The empty condition, which matches everything. */
     public static Q all() {
         return ALL;

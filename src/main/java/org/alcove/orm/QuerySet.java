@@ -132,6 +132,9 @@ public final class QuerySet<T> implements Iterable<T> {
     public QuerySet<T> orderBy(OrderBy... terms) {
         Query q = query.copy();
         ExpressionCompiler compiler = new ExpressionCompiler(q, Query.JoinPolicy.annotate());
+        if (q.valueNames == null) {
+            compiler.perRowAggregates();
+        }
         List<Query.Ord> ords = new ArrayList<>();
         for (OrderBy o : terms) {
             ords.add(new Query.Ord(compiler.expression(o.expression()).sql(), o.descending()));
@@ -190,6 +193,9 @@ public final class QuerySet<T> implements Iterable<T> {
             throw new FieldError("The annotation '" + name + "' conflicts with a field on the model.");
         }
         ExpressionCompiler compiler = new ExpressionCompiler(q, Query.JoinPolicy.annotate());
+        if (q.valueNames == null) {
+            compiler.perRowAggregates();
+        }
         q.annotations.put(name, compiler.expression(expression));
         return derive(q);
     }

@@ -12,6 +12,11 @@ public final class Sum extends Aggregate {
     }
 
     @Override
+    Sum with(Expression source, Q condition) {
+        return new Sum(source, isDistinct(), condition);
+    }
+
+    @Override
     public Sum distinct() {
         return new Sum(source(), true, filterCondition());
     }

@@ -108,6 +108,32 @@ class AggregationTest extends SeededCatalogTest {
     }
 
     @Test
+    void anAggregateOverOneRelationIsASubqueryPerRowWithTheJoinsFigures() {
+        List<ExecutedQuery> run = db.captureQueries(() -> authors.annotate("n", Count.of("books")).orderBy("-n").list());
+        assertThat(run.get(0).sql()).contains("(SELECT COUNT(").doesNotContain("JOIN").doesNotContain("GROUP BY");
+
+        Map<String, Long> longBooks = new java.util.HashMap<>();
+        for (Author a : authors.annotate("long", Count.of("books").filter(Q.of("books__pages__gt", 400)))) {
+            longBooks.put(a.getName(), a.number("long").longValue());
+        }
+        assertThat(longBooks).containsEntry("Jane Austen", 2L).containsEntry("George Orwell", 0L)
+                .containsEntry("Émile Zola", 0L).hasSize(4);
+        assertThat(authors.annotate("n", Count.of("books").distinct()).get("name", "Jane Austen").number("n")).isEqualTo(3L);
+        assertThat(authors.annotate("longest", Max.of("books__pages")).get("name", "Jane Austen").annotation("longest"))
+                .isEqualTo(474);
+
+        // After a filter() through the relation, Django counts the rows that filter kept: the join stays.
+        List<ExecutedQuery> filtered = db.captureQueries(() ->
+                assertThat(authors.filter("books__pages__gt", 400).annotate("n", Count.of("books")).get().number("n")).isEqualTo(2L));
+        assertThat(filtered.get(0).sql()).contains("JOIN").contains("GROUP BY");
+        // A condition naming the author's own fields cannot move into the subquery.
+        List<ExecutedQuery> outer = db.captureQueries(() -> assertThat(authors
+                .annotate("n", Count.of("books").filter(Q.of("name__startswith", "Jane"))).get("name", "Jane Austen").number("n"))
+                .isEqualTo(3L));
+        assertThat(outer.get(0).sql()).contains("JOIN");
+    }
+
+    @Test
     void aggregateOverAnnotationsUsesASubquery() {
         Map<String, Object> r = authors.annotate("n", Count.of("books")).aggregate(Map.of("avg", Avg.of("n"), "max", Max.of("n")));
         assertThat((Double) r.get("avg")).isEqualTo(1.5);

@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.alcove.catalog.Author;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.io.AuthorCsvReader;
+import org.alcove.orm.BulkOptions;
 
 /**
  * Imports an authors file inside the caller's transaction. An author whose name (ignoring case
@@ -46,7 +47,7 @@ final class AuthorImport {
     private void flush(List<Author> batch) {
         tally.checkCancelled();
         if (!batch.isEmpty()) {
-            catalog.authors().bulkCreate(batch);
+            catalog.authors().bulkCreate(batch, BulkOptions.defaults().withoutIds()); // the ids are not needed
             tally.imported += batch.size();
             batch.clear();
         }

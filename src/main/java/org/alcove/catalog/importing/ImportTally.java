@@ -95,21 +95,26 @@ final class ImportTally {
     /**
      * Reads every row of {@code reader}: a rejected row is counted and reported, a valid one goes
      * to {@code accept}, {@code afterRow} runs after each (to flush a full batch), {@code atEnd} once
-     * after the last; progress is reported as rows are read.
+     * after the last; progress is reported as rows are read. The rows are read and checked ahead
+     * on a thread of their own ({@link ReadAhead}) while this thread writes.
      */
     <T> void readAll(RecordReader<T> reader, Consumer<T> accept, Runnable afterRow, Runnable atEnd) {
-        try {
-            for (Optional<RowResult<T>> r = reader.next(); r.isPresent(); r = reader.next()) {
-                rowRead(reader.bytesRead(), reader.totalBytes());
-                if (r.get() instanceof RowResult.Rejected<T> rejected) {
-                    reject(rejected.errors());
-                } else if (r.get() instanceof RowResult.Valid<T> valid) {
-                    accept.accept(valid.record());
+        long bytesRead = 0;
+        try (ReadAhead<T> ahead = new ReadAhead<>(reader)) {
+            for (Optional<ReadAhead.Chunk<T>> chunk = ahead.next(); chunk.isPresent(); chunk = ahead.next()) {
+                bytesRead = chunk.get().bytesRead();
+                for (RowResult<T> r : chunk.get().rows()) {
+                    rowRead(bytesRead, reader.totalBytes());
+                    if (r instanceof RowResult.Rejected<T> rejected) {
+                        reject(rejected.errors());
+                    } else if (r instanceof RowResult.Valid<T> valid) {
+                        accept.accept(valid.record());
+                    }
+                    afterRow.run();
                 }
-                afterRow.run();
             }
             atEnd.run();
-            progress(reader.bytesRead(), reader.totalBytes());
+            progress(bytesRead, reader.totalBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,126 @@
+package org.alcove.catalog.importing;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+
+import org.alcove.catalog.io.RecordReader;
+import org.alcove.catalog.io.RowResult;
+
+/**
+ * Reads and checks a file's rows on a thread of its own while the import thread writes the rows
+ * before them, so parsing and inserting overlap. Rows arrive in file order, in chunks; at most
+ * {@link #CHUNKS_AHEAD} chunks wait, so memory stays bounded however large the file.
+ *
+ * <p>Closing stops the reading thread and waits for it, so the caller may close the file next.
+ *
+ * @param <T> the record a valid row becomes
+ */
+final class ReadAhead<T> implements AutoCloseable {
+
+    static final int CHUNK_ROWS = 500;
+    static final int CHUNKS_AHEAD = 8;
+
+    /** Rows read in file order, and the bytes of the file read once they were. */
+    record Chunk<T>(List<RowResult<T>> rows, long bytesRead, Throwable failure) {
+    }
+
+    private static final Chunk<?> END = new Chunk<>(List.of(), -1, null);
+
+    private final RecordReader<T> reader;
+    private final BlockingQueue<Chunk<T>> queue = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
+    private final Thread thread;
+    private volatile boolean stopped;
+
+    ReadAhead(RecordReader<T> reader) {
+        this.reader = reader;
+        this.thread = new Thread(this::readAll, "alcove-import-reader");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /**
+     * The next chunk, waiting for the reader if needed.
+     *
+     * @return the chunk, or empty after the last row
+     * @throws IOException if the file could not be read
+     */
+    Optional<Chunk<T>> next() throws IOException {
+        Chunk<T> chunk;
+        try {
+            chunk = queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("import interrupted");
+        }
+        if (chunk == END) {
+            return Optional.empty();
+        }
+        if (chunk.failure() instanceof IOException io) {
+            throw io;
+        }
+        if (chunk.failure() instanceof RuntimeException re) {
+            throw re;
+        }
+        if (chunk.failure() instanceof Error err) {
+            throw err;
+        }
+        return Optional.of(chunk);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void readAll() {
+        try {
+            List<RowResult<T>> rows = new ArrayList<>(CHUNK_ROWS);
+            for (Optional<RowResult<T>> r = reader.next(); r.isPresent(); r = reader.next()) {
+                rows.add(r.get());
+                if (rows.size() == CHUNK_ROWS) {
+                    hand(new Chunk<>(rows, reader.bytesRead(), null));
+                    rows = new ArrayList<>(CHUNK_ROWS);
+                }
+            }
+            if (!rows.isEmpty()) {
+                hand(new Chunk<>(rows, reader.bytesRead(), null));
+            }
+            hand((Chunk<T>) END);
+        } catch (InterruptedException e) {
+            // close() asked the thread to stop: nobody reads what is left
+        } catch (IOException | RuntimeException | Error e) {
+            try {
+                hand(new Chunk<>(List.of(), reader.bytesRead(), e));
+            } catch (InterruptedException stop) {
+                // closed meanwhile: the import thread is no longer waiting for it
+            }
+        }
+    }
+
+    private void hand(Chunk<T> chunk) throws InterruptedException {
+        while (!queue.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
+            if (stopped) {
+                throw new InterruptedException("read-ahead closed");
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stopped = true; // not an interrupt: that would close the file's channel under the reader
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
