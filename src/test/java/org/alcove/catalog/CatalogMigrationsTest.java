@@ -21,7 +21,8 @@ class CatalogMigrationsTest {
     @Test
     void newCatalogueGetsEveryMigrationSilently() {
         try (Catalog catalog = Catalog.open(tmp.resolve("new.alcove"))) {
-            assertThat(catalog.migrations().list()).extracting(MigrationStatus::line).containsExactly("[X] 0001_initial", "[X] 0002_book_indexes");
+            assertThat(catalog.migrations().list()).extracting(MigrationStatus::line).containsExactly("[X] 0001_initial", "[X] 0002_book_indexes",
+                    "[X] 0003_book_genre_index");
             assertThat(catalog.db().tableNames()).contains("author", "book");
             assertThat(Files.exists(tmp.resolve("backups"))).isFalse();
         }
@@ -31,14 +32,14 @@ class CatalogMigrationsTest {
     void catalogueWithPendingMigrationsIsRefusedUntilAskedToApplyThem() {
         Path file = tmp.resolve("old.alcove");
         try (CatalogMigrations m = CatalogMigrations.open(file)) {
-            assertThat(m.pending()).containsExactly("0001_initial", "0002_book_indexes");
+            assertThat(m.pending()).containsExactly("0001_initial", "0002_book_indexes", "0003_book_genre_index");
         }
         try (Database db = Database.open(file)) {
             db.executeScript("CREATE TABLE notes (text text)");
             db.execute("INSERT INTO notes VALUES (?)", "kept");
         }
         assertThatThrownBy(() -> Catalog.open(file)).isInstanceOf(MigrationRequiredException.class)
-                .hasMessageContaining("needs 2 migration(s)").hasMessageContaining("0001_initial");
+                .hasMessageContaining("needs 3 migration(s)").hasMessageContaining("0001_initial");
         try (Catalog catalog = Catalog.open(file, true)) {
             assertThat(catalog.migrations().pending()).isEmpty();
         }
@@ -62,7 +63,7 @@ class CatalogMigrationsTest {
             }
             List<String> seen = new ArrayList<>();
             CatalogMigrations.Result forward = m.applyAll((name, i, total) -> seen.add(name + " " + i + "/" + total));
-            assertThat(seen).containsExactly("0001_initial 1/2", "0002_book_indexes 2/2");
+            assertThat(seen).containsExactly("0001_initial 1/3", "0002_book_indexes 2/3", "0003_book_genre_index 3/3");
             assertThat(forward.backup()).isEmpty();
             assertThat(m.sql("0001_initial", true)).containsExactly("DROP TABLE \"book\";", "DROP TABLE \"author\";");
         }

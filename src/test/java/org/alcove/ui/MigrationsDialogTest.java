@@ -27,11 +27,12 @@ class MigrationsDialogTest extends MainWindowTestBase {
         vm.session().catalog().migrations().migrate("0001_initial", null);
         interact(vm::openMigrations);
         assertThat(migrations().getItems()).extracting(State::name, State::applied)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("0001_initial", true), org.assertj.core.groups.Tuple.tuple("0002_book_indexes", false));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("0001_initial", true), org.assertj.core.groups.Tuple.tuple("0002_book_indexes", false),
+                        org.assertj.core.groups.Tuple.tuple("0003_book_genre_index", false));
         clickOn("#apply-button");
         assertThat(migrations().getItems()).allMatch(State::applied);
         assertThat(lookup("#migrations-outcome").queryAs(Label.class).getText())
-                .startsWith("Applied 0002_book_indexes. A backup was written first: ");
+                .startsWith("Applied 0002_book_indexes, 0003_book_genre_index. A backup was written first: ");
     }
 
     @Test
@@ -40,8 +41,8 @@ class MigrationsDialogTest extends MainWindowTestBase {
         interact(vm::openMigrations);
         clickOn("#rollback-button");
         assertThat(dialogs.confirmations).containsExactly(
-                "Roll back to 0001_initial? This undoes migration 0002_book_indexes. A backup of the catalogue is made first.");
-        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, false);
+                "Roll back to 0002_book_indexes? This undoes migration 0003_book_genre_index. A backup of the catalogue is made first.");
+        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, true, false);
         assertThat(table().getItems()).hasSize(6);
     }
 
@@ -50,7 +51,7 @@ class MigrationsDialogTest extends MainWindowTestBase {
         Path old = olderCatalogue();
         interact(() -> vm.openCatalogue(old));
         assertThat(dialogs.confirmations).singleElement().asString()
-                .startsWith("This catalogue (old.alcove) needs 1 migration (0002_book_indexes)")
+                .startsWith("This catalogue (old.alcove) needs 2 migrations (0002_book_indexes, 0003_book_genre_index)")
                 .endsWith("A backup will be made first. Migrate now?");
         assertThat(vm.session().file()).isEqualTo(old);
         assertThat(vm.session().catalog().migrations().pending()).isEmpty();
@@ -65,7 +66,7 @@ class MigrationsDialogTest extends MainWindowTestBase {
         assertThat(vm.session()).isNull();
         assertThat(dialogs.confirmations).hasSize(2).last().asString().startsWith("old.alcove was left as it is.");
         try (CatalogMigrations m = CatalogMigrations.open(old)) {
-            assertThat(m.pending()).containsExactly("0002_book_indexes");
+            assertThat(m.pending()).containsExactly("0002_book_indexes", "0003_book_genre_index");
         }
     }
 
