@@ -55,7 +55,7 @@ public final class Database implements AutoCloseable {
             ModelMeta.of(m);
             registered.add(m);
         }
-        Executor executor = new Executor(dialect, primary, () -> connect(file, dialect));
+        Executor executor = new Executor(dialect, primary, () -> connect(file, dialect), () -> dialect.logBytes(file));
         return new Database(file, dialect, executor, List.copyOf(registered));
     }
 

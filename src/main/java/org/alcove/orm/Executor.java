@@ -81,15 +81,16 @@ final class Executor implements AutoCloseable {
     private final List<Consumer<ExecutedQuery>> listeners = new CopyOnWriteArrayList<>();
     private int transactionDepth;
     private int savepoints;
-    /** Rows written since the write-ahead log was last folded back into the database file. */
-    private long rowsSinceCheckpoint;
-    /** After this many rows, a commit folds the WAL back: reads through a large WAL are markedly slower. */
-    static final long CHECKPOINT_AFTER_ROWS = 20_000;
+    /** Folds the write-ahead log back in the background; null when the dialect has no log. */
+    private final Checkpointer checkpointer;
 
-    Executor(Dialect dialect, Connection primary, java.util.function.Supplier<Connection> readerFactory) {
+    Executor(Dialect dialect, Connection primary, java.util.function.Supplier<Connection> readerFactory,
+            java.util.function.LongSupplier logBytes) {
         this.dialect = dialect;
         this.primary = new Channel(primary);
         this.readerFactory = readerFactory;
+        String checkpoint = dialect.checkpointStatement();
+        this.checkpointer = checkpoint == null ? null : new Checkpointer(checkpoint, readerFactory, logBytes);
     }
 
     Dialect dialect() {
@@ -253,7 +254,7 @@ final class Executor implements AutoCloseable {
                     undo(null, e);
                     throw e;
                 }
-                checkpointIfLarge();
+                committed();
             } else {
                 executeRaw("RELEASE SAVEPOINT " + savepoint);
             }
@@ -267,24 +268,22 @@ final class Executor implements AutoCloseable {
     void noteWrites(long rows) {
         primary.lock.lock();
         try {
-            rowsSinceCheckpoint += rows;
             if (transactionDepth == 0) {
-                checkpointIfLarge();
+                committed();
             }
         } finally {
             primary.lock.unlock();
         }
     }
 
-    private void checkpointIfLarge() {
-        String checkpoint = dialect.checkpointAfterLargeWrite();
-        if (checkpoint != null && rowsSinceCheckpoint >= CHECKPOINT_AFTER_ROWS) {
-            rowsSinceCheckpoint = 0;
-            try {
-                executeRaw(checkpoint);
-            } catch (DatabaseError e) {
-                LOG.log(System.Logger.Level.DEBUG, "checkpoint skipped: " + e.getMessage());
-            }
+    /** The background checkpointer, or null (for tests). */
+    Checkpointer checkpointer() {
+        return checkpointer;
+    }
+
+    private void committed() {
+        if (checkpointer != null) {
+            checkpointer.afterCommit();
         }
     }
 
@@ -383,6 +382,9 @@ final class Executor implements AutoCloseable {
 
     @Override
     public void close() {
+        if (checkpointer != null) {
+            checkpointer.close();
+        }
         primary.lock.lock();
         try {
             if (reader != null) {

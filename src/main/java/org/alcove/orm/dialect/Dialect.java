@@ -77,11 +77,21 @@ public interface Dialect {
     String literal(Object value);
 
     /**
-     * A statement to run after a commit that wrote many rows (SQLite: fold the write-ahead log back
-     * into the file, since reads through a large log are slower), or null for none.
+     * A statement that folds the write-ahead log back into the database file, run on a connection
+     * of its own once commits have grown the log past a few MiB; null when there is no log.
      */
-    default String checkpointAfterLargeWrite() {
+    default String checkpointStatement() {
         return null;
+    }
+
+    /**
+     * The size of the write-ahead log of the database at {@code file}, in bytes (0 when none).
+     *
+     * @param file the database file
+     * @return the log's size
+     */
+    default long logBytes(java.nio.file.Path file) {
+        return 0;
     }
 
     /** Translates a driver exception into the ORM's own error type. */

@@ -1,6 +1,8 @@
 package org.alcove.orm.dialect;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -76,6 +78,8 @@ public final class SqliteDialect implements Dialect {
             s.execute("PRAGMA synchronous = NORMAL");
             s.execute("PRAGMA cache_size = -65536");
             s.execute("PRAGMA temp_store = MEMORY");
+            // Commits do not fold the log back themselves: the executor's background checkpoint does.
+            s.execute("PRAGMA wal_autocheckpoint = 0");
         }
         Function.create(connection, "alcove_fold", new Function() {
             @Override
@@ -108,10 +112,19 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public String checkpointAfterLargeWrite() {
+    public String checkpointStatement() {
         // PASSIVE never waits for readers (a window paging in the background must not stall a
-        // commit); once the log is fully copied back, new reads skip it and go to the file.
+        // checkpoint); once the log is fully copied back, new reads skip it and go to the file.
         return "PRAGMA wal_checkpoint(PASSIVE)";
+    }
+
+    @Override
+    public long logBytes(Path file) {
+        try {
+            return Files.size(Path.of(file.toAbsolutePath() + "-wal"));
+        } catch (IOException e) {
+            return 0; // no log yet
+        }
     }
 
     private static final Map<String, String> QUOTED = new ConcurrentHashMap<>();

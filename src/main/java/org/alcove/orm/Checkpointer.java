@@ -1,0 +1,123 @@
+package org.alcove.orm;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Folds the write-ahead log back into the database file on a thread and connection of its own,
+ * once a commit has left more than {@link #THRESHOLD_BYTES} in the log. A commit then returns as
+ * soon as its pages are in the log: the copy back and its sync no longer hold up the writer (with
+ * SQLite's automatic checkpoint they ran inside the commit, e.g. 320 of the 430 ms of a cascade
+ * delete touching 1,224 rows spread over six indexes).
+ *
+ * <p>Signals coalesce: while a checkpoint runs, further commits queue at most one more.
+ */
+final class Checkpointer implements AutoCloseable {
+
+    /** About SQLite's own automatic checkpoint (1,000 pages of 4 KiB). */
+    static final long THRESHOLD_BYTES = 4L << 20;
+
+    private static final System.Logger LOG = System.getLogger("org.alcove.orm.sql");
+    private static final Object STOP = new Object();
+
+    private final String statement;
+    private final Supplier<Connection> connections;
+    private final LongSupplier logBytes;
+    private final AtomicLong completed = new AtomicLong();
+    private final BlockingQueue<Object> signals = new ArrayBlockingQueue<>(1);
+    private Thread thread;
+    private boolean closed;
+
+    /**
+     * @param statement the dialect's checkpoint statement
+     * @param connections opens the checkpoint's own connection (once, on first use)
+     * @param logBytes the current size of the log
+     */
+    Checkpointer(String statement, Supplier<Connection> connections, LongSupplier logBytes) {
+        this.statement = statement;
+        this.connections = connections;
+        this.logBytes = logBytes;
+    }
+
+    /** How many checkpoints have run to the end (whether or not SQLite could copy every page). */
+    long completed() {
+        return completed.get();
+    }
+
+    /** Called after every commit: asks for a checkpoint when the log has grown past the threshold. */
+    synchronized void afterCommit() {
+        if (closed || logBytes.getAsLong() < THRESHOLD_BYTES) {
+            return;
+        }
+        if (thread == null) {
+            thread = new Thread(this::run, "alcove-checkpoint");
+            thread.setDaemon(true);
+            thread.start();
+        }
+        signals.offer(Boolean.TRUE); // already one pending: that one covers this commit too
+    }
+
+    private void run() {
+        Connection connection = null;
+        try {
+            while (signals.take() != STOP) {
+                if (connection == null) {
+                    connection = connections.get();
+                }
+                long start = System.nanoTime();
+                try (Statement s = connection.createStatement()) {
+                    s.execute(statement);
+                } catch (SQLException e) {
+                    LOG.log(System.Logger.Level.DEBUG, "checkpoint skipped: " + e.getMessage());
+                }
+                long nanos = System.nanoTime() - start;
+                LOG.log(System.Logger.Level.DEBUG, () -> String.format("(%.3f ms) %s in the background", nanos / 1e6, statement));
+                completed.incrementAndGet();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "background checkpoints stopped: " + e.getMessage());
+        } finally {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (SQLException ignored) {
+                    // closing anyway
+                }
+            }
+        }
+    }
+
+    /** Stops the thread, letting a running checkpoint finish, and closes its connection. */
+    @Override
+    public void close() {
+        Thread t;
+        synchronized (this) {
+            closed = true;
+            t = thread;
+            signals.clear();
+            signals.offer(STOP);
+        }
+        if (t == null) {
+            return;
+        }
+        boolean interrupted = false;
+        while (t.isAlive()) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.alcove.orm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.alcove.catalog.Author;
+import org.alcove.catalog.CatalogFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The write-ahead log is folded back by a background thread, not inside the commit. */
+class CheckpointTest {
+    @TempDir
+    Path dir;
+    Database db;
+    QuerySet<Author> authors;
+
+    @BeforeEach
+    void open() {
+        db = CatalogFixture.empty(dir);
+        authors = db.objects(Author.class);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    private Path wal() {
+        return Path.of(db.file().toAbsolutePath() + "-wal");
+    }
+
+    private void write(int rows) {
+        List<Author> batch = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            batch.add(new Author("Author " + i, null).setBiography("b".repeat(200)));
+        }
+        authors.bulkCreate(batch, BulkOptions.defaults().withoutIds());
+    }
+
+    private static boolean checkpointThreadAlive() {
+        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("alcove-checkpoint") && t.isAlive());
+    }
+
+    private void awaitCheckpoints(long atLeast) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (db.executor().checkpointer().completed() < atLeast && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(db.executor().checkpointer().completed()).isGreaterThanOrEqualTo(atLeast);
+    }
+
+    @Test
+    void aCommitLeavingASmallLogStartsNoCheckpoint() throws Exception {
+        write(10);
+        assertThat(Files.size(wal())).isLessThan(Checkpointer.THRESHOLD_BYTES);
+        assertThat(db.executor().checkpointer().completed()).isZero();
+        assertThat(checkpointThreadAlive()).isFalse();
+    }
+
+    @Test
+    void aLargeCommitIsFoldedBackInTheBackgroundAndTheDataStaysReadable() throws Exception {
+        write(40_000); // about 10 MB of log
+        assertThat(Files.size(wal())).isGreaterThanOrEqualTo(Checkpointer.THRESHOLD_BYTES);
+        awaitCheckpoints(1);
+        // Everything is in the file now: a checkpoint of our own finds no frame left to copy.
+        List<List<Object>> state = db.query("PRAGMA wal_checkpoint(PASSIVE)", List.of(),
+                rs -> List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3)));
+        assertThat(state.get(0).get(1)).isEqualTo(state.get(0).get(2));
+        assertThat(authors.count()).isEqualTo(40_000);
+        // The log restarts from its beginning on the next write instead of growing without end.
+        write(10);
+        assertThat(authors.count()).isEqualTo(40_010);
+    }
+
+    @Test
+    void closingTheDatabaseStopsTheCheckpointThread() throws Exception {
+        write(40_000);
+        awaitCheckpoints(1);
+        assertThat(checkpointThreadAlive()).isTrue();
+        db.close();
+        assertThat(checkpointThreadAlive()).isFalse();
+        db = CatalogFixture.empty(Files.createDirectories(dir.resolve("again"))); // for close() after the test
+    }
+}
