@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 import org.alcove.catalog.Author;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.io.AuthorCsvReader;
+import org.alcove.catalog.io.AuthorRecord;
 import org.alcove.orm.BulkOptions;
 
 /**
@@ -31,9 +32,9 @@ final class AuthorImport {
             names.forEach(n -> known.add(ImportTally.nameKey(n)));
         }
         List<Author> batch = new ArrayList<>(tally.options().batchSize());
-        tally.readAll(reader, a -> {
-            if (known.add(ImportTally.nameKey(a.name()))) {
-                batch.add(new Author(a.name(), a.birthDate()).setBiography(a.biography()));
+        tally.readAll(reader, NamedAuthor::of, a -> {
+            if (known.add(a.key())) {
+                batch.add(a.author());
             } else {
                 tally.matched++;
             }
@@ -42,6 +43,13 @@ final class AuthorImport {
                 flush(batch);
             }
         }, () -> flush(batch));
+    }
+
+    /** An author to insert, with the key its name is matched on; made on the reading thread. */
+    private record NamedAuthor(String key, Author author) {
+        static NamedAuthor of(AuthorRecord a) {
+            return new NamedAuthor(ImportTally.nameKey(a.name()), new Author(a.name(), a.birthDate()).setBiography(a.biography()));
+        }
     }
 
     private void flush(List<Author> batch) {

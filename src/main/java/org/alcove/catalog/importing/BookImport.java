@@ -55,7 +55,7 @@ final class BookImport {
         }
         lastIdBefore = catalog.books().orderBy("-id").valuesListFlat("id", Long.class).first().orElse(0L);
         List<BookRecord> batch = new ArrayList<>(tally.options().batchSize());
-        tally.readAll(reader, batch::add, () -> {
+        tally.readAll(reader, b -> b, batch::add, () -> {
             if (batch.size() >= tally.options().batchSize()) {
                 flush(batch);
             }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.alcove.catalog.io.RecordReader;
 import org.alcove.catalog.io.RowError;
@@ -93,21 +94,23 @@ final class ImportTally {
     }
 
     /**
-     * Reads every row of {@code reader}: a rejected row is counted and reported, a valid one goes
-     * to {@code accept}, {@code afterRow} runs after each (to flush a full batch), {@code atEnd} once
-     * after the last; progress is reported as rows are read. The rows are read and checked ahead
-     * on a thread of their own ({@link ReadAhead}) while this thread writes.
+     * Reads every row of {@code reader}: a rejected row is counted and reported, a valid one is
+     * made ready by {@code prepare} and goes to {@code accept}, {@code afterRow} runs after each (to
+     * flush a full batch), {@code atEnd} once after the last; progress is reported as rows are read.
+     * Reading, checking and {@code prepare} run ahead on a thread of their own ({@link ReadAhead})
+     * while this thread writes, so {@code prepare} must not touch the database or this import's state.
      */
-    <T> void readAll(RecordReader<T> reader, Consumer<T> accept, Runnable afterRow, Runnable atEnd) {
+    <T, U> void readAll(RecordReader<T> reader, Function<? super T, ? extends U> prepare, Consumer<U> accept,
+            Runnable afterRow, Runnable atEnd) {
         long bytesRead = 0;
-        try (ReadAhead<T> ahead = new ReadAhead<>(reader)) {
-            for (Optional<ReadAhead.Chunk<T>> chunk = ahead.next(); chunk.isPresent(); chunk = ahead.next()) {
+        try (ReadAhead<T, U> ahead = new ReadAhead<>(reader, prepare)) {
+            for (Optional<ReadAhead.Chunk<U>> chunk = ahead.next(); chunk.isPresent(); chunk = ahead.next()) {
                 bytesRead = chunk.get().bytesRead();
-                for (RowResult<T> r : chunk.get().rows()) {
+                for (RowResult<U> r : chunk.get().rows()) {
                     rowRead(bytesRead, reader.totalBytes());
-                    if (r instanceof RowResult.Rejected<T> rejected) {
+                    if (r instanceof RowResult.Rejected<U> rejected) {
                         reject(rejected.errors());
-                    } else if (r instanceof RowResult.Valid<T> valid) {
+                    } else if (r instanceof RowResult.Valid<U> valid) {
                         accept.accept(valid.record());
                     }
                     afterRow.run();

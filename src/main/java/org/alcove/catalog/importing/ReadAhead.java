@@ -8,37 +8,43 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.alcove.catalog.io.RecordReader;
 import org.alcove.catalog.io.RowResult;
 
 /**
  * Reads and checks a file's rows on a thread of its own while the import thread writes the rows
- * before them, so parsing and inserting overlap. Rows arrive in file order, in chunks; at most
- * {@link #CHUNKS_AHEAD} chunks wait, so memory stays bounded however large the file.
+ * before them, so parsing and inserting overlap. Each valid record is also prepared there (made
+ * into what the import inserts), leaving the import thread only the writing. Rows arrive in file
+ * order, in chunks; at most {@link #CHUNKS_AHEAD} chunks wait, so memory stays bounded however
+ * large the file.
  *
  * <p>Closing stops the reading thread and waits for it, so the caller may close the file next.
  *
  * @param <T> the record a valid row becomes
+ * @param <U> what a valid record is prepared into
  */
-final class ReadAhead<T> implements AutoCloseable {
+final class ReadAhead<T, U> implements AutoCloseable {
 
     static final int CHUNK_ROWS = 500;
     static final int CHUNKS_AHEAD = 8;
 
-    /** Rows read in file order, and the bytes of the file read once they were. */
-    record Chunk<T>(List<RowResult<T>> rows, long bytesRead, Throwable failure) {
+    /** Rows read in file order (valid ones prepared), and the bytes of the file read once they were. */
+    record Chunk<U>(List<RowResult<U>> rows, long bytesRead, Throwable failure) {
     }
 
     private static final Chunk<?> END = new Chunk<>(List.of(), -1, null);
 
     private final RecordReader<T> reader;
-    private final BlockingQueue<Chunk<T>> queue = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
+    private final Function<? super T, ? extends U> prepare;
+    private final BlockingQueue<Chunk<U>> queue = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
     private final Thread thread;
     private volatile boolean stopped;
 
-    ReadAhead(RecordReader<T> reader) {
+    ReadAhead(RecordReader<T> reader, Function<? super T, ? extends U> prepare) {
         this.reader = reader;
+        this.prepare = prepare;
         this.thread = new Thread(this::readAll, "alcove-import-reader");
         thread.setDaemon(true);
         thread.start();
@@ -50,8 +56,8 @@ final class ReadAhead<T> implements AutoCloseable {
      * @return the chunk, or empty after the last row
      * @throws IOException if the file could not be read
      */
-    Optional<Chunk<T>> next() throws IOException {
-        Chunk<T> chunk;
+    Optional<Chunk<U>> next() throws IOException {
+        Chunk<U> chunk;
         try {
             chunk = queue.take();
         } catch (InterruptedException e) {
@@ -76,9 +82,9 @@ final class ReadAhead<T> implements AutoCloseable {
     @SuppressWarnings("unchecked")
     private void readAll() {
         try {
-            List<RowResult<T>> rows = new ArrayList<>(CHUNK_ROWS);
+            List<RowResult<U>> rows = new ArrayList<>(CHUNK_ROWS);
             for (Optional<RowResult<T>> r = reader.next(); r.isPresent(); r = reader.next()) {
-                rows.add(r.get());
+                rows.add(prepared(r.get()));
                 if (rows.size() == CHUNK_ROWS) {
                     hand(new Chunk<>(rows, reader.bytesRead(), null));
                     rows = new ArrayList<>(CHUNK_ROWS);
@@ -87,7 +93,7 @@ final class ReadAhead<T> implements AutoCloseable {
             if (!rows.isEmpty()) {
                 hand(new Chunk<>(rows, reader.bytesRead(), null));
             }
-            hand((Chunk<T>) END);
+            hand((Chunk<U>) END);
         } catch (InterruptedException e) {
             // close() asked the thread to stop: nobody reads what is left
         } catch (IOException | RuntimeException | Error e) {
@@ -99,7 +105,14 @@ final class ReadAhead<T> implements AutoCloseable {
         }
     }
 
-    private void hand(Chunk<T> chunk) throws InterruptedException {
+    private RowResult<U> prepared(RowResult<T> r) {
+        if (r instanceof RowResult.Valid<T> valid) {
+            return new RowResult.Valid<>(valid.line(), prepare.apply(valid.record()));
+        }
+        return new RowResult.Rejected<>(r.line(), ((RowResult.Rejected<T>) r).errors());
+    }
+
+    private void hand(Chunk<U> chunk) throws InterruptedException {
         while (!queue.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
             if (stopped) {
                 throw new InterruptedException("read-ahead closed");

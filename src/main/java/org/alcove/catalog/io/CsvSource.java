@@ -176,7 +176,7 @@ public final class CsvSource implements Closeable {
                 return Optional.empty();
             }
             List<String> values = record.toList();
-            if (!values.stream().allMatch(String::isBlank)) {
+            if (!allBlank(values)) {
                 return Optional.of(new SourceRow(lines.lineAt(record.getCharacterPosition()), values));
             }
         }
@@ -226,6 +226,15 @@ public final class CsvSource implements Closeable {
             throw new ImportFileException(name + ": the CSV cannot be read after line "
                     + parser.getCurrentLineNumber() + ": " + e.getCause().getMessage(), e);
         }
+    }
+
+    private static boolean allBlank(List<String> values) {
+        for (String v : values) { // a plain loop: this runs for every row, from the first
+            if (!v.isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasUtf8Bom(byte[] prefix) {

@@ -31,6 +31,12 @@ public final class ImportDates {
         if (s.startsWith("[") && s.endsWith("]")) {
             s = s.substring(1, s.length() - 1).strip();
         }
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            LocalDate iso = iso(s, raw); // the common case, without a regular expression
+            if (iso != null) {
+                return iso;
+            }
+        }
         Matcher m = DATE.matcher(s);
         if (!m.matches()) {
             throw new InvalidValueException("'" + raw.strip()
@@ -45,5 +51,32 @@ public final class ImportDates {
         } catch (DateTimeException e) {
             throw new InvalidValueException("'" + raw.strip() + "' is not a real date");
         }
+    }
+
+    /** {@code YYYY-MM-DD} read digit by digit; null when a character is not a digit. */
+    private static LocalDate iso(String s, String raw) {
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            throw new InvalidValueException("'" + raw.strip() + "' is not a real date");
+        }
+    }
+
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 }

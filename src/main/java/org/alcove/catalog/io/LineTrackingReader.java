@@ -2,7 +2,7 @@ package org.alcove.catalog.io;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.util.ArrayDeque;
+import java.util.Arrays;
 
 /**
  * Remembers where physical lines break so that a character position can be turned into the line
@@ -13,7 +13,10 @@ import java.util.ArrayDeque;
 final class LineTrackingReader extends Reader {
 
     private final Reader in;
-    private final ArrayDeque<Long> pendingBreaks = new ArrayDeque<>();
+    /** Positions of line breaks read but not yet passed by {@link #lineAt}, from {@code head} to {@code tail}. */
+    private long[] pendingBreaks = new long[256];
+    private int head;
+    private int tail;
     private long position;
     private long breaksBefore;
     private boolean previousWasCr;
@@ -28,7 +31,7 @@ final class LineTrackingReader extends Reader {
         for (int i = 0; i < n; i++) {
             char c = cbuf[off + i];
             if (c == '\r' || c == '\n' && !previousWasCr) {
-                pendingBreaks.addLast(position);
+                addBreak(position);
             }
             previousWasCr = c == '\r';
             position++;
@@ -43,11 +46,24 @@ final class LineTrackingReader extends Reader {
      * @return the line number
      */
     long lineAt(long characterPosition) {
-        while (!pendingBreaks.isEmpty() && pendingBreaks.peekFirst() < characterPosition) {
-            pendingBreaks.removeFirst();
+        while (head < tail && pendingBreaks[head] < characterPosition) {
+            head++;
             breaksBefore++;
         }
         return breaksBefore + 1;
+    }
+
+    private void addBreak(long at) {
+        if (tail == pendingBreaks.length) {
+            int live = tail - head;
+            if (live * 2 > pendingBreaks.length) {
+                pendingBreaks = Arrays.copyOf(pendingBreaks, pendingBreaks.length * 2);
+            }
+            System.arraycopy(pendingBreaks, head, pendingBreaks, 0, live);
+            head = 0;
+            tail = live;
+        }
+        pendingBreaks[tail++] = at;
     }
 
     @Override

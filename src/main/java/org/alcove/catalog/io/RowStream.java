@@ -55,9 +55,7 @@ final class RowStream<T> implements Closeable {
     private RowResult<T> toResult(SourceRow row) {
         RowCells cells = new RowCells(row, restoreFormulas);
         int columns = source.header().size();
-        List<String> extra = row.values().subList(Math.min(columns, row.values().size()),
-                row.values().size());
-        if (extra.stream().anyMatch(value -> !value.isBlank())) {
+        if (hasValuesBeyond(row.values(), columns)) {
             cells.error("row", "row has " + row.values().size() + " values but the header has "
                     + columns + " columns; does a value with a '" + printable(source.delimiter())
                     + "' lack quotes?");
@@ -66,6 +64,15 @@ final class RowStream<T> implements Closeable {
         T record = mapper.map(cells);
         return cells.hasErrors() ? new RowResult.Rejected<>(row.line(), cells.errors())
                 : new RowResult.Valid<>(row.line(), record);
+    }
+
+    private static boolean hasValuesBeyond(List<String> values, int columns) {
+        for (int i = columns; i < values.size(); i++) {
+            if (!values.get(i).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String printable(char delimiter) {

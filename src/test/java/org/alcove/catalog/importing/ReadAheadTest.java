@@ -35,7 +35,7 @@ class ReadAheadTest {
         return Files.writeString(dir.resolve("authors.csv"), b);
     }
 
-    private static List<RowResult<AuthorRecord>> drain(ReadAhead<AuthorRecord> ahead, List<Long> bytes) throws IOException {
+    private static List<RowResult<AuthorRecord>> drain(ReadAhead<AuthorRecord, AuthorRecord> ahead, List<Long> bytes) throws IOException {
         List<RowResult<AuthorRecord>> all = new ArrayList<>();
         for (Optional<ReadAhead.Chunk<AuthorRecord>> c = ahead.next(); c.isPresent(); c = ahead.next()) {
             all.addAll(c.get().rows());
@@ -55,7 +55,7 @@ class ReadAheadTest {
         Path file = authors(rows);
         List<Long> bytes = new ArrayList<>();
         List<RowResult<AuthorRecord>> all;
-        try (AuthorCsvReader reader = AuthorCsvReader.open(file); ReadAhead<AuthorRecord> ahead = new ReadAhead<>(reader)) {
+        try (AuthorCsvReader reader = AuthorCsvReader.open(file); ReadAhead<AuthorRecord, AuthorRecord> ahead = new ReadAhead<>(reader, r -> r)) {
             all = drain(ahead, bytes);
         }
         assertThat(all).hasSize(rows);
@@ -70,10 +70,28 @@ class ReadAheadTest {
     }
 
     @Test
+    void validRecordsArePreparedOnTheReadingThreadAndRejectedRowsPassThrough() throws IOException {
+        Path file = Files.writeString(dir.resolve("mixed.csv"), "name,birth_date,biography\nAda,1815-12-10,\n,1900-01-01,\nBo,,\n");
+        List<RowResult<String>> all = new ArrayList<>();
+        try (AuthorCsvReader reader = AuthorCsvReader.open(file);
+                ReadAhead<AuthorRecord, String> ahead = new ReadAhead<>(reader, r -> r.name() + "@" + Thread.currentThread().getName())) {
+            for (Optional<ReadAhead.Chunk<String>> c = ahead.next(); c.isPresent(); c = ahead.next()) {
+                all.addAll(c.get().rows());
+            }
+        }
+        assertThat(all).hasSize(3);
+        assertThat(((RowResult.Valid<String>) all.get(0)).record()).isEqualTo("Ada@alcove-import-reader");
+        assertThat(all.get(1)).isInstanceOf(RowResult.Rejected.class);
+        assertThat(((RowResult.Rejected<String>) all.get(1)).errors()).singleElement()
+                .satisfies(e -> assertThat(e.line()).isEqualTo(3));
+        assertThat(((RowResult.Valid<String>) all.get(2)).record()).isEqualTo("Bo@alcove-import-reader");
+    }
+
+    @Test
     void closingBeforeTheEndStopsTheReadingThread() throws IOException {
         Path file = authors(ReadAhead.CHUNK_ROWS * (ReadAhead.CHUNKS_AHEAD + 10));
         try (AuthorCsvReader reader = AuthorCsvReader.open(file)) {
-            try (ReadAhead<AuthorRecord> ahead = new ReadAhead<>(reader)) {
+            try (ReadAhead<AuthorRecord, AuthorRecord> ahead = new ReadAhead<>(reader, r -> r)) {
                 assertThat(ahead.next()).isPresent();
                 assertThat(readerThreadAlive()).isTrue(); // blocked: the queue is full
             }
@@ -104,7 +122,7 @@ class ReadAheadTest {
         };
         List<RowResult<AuthorRecord>> seen = new ArrayList<>();
         try (AuthorCsvReader reader = AuthorCsvReader.open(CsvSource.open(failing, "authors.csv", content.length));
-                ReadAhead<AuthorRecord> ahead = new ReadAhead<>(reader)) {
+                ReadAhead<AuthorRecord, AuthorRecord> ahead = new ReadAhead<>(reader, r -> r)) {
             assertThatThrownBy(() -> {
                 for (Optional<ReadAhead.Chunk<AuthorRecord>> c = ahead.next(); c.isPresent(); c = ahead.next()) {
                     seen.addAll(c.get().rows());
