@@ -125,4 +125,19 @@ class OnDeleteTest {
             assertThat(cat.objects(Book.class).count()).isEqualTo(1_000);
         }
     }
+
+    @Test
+    void countsOverTwoReverseRelationsDoNotMultiplyEachOther() {
+        for (String t : List.of("c1", "c2")) {
+            db.objects(Edition.class).create(new Edition(t, gone));
+        }
+        for (String t : List.of("p1", "p2", "p3")) {
+            edition(t, e -> e.protect = gone);
+        }
+        Publisher counted = db.objects(Publisher.class).annotate("cascaded", Count.of("cascaded"))
+                .annotate("protectedEditions", Count.of("protected_editions")).get("name", "Gone");
+        // Two LEFT JOINs grouped by publisher would give 2 x 3 = 6 for both, as Django's do.
+        assertThat(counted.number("cascaded")).isEqualTo(2L);
+        assertThat(counted.number("protectedEditions")).isEqualTo(3L);
+    }
 }
