@@ -33,9 +33,6 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
-import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * The ORM's own overhead, against the same work in plain JDBC on the same file: compiling a
@@ -153,10 +150,5 @@ public class OrmOverheadBenchmark {
                 return rs.getString(2);
             }
         }
-    }
-
-    /** Runs every benchmark of this class. */
-    public static void main(String[] args) throws RunnerException {
-        new Runner(new OptionsBuilder().include(OrmOverheadBenchmark.class.getSimpleName()).build()).run();
     }
 }
