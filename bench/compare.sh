@@ -30,7 +30,7 @@ echo "JDBC ..." >&2
 bash "$shared/peers/jdbc/run.sh" "$data" > "$out/jdbc.json"
 echo "Alcove ..." >&2
 # The same collector the installed launcher uses (installer/app-image.args).
-java -XX:+UseSerialGC -jar "$here/target/alcove.jar" bench --data "$data" --bench-db "$out/alcove.alcove" --json > "$out/alcove.json" 2>/dev/null
+java -XX:+UseSerialGC -jar "$here/target/alcove.jar" bench --data "$data" --db "$out/alcove.alcove" --json > "$out/alcove.json" 2>/dev/null
 
 python3 - "$out" <<'PY'
 import json, sys, os

@@ -26,13 +26,18 @@ final class BenchCommand extends CatalogCommand {
     @Option(names = "--json", description = "Print one JSON object with WORKLOAD.md's keys.")
     boolean json;
 
-    @Option(names = "--bench-db", paramLabel = "FILE", description = "Catalogue file to build (default: a temporary file; deleted first).")
+    @Option(names = {"--db", "--bench-db"}, paramLabel = "FILE",
+            description = "Catalogue file to build; it must not exist yet (default: a new temporary file).")
     Path benchDb;
 
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(data.resolve("authors.csv")) || !Files.isRegularFile(data.resolve("books.csv"))) {
             throw new IllegalArgumentException("no authors.csv and books.csv in " + data + " (generate them with shared/bench/gen_data.py)");
+        }
+        if (benchDb != null && Files.exists(benchDb)) {
+            throw new Files2.CliError(benchDb + " exists; the benchmark builds a new catalogue and would replace it:"
+                    + " give a file name that does not exist yet");
         }
         Path db = benchDb != null ? benchDb : Files.createTempDirectory("alcove-bench").resolve("bench.alcove");
         Benchmark bench = new Benchmark(data, (c, f) -> importFile(c, f, ImportFormat.AUTHORS), (c, f) -> importFile(c, f, ImportFormat.BOOKS),
