@@ -17,7 +17,9 @@ if [[ ! -f $data/books.csv ]]; then
   echo "generating data in $data ..." >&2
   python3 "$shared/gen_data.py" "$data"
 fi
-[[ -f $here/target/alcove.jar ]] || (cd "$here" && mvn -q -B -DskipTests package)
+# Always (re)build: a jar left from an older checkout would measure old code.
+echo "building target/alcove.jar ..." >&2
+(cd "$here" && mvn -q -B -DskipTests package >&2)
 
 echo "Django ..." >&2
 if /usr/bin/python3 -c 'import django' 2>/dev/null; then
