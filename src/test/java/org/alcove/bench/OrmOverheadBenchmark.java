@@ -94,17 +94,22 @@ public class OrmOverheadBenchmark {
         }
     }
 
+    /** Reads columns 1-7 of a row as a book's values, converted as the ORM converts them. */
+    private static void consumeBook(ResultSet rs, Blackhole bh) throws SQLException {
+        bh.consume(rs.getLong(1));
+        bh.consume(rs.getString(2));
+        bh.consume(rs.getLong(3));
+        bh.consume(LocalDate.parse(rs.getString(4)));
+        bh.consume(rs.getString(5));
+        bh.consume(Genre.valueOf(rs.getString(6)));
+        bh.consume(rs.getInt(7));
+    }
+
     @Benchmark
     public void hydrate1000BooksJdbc(Blackhole bh) throws SQLException {
         try (PreparedStatement ps = jdbc.prepareStatement(PLAIN); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                bh.consume(rs.getLong(1));
-                bh.consume(rs.getString(2));
-                bh.consume(rs.getLong(3));
-                bh.consume(LocalDate.parse(rs.getString(4)));
-                bh.consume(rs.getString(5));
-                bh.consume(Genre.valueOf(rs.getString(6)));
-                bh.consume(rs.getInt(7));
+                consumeBook(rs, bh);
             }
         }
     }
@@ -120,13 +125,7 @@ public class OrmOverheadBenchmark {
     public void hydrate1000BooksWithAuthorsJdbc(Blackhole bh) throws SQLException {
         try (PreparedStatement ps = jdbc.prepareStatement(JOINED); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                bh.consume(rs.getLong(1));
-                bh.consume(rs.getString(2));
-                bh.consume(rs.getLong(3));
-                bh.consume(LocalDate.parse(rs.getString(4)));
-                bh.consume(rs.getString(5));
-                bh.consume(Genre.valueOf(rs.getString(6)));
-                bh.consume(rs.getInt(7));
+                consumeBook(rs, bh);
                 bh.consume(rs.getLong(8));
                 bh.consume(rs.getString(9));
                 String birth = rs.getString(10);

@@ -10,28 +10,10 @@ import java.util.concurrent.TimeUnit;
 
 import org.alcove.catalog.Author;
 import org.alcove.catalog.CatalogFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The write-ahead log is folded back by a background thread, not inside the commit. */
-class CheckpointTest {
-    @TempDir
-    Path dir;
-    Database db;
-    QuerySet<Author> authors;
-
-    @BeforeEach
-    void open() {
-        db = CatalogFixture.empty(dir);
-        authors = db.objects(Author.class);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+class CheckpointTest extends CatalogTest {
 
     private Path wal() {
         return Path.of(db.file().toAbsolutePath() + "-wal");

@@ -11,26 +11,10 @@ import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.CatalogFixture;
 import org.alcove.catalog.Genre;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The seed tutorial, snippet by snippet, on a real SQLite file. */
-class SeedTutorialTest {
-    @TempDir
-    Path dir;
-    Database db;
-
-    @BeforeEach
-    void open() {
-        db = CatalogFixture.empty(dir);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+class SeedTutorialTest extends CatalogTest {
 
     private Author austen() {
         return db.objects(Author.class).create(Map.of("name", "Jane Austen", "birthDate", "1775-12-16",
@@ -80,7 +64,7 @@ class SeedTutorialTest {
 
     @Test
     void orderByBothWaysAndFirst() {
-        try (Database seeded = CatalogFixture.seeded(dir.resolve("s").toFile().mkdirs() ? dir.resolve("s") : dir.resolve("s"))) {
+        try (Database seeded = CatalogFixture.seeded(mk("s"))) {
             var books = seeded.objects(Book.class);
             assertThat(books.orderBy("title").list()).extracting(Book::getTitle)
                     .containsExactly("1984", "Emma", "Homage to Catalonia", "Persuasion", "Pride and Prejudice", "The Hobbit");

@@ -3,31 +3,10 @@ package org.alcove.orm;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
-
 import org.alcove.catalog.Author;
-import org.alcove.catalog.CatalogFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class TransactionTest {
-    @TempDir
-    Path dir;
-    Database db;
-    QuerySet<Author> authors;
-
-    @BeforeEach
-    void open() {
-        db = CatalogFixture.empty(dir);
-        authors = db.objects(Author.class);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
-    }
+class TransactionTest extends CatalogTest {
 
     @Test
     void aFailedInnerAtomicBlockRollsBackOnlyItself() {
