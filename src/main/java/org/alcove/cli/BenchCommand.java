@@ -2,6 +2,7 @@ package org.alcove.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import org.alcove.catalog.Catalog;
@@ -11,8 +12,6 @@ import org.alcove.catalog.importing.ImportOptions;
 import org.alcove.catalog.importing.ImportReport;
 import org.alcove.catalog.importing.ImportService;
 import org.alcove.catalog.io.ImportFormat;
-
-import com.google.gson.GsonBuilder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,28 +26,46 @@ final class BenchCommand extends CatalogCommand {
     boolean json;
 
     @Option(names = {"--db", "--bench-db"}, paramLabel = "FILE",
-            description = "Catalogue file to build; it must not exist yet (default: a new temporary file).")
+            description = "Catalogue file to build; it must not exist yet (default: a temporary file, removed afterwards).")
     Path benchDb;
 
     @Override
     public Integer call() throws Exception {
         if (!Files.isRegularFile(data.resolve("authors.csv")) || !Files.isRegularFile(data.resolve("books.csv"))) {
-            throw new IllegalArgumentException("no authors.csv and books.csv in " + data + " (generate them with shared/bench/gen_data.py)");
+            throw new Files2.CliError("no authors.csv and books.csv in " + data + " (generate them with shared/bench/gen_data.py)");
         }
-        if (benchDb != null && Files.exists(benchDb)) {
-            throw new Files2.CliError(benchDb + " exists; the benchmark builds a new catalogue and would replace it:"
-                    + " give a file name that does not exist yet");
-        }
-        Path db = benchDb != null ? benchDb : Files.createTempDirectory("alcove-bench").resolve("bench.alcove");
         Benchmark bench = new Benchmark(data, (c, f) -> importFile(c, f, ImportFormat.AUTHORS), (c, f) -> importFile(c, f, ImportFormat.BOOKS),
                 step -> err().printf("%s...%n", step));
-        Map<String, Object> result = bench.run(db);
+        Path target = target();
+        Map<String, Object> result;
+        if (target != null) {
+            result = bench.run(target);
+        } else {
+            Path temp = Files.createTempDirectory("alcove-bench");
+            Path file = temp.resolve("bench.alcove");
+            try {
+                result = bench.run(file);
+            } finally {
+                for (String suffix : List.of("", "-wal", "-shm")) {
+                    Files.deleteIfExists(Path.of(file + suffix));
+                }
+                Files.deleteIfExists(temp);
+            }
+        }
         if (json) {
-            out().println(new GsonBuilder().setPrettyPrinting().create().toJson(result));
+            out().println(Json.PRETTY.toJson(result));
         } else {
             result.forEach((k, v) -> out().printf("%-32s %s%n", k, v));
         }
         return 0;
+    }
+
+    /** The file named by {@code bench --db}, or by {@code alcove --db} before the command; null for a temporary one. */
+    private Path target() {
+        if (benchDb != null) {
+            return benchDb;
+        }
+        return spec.parent().commandLine().getParseResult().hasMatchedOption("--db") ? root.dbFile() : null;
     }
 
     private static long importFile(Catalog catalog, Path file, ImportFormat format) throws java.io.IOException {

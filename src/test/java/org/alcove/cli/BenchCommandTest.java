@@ -86,8 +86,17 @@ class BenchCommandTest {
     void refusesToReplaceAnExistingFile() throws IOException {
         Path precious = Files.writeString(dir.resolve("mine.alcove"), "not to be lost");
         assertThat(run("bench", "--data", data().toString(), "--db", precious.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("mine.alcove exists").contains("does not exist yet");
+        assertThat(err.toString()).contains("mine.alcove").contains("would replace this file").contains("does not exist yet");
         assertThat(Files.readString(precious)).isEqualTo("not to be lost");
+    }
+
+    @Test
+    void theCatalogueNamedBeforeTheCommandIsTheOneBuilt() throws IOException {
+        Path db = dir.resolve("global.alcove");
+        assertThat(run("--db", db.toString(), "bench", "--data", data().toString(), "--json")).isZero();
+        try (Catalog catalog = Catalog.open(db)) {
+            assertThat(catalog.books().count()).isEqualTo(BOOKS - BOOKS / 10);
+        }
     }
 
     @Test

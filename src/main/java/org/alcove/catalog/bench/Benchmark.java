@@ -1,6 +1,7 @@
 package org.alcove.catalog.bench;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,10 +46,19 @@ public final class Benchmark {
         this.progress = progress;
     }
 
-    /** Runs every step on a fresh catalogue at {@code dbFile} and returns the figures keyed as WORKLOAD.md keys them. */
+    /**
+     * Runs every step on a new catalogue at {@code dbFile} and returns the figures keyed as
+     * WORKLOAD.md keys them.
+     *
+     * @throws FileAlreadyExistsException if {@code dbFile} exists: the benchmark never replaces a file
+     */
     public Map<String, Object> run(Path dbFile) throws IOException {
-        for (String suffix : List.of("", "-wal", "-shm")) {
-            Files.deleteIfExists(Path.of(dbFile + suffix));
+        if (Files.exists(dbFile)) {
+            throw new FileAlreadyExistsException(dbFile.toString(), null,
+                    "the benchmark builds a new catalogue and would replace this file; give a name that does not exist yet");
+        }
+        for (String suffix : List.of("-wal", "-shm")) {
+            Files.deleteIfExists(Path.of(dbFile + suffix)); // left by a catalogue of that name deleted while open
         }
         Map<String, Object> res = new LinkedHashMap<>();
         try (Catalog catalog = Catalog.open(dbFile)) {
