@@ -53,7 +53,6 @@ final class AuthorImport {
     }
 
     private void flush(List<Author> batch) {
-        tally.checkCancelled();
         if (!batch.isEmpty()) {
             catalog.authors().bulkCreate(batch, BulkOptions.defaults().withoutIds()); // the ids are not needed
             tally.imported += batch.size();

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -54,38 +53,41 @@ final class BookImport {
                     stub(((Number) r.get(1)).longValue())));
         }
         lastIdBefore = catalog.books().orderBy("-id").valuesListFlat("id", Long.class).first().orElse(0L);
-        List<BookRecord> batch = new ArrayList<>(tally.options().batchSize());
-        tally.readAll(reader, b -> b, batch::add, () -> {
+        List<KeyedBook> batch = new ArrayList<>(tally.options().batchSize());
+        tally.readAll(reader, KeyedBook::of, batch::add, () -> {
             if (batch.size() >= tally.options().batchSize()) {
                 flush(batch);
             }
         }, () -> flush(batch));
     }
 
-    private void flush(List<BookRecord> batch) {
-        tally.checkCancelled();
+    /** A book read from the file with the key its author is matched on; made on the reading thread. */
+    private record KeyedBook(BookRecord book, String authorKey) {
+        static KeyedBook of(BookRecord b) {
+            return new KeyedBook(b, ImportTally.nameKey(b.authorName()));
+        }
+    }
+
+    private void flush(List<KeyedBook> batch) {
         if (batch.isEmpty()) {
             return;
         }
-        List<BookRecord> fresh = withoutMatches(batch);
         Map<String, Author> newAuthors = new LinkedHashMap<>();
-        List<BookRecord> accepted = new ArrayList<>(fresh.size());
-        List<String> acceptedKeys = new ArrayList<>(fresh.size());
-        for (BookRecord b : fresh) {
+        List<KeyedBook> accepted = new ArrayList<>(batch.size());
+        for (KeyedBook k : withoutMatches(batch)) {
+            BookRecord b = k.book();
             if (b.isbn13() == null) {
                 reject(b, field("isbn"), "no ISBN: the catalogue stores a book only with an ISBN");
                 continue;
             }
-            String key = ImportTally.nameKey(b.authorName());
-            if (!authorsByName.containsKey(key) && !newAuthors.containsKey(key)) {
+            if (!authorsByName.containsKey(k.authorKey()) && !newAuthors.containsKey(k.authorKey())) {
                 if (tally.options().unknownAuthors() == ImportOptions.UnknownAuthors.REJECT) {
                     reject(b, field("author"), "unknown author '" + b.authorName() + "'");
                     continue;
                 }
-                newAuthors.put(key, new Author(b.authorName(), null));
+                newAuthors.put(k.authorKey(), new Author(b.authorName(), null));
             }
-            accepted.add(b);
-            acceptedKeys.add(key);
+            accepted.add(k);
         }
         if (!newAuthors.isEmpty()) {
             catalog.authors().bulkCreate(new ArrayList<>(newAuthors.values()));
@@ -93,9 +95,9 @@ final class BookImport {
             tally.authorsCreated += newAuthors.size();
         }
         List<Book> books = new ArrayList<>(accepted.size());
-        for (int i = 0; i < accepted.size(); i++) {
-            BookRecord b = accepted.get(i);
-            books.add(new Book(b.title(), authorsByName.get(acceptedKeys.get(i)),
+        for (KeyedBook k : accepted) {
+            BookRecord b = k.book();
+            books.add(new Book(b.title(), authorsByName.get(k.authorKey()),
                     b.publicationDate(), b.isbn13(), Genre.valueOf(b.genreCode()), b.pages()));
         }
         if (!books.isEmpty()) {
@@ -106,23 +108,24 @@ final class BookImport {
     }
 
     /** The rows of the batch not already in the catalogue; matched and conflicting ones are counted. */
-    private List<BookRecord> withoutMatches(List<BookRecord> batch) {
+    private List<KeyedBook> withoutMatches(List<KeyedBook> batch) {
         if (lastIdBefore == 0) {
             return batch;
         }
         Map<String, String> titleByIsbn = new HashMap<>();
-        List<String> isbns = batch.stream().map(BookRecord::isbn13).filter(i -> i != null).toList();
+        List<String> isbns = batch.stream().map(k -> k.book().isbn13()).filter(i -> i != null).toList();
         if (!isbns.isEmpty()) {
             for (List<Object> r : catalog.books().orderBy().filter("isbn__in", isbns).valuesList("isbn", "title")) {
                 titleByIsbn.put((String) r.get(0), (String) r.get(1));
             }
         }
-        List<BookRecord> unmatchedByIsbn = new ArrayList<>();
-        for (BookRecord b : batch) {
+        List<KeyedBook> unmatchedByIsbn = new ArrayList<>();
+        for (KeyedBook k : batch) {
+            BookRecord b = k.book();
             String existing = b.isbn13() == null ? null : titleByIsbn.get(b.isbn13());
             if (existing == null) {
-                unmatchedByIsbn.add(b);
-            } else if (existing.toLowerCase(Locale.ROOT).equals(b.title().toLowerCase(Locale.ROOT))) {
+                unmatchedByIsbn.add(k);
+            } else if (existing.equalsIgnoreCase(b.title())) {
                 tally.matched++;
             } else {
                 reject(b, field("isbn"), "duplicate ISBN " + b.isbn13() + ": the catalogue already has it for '"
@@ -130,22 +133,22 @@ final class BookImport {
             }
         }
         Set<String> titleAuthorKeys = titleAuthorKeys(unmatchedByIsbn);
-        List<BookRecord> fresh = new ArrayList<>(unmatchedByIsbn.size());
-        for (BookRecord b : unmatchedByIsbn) {
-            Author a = authorsByName.get(ImportTally.nameKey(b.authorName()));
-            if (a != null && titleAuthorKeys.contains(b.title() + '\u0000' + a.getId())) {
+        List<KeyedBook> fresh = new ArrayList<>(unmatchedByIsbn.size());
+        for (KeyedBook k : unmatchedByIsbn) {
+            Author a = authorsByName.get(k.authorKey());
+            if (a != null && titleAuthorKeys.contains(k.book().title() + '\u0000' + a.getId())) {
                 tally.matched++;
             } else {
-                fresh.add(b);
+                fresh.add(k);
             }
         }
         return fresh;
     }
 
     /** {@code title \0 authorId} of the books the catalogue held before the import with these titles. */
-    private Set<String> titleAuthorKeys(List<BookRecord> books) {
+    private Set<String> titleAuthorKeys(List<KeyedBook> books) {
         Set<String> keys = new HashSet<>();
-        List<String> titles = books.stream().map(BookRecord::title).distinct().toList();
+        List<String> titles = books.stream().map(k -> k.book().title()).distinct().toList();
         if (titles.isEmpty()) {
             return keys;
         }

@@ -9,7 +9,7 @@ package org.alcove.catalog.importing;
  *
  * @param onError skip bad rows and import the rest, or abort (import nothing) at the first
  * @param unknownAuthors for books: create an author missing from the catalogue, or reject the row
- * @param batchSize rows written per bulk insert (and between two checks of the cancel flag)
+ * @param batchSize rows written per bulk insert
  * @param maxErrorsKept how many row errors the {@link ImportReport} keeps; every one still goes to
  *     {@link ImportListener#rejected}
  * @param progressEvery rows between two calls of {@link ImportListener#progress}

@@ -51,7 +51,7 @@ public final class ImportService {
      * @param format the file's format
      * @param options error mode, unknown authors, batch size
      * @param listener told of progress and of every rejected row
-     * @param cancelled polled between batches; when true the import stops and is rolled back
+     * @param cancelled polled every few hundred rows read; when true the import stops and is rolled back
      * @return what was imported, matched and rejected, and whether it was committed
      * @throws NoSuchFileException if the file does not exist
      * @throws ImportFileException if the file is empty, lacks a required column, or cannot be parsed

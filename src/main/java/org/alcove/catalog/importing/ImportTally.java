@@ -99,12 +99,15 @@ final class ImportTally {
      * flush a full batch), {@code atEnd} once after the last; progress is reported as rows are read.
      * Reading, checking and {@code prepare} run ahead on a thread of their own ({@link ReadAhead})
      * while this thread writes, so {@code prepare} must not touch the database or this import's state.
+     * The cancel flag is polled before each chunk of rows and before {@code atEnd}, whether or not
+     * the rows fill a batch (a file of rejected or already known rows stops as promptly).
      */
     <T, U> void readAll(RecordReader<T> reader, Function<? super T, ? extends U> prepare, Consumer<U> accept,
             Runnable afterRow, Runnable atEnd) {
         long bytesRead = 0;
         try (ReadAhead<T, U> ahead = new ReadAhead<>(reader, prepare)) {
             for (Optional<ReadAhead.Chunk<U>> chunk = ahead.next(); chunk.isPresent(); chunk = ahead.next()) {
+                checkCancelled();
                 bytesRead = chunk.get().bytesRead();
                 for (RowResult<U> r : chunk.get().rows()) {
                     rowRead(bytesRead, reader.totalBytes());
@@ -116,6 +119,7 @@ final class ImportTally {
                     afterRow.run();
                 }
             }
+            checkCancelled();
             atEnd.run();
             progress(bytesRead, reader.totalBytes());
         } catch (IOException e) {

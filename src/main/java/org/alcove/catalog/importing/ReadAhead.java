@@ -113,11 +113,11 @@ final class ReadAhead<T, U> implements AutoCloseable {
     }
 
     private void hand(Chunk<U> chunk) throws InterruptedException {
-        while (!queue.offer(chunk, 100, TimeUnit.MILLISECONDS)) {
+        do {
             if (stopped) {
-                throw new InterruptedException("read-ahead closed");
+                throw new InterruptedException("read-ahead closed"); // checked before every chunk, not only when the queue is full
             }
-        }
+        } while (!queue.offer(chunk, 100, TimeUnit.MILLISECONDS));
     }
 
     @Override

@@ -190,6 +190,19 @@ class BookImportTest {
     }
 
     @Test
+    void aCancelStopsAFileWhoseRowsNeverFillABatch() throws IOException {
+        StringBuilder b = new StringBuilder(HEADER);
+        int rows = 20 * ReadAhead.CHUNK_ROWS;
+        for (int i = 0; i < rows; i++) {
+            b.append("Bad ").append(i).append(",Author,2000-01-01,9780000000000,FIC,1\n"); // bad check digit: rejected
+        }
+        ImportReport report = new ImportService(catalog).run(write("bad.csv", b.toString()), ImportFormat.BOOKS,
+                ImportOptions.defaults(), ImportListener.NONE, () -> true);
+        assertThat(report.cancelled()).isTrue();
+        assertThat(report.rowsRead()).isLessThan(rows); // stopped at the first chunk, not at the end of the file
+    }
+
+    @Test
     void progressEndsWithTheWholeFileRead() throws IOException {
         List<ImportProgress> seen = new ArrayList<>();
         Path file = write("b.csv", CORPUS);

@@ -19,6 +19,7 @@ import org.alcove.catalog.io.AuthorRecord;
 import org.alcove.catalog.io.CsvSource;
 import org.alcove.catalog.io.RowResult;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The import's reading thread: order, bounded hand-over, failures, stopping. */
@@ -88,6 +89,7 @@ class ReadAheadTest {
     }
 
     @Test
+    @Timeout(10) // a reading thread that ignored close() would hang here, not fail an assertion
     void closingBeforeTheEndStopsTheReadingThread() throws IOException {
         Path file = authors(ReadAhead.CHUNK_ROWS * (ReadAhead.CHUNKS_AHEAD + 10));
         try (AuthorCsvReader reader = AuthorCsvReader.open(file)) {
