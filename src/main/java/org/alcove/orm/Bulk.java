@@ -48,7 +48,6 @@ final class Bulk {
                         }
                         return null;
                     });
-                    db.executor().noteWrites(n);
                 }
             }
         });

@@ -146,7 +146,7 @@ final class Executor implements AutoCloseable {
             bind(ps, params);
             int n = ps.executeUpdate();
             report(text, params, start);
-            noteWrites(n);
+            afterWrite();
             return n;
         } catch (SQLException e) {
             throw dialect.translate(e, text);
@@ -167,6 +167,7 @@ final class Executor implements AutoCloseable {
                 result = reader.read(rs);
             }
             report(sql.text(), sql.params(), start);
+            afterWrite();
             return result;
         } catch (SQLException e) {
             throw dialect.translate(e, sql.text());
@@ -187,7 +188,7 @@ final class Executor implements AutoCloseable {
             }
             int[] counts = ps.executeBatch();
             report(text, List.of("batch of " + rows.size()), start);
-            noteWrites(rows.size());
+            afterWrite();
             return counts;
         } catch (SQLException e) {
             throw dialect.translate(e, text);
@@ -264,15 +265,10 @@ final class Executor implements AutoCloseable {
         }
     }
 
-    /** Counts rows a statement wrote; outside a transaction the statement has committed already. */
-    void noteWrites(long rows) {
-        primary.lock.lock();
-        try {
-            if (transactionDepth == 0) {
-                committed();
-            }
-        } finally {
-            primary.lock.unlock();
+    /** After a write statement: outside a transaction it has committed already. Called holding the primary lock. */
+    private void afterWrite() {
+        if (transactionDepth == 0) {
+            committed();
         }
     }
 

@@ -78,8 +78,10 @@ public final class SqliteDialect implements Dialect {
             s.execute("PRAGMA synchronous = NORMAL");
             s.execute("PRAGMA cache_size = -65536");
             s.execute("PRAGMA temp_store = MEMORY");
-            // Commits do not fold the log back themselves: the executor's background checkpoint does.
+            // Commits do not fold the log back themselves: the executor's background checkpoint does,
+            // judging by the log file's size, so the file must shrink again once it restarts.
             s.execute("PRAGMA wal_autocheckpoint = 0");
+            s.execute("PRAGMA journal_size_limit = " + (1 << 20));
         }
         Function.create(connection, "alcove_fold", new Function() {
             @Override
