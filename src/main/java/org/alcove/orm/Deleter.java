@@ -32,17 +32,11 @@ final class Deleter {
             ModelMeta<?> meta = q.model;
             if (q.joins.isEmpty() && !hasDependents(meta)) {
                 Sql sql = new Sql().append("DELETE FROM ").append(db.dialect().quote(meta.table()));
-                for (int i = 0; i < q.where.size(); i++) {
-                    sql.append(i == 0 ? " WHERE " : " AND ").append(q.where.get(i));
-                }
-                if (q.empty) {
-                    sql.append(" WHERE 0 = 1");
-                }
+                SelectCompiler.where(sql, q);
                 int n = db.executor().update(sql);
                 return new DeleteResult(n, n == 0 ? Map.of() : Map.of(meta.label(), n));
             }
-            Query ids = q.copy();
-            List<Long> rootIds = db.executor().query(SelectCompiler.pkSubquery(ids), rs -> {
+            List<Long> rootIds = db.executor().query(SelectCompiler.pkSubquery(q), rs -> {
                 List<Long> out = new ArrayList<>();
                 while (rs.next()) {
                     out.add(rs.getLong(1));

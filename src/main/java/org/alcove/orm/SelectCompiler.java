@@ -123,7 +123,7 @@ final class SelectCompiler {
         }
     }
 
-    private static void where(Sql sql, Query q) {
+    static void where(Sql sql, Query q) {
         if (q.empty) {
             sql.append(" WHERE 0 = 1");
             return;
@@ -344,13 +344,11 @@ final class SelectCompiler {
         if (q.empty) {
             return sql.append(" WHERE 0 = 1");
         }
-        if (q.joins.isEmpty() && !q.isSliced() && q.base.equals(target.base)) {
+        if (q.joins.isEmpty() && q.base.equals(target.base)) {
             where(sql, q);
             return sql;
         }
-        Query ids = q.copy();
-        ids.ordering = List.of();
-        return sql.append(" WHERE ").append(q.dialect.quote("id")).append(" IN (").append(pkSubquery(ids)).append(")");
+        return sql.append(" WHERE ").append(q.dialect.quote("id")).append(" IN (").append(pkSubquery(q)).append(")");
     }
 
     /** {@code SELECT pk FROM ...} of the query's rows. */

@@ -186,4 +186,18 @@ class LookupBehaviourTest extends SeededCatalogTest {
         assertThat(titles(books.filter("isbn__in", books.filter("pages__gt", 400).valuesList("isbn")))).containsExactly(
                 "Emma", "Pride and Prejudice");
     }
+
+    @Test
+    void deletingOrUpdatingNothingTouchesNothing() {
+        assertThat(books.filter("pages__gt", 400).none().delete().total()).isZero();
+        assertThat(books.none().update("pages", 1)).isZero();
+        assertThat(books.count()).isEqualTo(6);
+    }
+
+    @Test
+    void aSlicedUpdateIsRefusedAsDjangoRefusesIt() {
+        assertThatThrownBy(() -> books.orderBy("-pages").limit(2).update("pages", 1))
+                .isInstanceOf(OrmException.class).hasMessage("Cannot update a query once a slice has been taken.");
+        assertThat(books.filter("pages", 1).count()).isZero();
+    }
 }
