@@ -3,14 +3,10 @@ package org.alcove.catalog.browse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Iterator;
-import java.util.List;
+import java.util.Optional;
 
 import org.alcove.catalog.Catalog;
-import org.alcove.catalog.Genre;
-import org.alcove.catalog.io.BookRecord;
-import org.alcove.catalog.io.CsvBookWriter;
+import org.alcove.catalog.export.ExportService;
 import org.alcove.orm.DatabaseError;
 import org.alcove.orm.OrmException;
 
@@ -113,22 +109,16 @@ public final class CatalogSession implements AutoCloseable {
         }
     }
 
-    /** Writes every book as Alcove books CSV (round-trips through import); returns the count. */
+    /**
+     * Writes every book as Alcove books CSV (round-trips through import); returns the count. The
+     * file is replaced only once the export is complete ({@link ExportService}).
+     */
     public long exportBooks(Path target) {
-        long n = 0;
-        try (CsvBookWriter out = CsvBookWriter.open(target);
-                var rows = catalog.books().orderBy("id").valuesList("title", "author__name", "publicationDate", "isbn", "genre", "pages").stream()) {
-            Iterator<List<Object>> it = rows.iterator();
-            while (it.hasNext()) {
-                List<Object> r = it.next();
-                out.write(new BookRecord(0, (String) r.get(0), (String) r.get(1), (LocalDate) r.get(2),
-                        (String) r.get(3), ((Genre) r.get(4)).code(), ((Number) r.get(5)).intValue()));
-                n++;
-            }
+        try {
+            return new ExportService(catalog).exportBooks(target, Optional.empty());
         } catch (IOException e) {
             throw new CatalogueException("The export could not be written: " + e.getMessage(), e);
         }
-        return n;
     }
 
     /** Loads the sample catalogue; see {@link SampleCatalogue}. */
