@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.LongConsumer;
 
-import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -16,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 
 import org.alcove.catalog.Genre;
 import org.alcove.catalog.browse.BookDraft;
@@ -47,6 +47,8 @@ public final class EditorViewModel {
     private BookEditing editing;
     private boolean filling;
     private int generation;
+    /** Counts the books the form has been given (loads, new, clear): a save answers only its own. */
+    private int shownBook;
 
     /** {@code onSaved} is told the id of each book saved, on the FX thread. */
     public EditorViewModel(TaskExecutor executor, LongConsumer onSaved) {
@@ -55,8 +57,10 @@ public final class EditorViewModel {
         for (BookField f : BookField.values()) {
             errors.put(f, new ReadOnlyStringWrapper(this, f.name().toLowerCase(java.util.Locale.ROOT) + "Error", ""));
         }
-        for (Observable input : new Observable[] {title, author, published, genre, pages, isbn}) {
-            input.addListener(o -> changed());
+        // Change, not invalidation, listeners: an invalidation listener stays silent while nobody
+        // has read the value since the last change (a form filled but not yet shown).
+        for (ObservableValue<?> input : new ObservableValue<?>[] {title, author, published, genre, pages, isbn}) {
+            input.addListener((o, before, after) -> changed());
         }
     }
 
@@ -130,6 +134,7 @@ public final class EditorViewModel {
     /** Empties the form (no book). */
     public void clear() {
         generation++;
+        shownBook++;
         fill(null, BookDraft.blank());
         active.set(false);
         heading.set("No book selected");
@@ -142,6 +147,7 @@ public final class EditorViewModel {
             return;
         }
         int gen = ++generation;
+        shownBook++;
         executor.submit(() -> e.load(id), draft -> {
             if (gen == generation) {
                 draft.ifPresentOrElse(d -> {
@@ -156,6 +162,7 @@ public final class EditorViewModel {
     /** A blank form for a new book, by {@code authorName} when given. */
     public void newBook(String authorName) {
         generation++;
+        shownBook++;
         BookDraft blank = BookDraft.blank();
         fill(null, new BookDraft("", authorName == null ? "" : authorName, null, blank.genre(), blank.pages(), ""));
         active.set(true);
@@ -183,15 +190,20 @@ public final class EditorViewModel {
         BookDraft draft = draft();
         Long id = bookId.get();
         canSave.set(false);
+        int book = shownBook;
         executor.submit(() -> e.save(id, draft), saved -> {
-            message.set("");
-            bookId.set(saved);
-            dirty.set(false);
-            heading.set(draft.title().strip());
+            if (book == shownBook) { // another book picked meanwhile: its form is not this save's
+                message.set("");
+                bookId.set(saved);
+                dirty.set(false);
+                heading.set(draft.title().strip());
+            }
             onSaved.accept(saved);
         }, error -> {
-            message.set(error.getMessage());
-            validate();
+            if (book == shownBook) {
+                message.set(error.getMessage());
+                validate();
+            }
         });
     }
 

@@ -1,0 +1,117 @@
+package org.alcove.ui.editor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.concurrent.Task;
+
+import org.alcove.catalog.Catalog;
+import org.alcove.catalog.CatalogFixture;
+import org.alcove.catalog.browse.BookEditing;
+import org.alcove.ui.task.TaskExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The editor's background work answering out of order, as a real executor lets it. */
+class EditorViewModelTest {
+    /** Holds submitted work until the test runs it, so a test decides the order answers arrive in. */
+    static final class HeldExecutor implements TaskExecutor {
+        final Deque<Runnable> held = new ArrayDeque<>();
+
+        @Override
+        public <T> void submit(Task<T> task) {
+            held.add(task);
+        }
+
+        @Override
+        public <T> void submit(Supplier<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+            held.add(() -> {
+                T result;
+                try {
+                    result = work.get();
+                } catch (RuntimeException e) {
+                    onFailure.accept(e);
+                    return;
+                }
+                onSuccess.accept(result);
+            });
+        }
+
+        void runAll() {
+            while (!held.isEmpty()) {
+                held.poll().run();
+            }
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    @TempDir
+    Path dir;
+    Catalog catalog;
+    final HeldExecutor executor = new HeldExecutor();
+    final List<Long> saved = new ArrayList<>();
+    EditorViewModel vm;
+
+    @BeforeEach
+    void open() {
+        CatalogFixture.seeded(dir).close();
+        catalog = Catalog.open(dir.resolve("catalog.alcove"));
+        vm = new EditorViewModel(executor, saved::add);
+        vm.setEditing(new BookEditing(catalog));
+    }
+
+    @AfterEach
+    void close() {
+        catalog.close();
+    }
+
+    private long idOf(String title) {
+        return catalog.books().get("title", title).getId();
+    }
+
+    @Test
+    void aSaveThatFinishesAfterAnotherBookIsPickedLeavesThatBooksFormAlone() {
+        long emma = idOf("Emma");
+        long nineteen84 = idOf("1984");
+        vm.load(emma);
+        executor.runAll();
+        vm.titleProperty().set("Emma (annotated)");
+        executor.runAll(); // validation
+        assertThat(vm.canSaveProperty().get()).isTrue();
+        vm.save();         // held: still writing
+        vm.load(nineteen84);
+        executor.runAll(); // the save finishes first, then 1984 loads
+        assertThat(vm.bookIdProperty().get()).isEqualTo(nineteen84);
+        assertThat(vm.titleProperty().get()).isEqualTo("1984");
+        assertThat(vm.headingProperty().get()).isEqualTo("1984");
+        assertThat(saved).containsExactly(emma); // the list still hears of the save
+        assertThat(catalog.books().get("id", emma).getTitle()).isEqualTo("Emma (annotated)");
+    }
+
+    @Test
+    void aSaveOfTheBookStillShownUpdatesTheForm() {
+        vm.newBook("Jane Austen");
+        vm.titleProperty().set("Sanditon");
+        vm.publishedProperty().set(java.time.LocalDate.of(1817, 3, 18));
+        vm.isbnProperty().set("9780140433128");
+        executor.runAll();
+        vm.save();
+        executor.runAll();
+        long sanditon = idOf("Sanditon");
+        assertThat(vm.bookIdProperty().get()).isEqualTo(sanditon);
+        assertThat(vm.headingProperty().get()).isEqualTo("Sanditon");
+        assertThat(vm.dirtyProperty().get()).isFalse();
+    }
+}
