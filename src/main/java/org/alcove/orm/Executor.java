@@ -93,10 +93,6 @@ final class Executor implements AutoCloseable {
         this.checkpointer = checkpoint == null ? null : new Checkpointer(checkpoint, readerFactory, logBytes);
     }
 
-    Dialect dialect() {
-        return dialect;
-    }
-
     Connection primaryConnection() {
         return primary.connection;
     }

@@ -455,8 +455,8 @@ final class ExpressionCompiler {
     }
 
     /**
-     * {@code Count("books")} on authors as {@code (SELECT COUNT(U0.id) FROM book U0 WHERE
-     * U0.author_id = author.id)}: the figures a LEFT JOIN with GROUP BY gives, read from the
+     * {@code Count("books")} on authors as {@code (SELECT COUNT(TS0.id) FROM book TS0 WHERE
+     * TS0.author_id = author.id)}: the figures a LEFT JOIN with GROUP BY gives, read from the
      * relation's foreign-key index instead of grouping the join of both tables (the top-authors
      * query runs about 2.5 times faster on 500,000 books). Only when no earlier filter() joined
      * the relation (its rows are then the ones counted, as in Django), the source is the relation
@@ -470,7 +470,7 @@ final class ExpressionCompiler {
         List<String> parts = Lookups.split(f.name());
         ModelMeta.ReverseRelation rel = query.model.reverseRelation(parts.get(0)).orElse(null);
         if (rel == null || parts.size() > 2 || query.annotations.containsKey(parts.get(0))
-                || query.lastMultiJoin.containsKey(query.base + "<" + rel.name())) {
+                || query.hasReverseJoin(query.base, rel)) {
             return null;
         }
         String prefix = parts.get(0) + "__";

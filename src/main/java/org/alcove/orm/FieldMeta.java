@@ -5,11 +5,9 @@ import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 import org.alcove.orm.schema.ColumnDef;
 
@@ -237,11 +235,6 @@ public final class FieldMeta {
     /** The choice whose code is {@code code}, or null. */
     Choice choiceOf(String code) {
         return choicesByCode.get(code);
-    }
-
-    /** The codes of this field's choices, sorted. */
-    public String choiceCodes() {
-        return Arrays.stream(choices.getEnumConstants()).map(Choice::code).collect(Collectors.joining(", "));
     }
 
     Object get(Model m) {

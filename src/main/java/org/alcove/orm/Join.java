@@ -9,13 +9,11 @@ package org.alcove.orm;
  * @param leftColumn  the parent's column
  * @param rightColumn the joined table's column
  * @param outer       LEFT OUTER rather than INNER
- * @param multiValued whether the join can repeat parent rows (a reverse relation)
- * @param model       the joined model
  */
 record Join(String alias, String parentAlias, String table, String leftColumn, String rightColumn,
-            boolean outer, boolean multiValued, ModelMeta<?> model) {
+            boolean outer) {
 
     Join asOuter() {
-        return new Join(alias, parentAlias, table, leftColumn, rightColumn, true, multiValued, model);
+        return new Join(alias, parentAlias, table, leftColumn, rightColumn, true);
     }
 }

@@ -115,13 +115,22 @@ final class Query {
         ModelMeta<?> target = fk.targetMeta();
         alias = dialect.quote(joinPrefix + (joins.size() + 1));
         boolean outer = fk.nullable() || isOuter(parentAlias);
-        joins.add(new Join(alias, parentAlias, target.table(), fk.column(), "id", outer, false, target));
+        joins.add(new Join(alias, parentAlias, target.table(), fk.column(), "id", outer));
         forwardJoins.put(key, alias);
         return alias;
     }
 
+    /** Whether an earlier filter or annotation joined {@code rel} from {@code parentAlias}. */
+    boolean hasReverseJoin(String parentAlias, ModelMeta.ReverseRelation rel) {
+        return lastMultiJoin.containsKey(reverseJoinKey(parentAlias, rel));
+    }
+
+    private static String reverseJoinKey(String parentAlias, ModelMeta.ReverseRelation rel) {
+        return parentAlias + "<" + rel.name();
+    }
+
     String reverseJoin(String parentAlias, ModelMeta.ReverseRelation rel, JoinPolicy policy) {
-        String key = parentAlias + "<" + rel.name();
+        String key = reverseJoinKey(parentAlias, rel);
         String alias = policy.reuse.get(key);
         if (alias == null && policy.reuseLatest) {
             alias = lastMultiJoin.get(key);
@@ -131,7 +140,7 @@ final class Query {
         }
         alias = dialect.quote(joinPrefix + (joins.size() + 1));
         joins.add(new Join(alias, parentAlias, rel.model().table(), "id", rel.field().column(),
-                policy.outer || isOuter(parentAlias), true, rel.model()));
+                policy.outer || isOuter(parentAlias)));
         policy.reuse.put(key, alias);
         lastMultiJoin.put(key, alias);
         return alias;

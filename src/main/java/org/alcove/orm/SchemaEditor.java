@@ -75,15 +75,6 @@ public final class SchemaEditor {
     }
 
     /** The SQL {@link #createTable} runs, one statement per element. */
-    public List<String> createTableSql(TableDef table) {
-        List<String> out = new java.util.ArrayList<>();
-        out.add(db.dialect().createTable(table));
-        for (IndexDef index : table.indexes()) {
-            out.add(db.dialect().createIndex(table.name(), index));
-        }
-        return out;
-    }
-
     /** The names of a table's columns, in order, as the database reports them. */
     public List<String> columnNames(String table) {
         return db.executor().withPrimary(unused -> db.dialect().columnNames(db.executor().primaryConnection(), table));

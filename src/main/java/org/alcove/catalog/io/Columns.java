@@ -23,10 +23,6 @@ final class Columns {
         }
     }
 
-    int size() {
-        return header.size();
-    }
-
     /**
      * The first of the aliases the header has.
      *

@@ -2,7 +2,6 @@ package org.alcove.catalog.io;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.Path;
 
@@ -48,17 +47,6 @@ public final class CsvAuthorWriter implements Closeable {
     }
 
     /**
-     * Starts writing UTF-8 to a byte stream; the writer closes it.
-     *
-     * @param out where the bytes go
-     * @return the writer, the header written
-     * @throws IOException if writing fails
-     */
-    public static CsvAuthorWriter open(OutputStream out) throws IOException {
-        return new CsvAuthorWriter(SafeCsvPrinter.utf8(out));
-    }
-
-    /**
      * Writes one author; its {@code line} is ignored.
      *
      * @param author the author
@@ -66,15 +54,6 @@ public final class CsvAuthorWriter implements Closeable {
      */
     public void write(AuthorRecord author) throws IOException {
         printer.print(author.name(), author.birthDate(), author.biography());
-    }
-
-    /**
-     * Flushes what has been written so far.
-     *
-     * @throws IOException if writing fails
-     */
-    public void flush() throws IOException {
-        printer.flush();
     }
 
     @Override

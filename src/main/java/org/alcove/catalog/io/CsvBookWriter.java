@@ -2,7 +2,6 @@ package org.alcove.catalog.io;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.file.Path;
 
@@ -48,17 +47,6 @@ public final class CsvBookWriter implements Closeable {
     }
 
     /**
-     * Starts writing UTF-8 to a byte stream; the writer closes it.
-     *
-     * @param out where the bytes go
-     * @return the writer, the header written
-     * @throws IOException if writing fails
-     */
-    public static CsvBookWriter open(OutputStream out) throws IOException {
-        return new CsvBookWriter(SafeCsvPrinter.utf8(out));
-    }
-
-    /**
      * Writes one book; its {@code line} is ignored.
      *
      * @param book the book
@@ -67,15 +55,6 @@ public final class CsvBookWriter implements Closeable {
     public void write(BookRecord book) throws IOException {
         printer.print(book.title(), book.authorName(), book.publicationDate(), book.isbn13(),
                 book.genreCode(), book.pages());
-    }
-
-    /**
-     * Flushes what has been written so far.
-     *
-     * @throws IOException if writing fails
-     */
-    public void flush() throws IOException {
-        printer.flush();
     }
 
     @Override

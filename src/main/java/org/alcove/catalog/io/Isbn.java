@@ -97,15 +97,6 @@ public final class Isbn {
      * @param raw the cell value
      * @return true when {@link #toIsbn13(String)} would succeed
      */
-    public static boolean isValid(String raw) {
-        try {
-            toIsbn13(raw);
-            return true;
-        } catch (InvalidValueException e) {
-            return false;
-        }
-    }
-
     static char isbn10CheckDigit(String first9) {
         int sum = 0;
         for (int i = 0; i < 9; i++) {

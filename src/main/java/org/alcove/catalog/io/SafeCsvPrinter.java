@@ -1,10 +1,7 @@
 package org.alcove.catalog.io;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,10 +24,6 @@ final class SafeCsvPrinter implements Closeable {
         CSVFormat.DEFAULT.printRecord(out, (Object[]) header);
     }
 
-    static Writer utf8(OutputStream out) {
-        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    }
-
     static Writer utf8(Path file) throws IOException {
         return Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     }
@@ -41,10 +34,6 @@ final class SafeCsvPrinter implements Closeable {
             safe[i] = cells[i] == null ? "" : FormulaEscaping.neutralise(cells[i].toString());
         }
         CSVFormat.DEFAULT.printRecord(out, safe);
-    }
-
-    void flush() throws IOException {
-        out.flush();
     }
 
     @Override

@@ -35,11 +35,6 @@ public final class Migration {
         return operations.stream().map(Operation::describe).toList();
     }
 
-    /** Whether every operation can be undone. */
-    public boolean reversible() {
-        return operations.stream().allMatch(Operation::reversible);
-    }
-
     /** The migration as its file holds it: pretty-printed JSON, keys in a fixed order. */
     public String toJson() {
         return MigrationFile.write(this);
