@@ -125,6 +125,11 @@ public final class CatalogMigrations implements AutoCloseable {
         return new Result(done, plan.backwards(), backup);
     }
 
+    /** Whether migrating to {@code target} rolls migrations back (rather than applying them). */
+    public synchronized boolean rollsBack(String target) {
+        return migrator.plan(target).backwards();
+    }
+
     /** {@link #migrateTo} with a progress callback of the catalogue's own type (null for none). */
     public Result migrate(String target, Step step) {
         return migrateTo(target, step == null ? null : step::migrating);

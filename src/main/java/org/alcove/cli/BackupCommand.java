@@ -1,7 +1,6 @@
 package org.alcove.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.alcove.catalog.BackupService;
@@ -19,9 +18,6 @@ final class BackupCommand extends CatalogCommand {
 
     @Override
     public Integer call() throws IOException {
-        if (Files.exists(file)) {
-            throw new Files2.CliError("will not overwrite " + file + ": choose a new file for the backup");
-        }
         try (Catalog catalog = openExistingCatalog()) {
             new BackupService(catalog).backup(file);
             out().println("Backed up " + catalog.file() + " to " + file + ".");

@@ -17,9 +17,8 @@ final class MigrateCommand extends CatalogCommand {
     public Integer call() {
         PrintWriter out = out();
         try (CatalogMigrations migrations = CatalogMigrations.open(root.dbFile())) {
-            CatalogMigrations.Result r = migrations.migrateTo(target, (name, i, total) -> out.println(
-                    "  " + (target != null && migrations.list().stream().anyMatch(s -> s.name().equals(name) && s.applied())
-                            ? "Unapplying " : "Applying ") + name + "..."));
+            String verb = migrations.rollsBack(target) ? "  Unapplying " : "  Applying ";
+            CatalogMigrations.Result r = migrations.migrateTo(target, (name, i, total) -> out.println(verb + name + "..."));
             r.backup().ifPresent(p -> out.println("Backup written to " + p));
             out.println(r.migrations().isEmpty() ? "No migrations to apply."
                     : (r.backwards() ? "Rolled back " : "Applied ") + r.migrations().size() + " migration(s).");

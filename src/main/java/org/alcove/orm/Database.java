@@ -189,7 +189,7 @@ public final class Database implements AutoCloseable {
     /** Writes a consistent copy of the database to {@code target} while it stays open (online backup). */
     public void backup(Path target) {
         if (Files.exists(target)) {
-            throw new DatabaseError("Will not overwrite " + target + ": choose a new file for the backup");
+            throw new DatabaseError("will not overwrite " + target + ": choose a new file for the backup");
         }
         executor.withPrimary(unused -> {
             dialect.backup(executor.primaryConnection(), target);

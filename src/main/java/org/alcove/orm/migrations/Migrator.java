@@ -61,7 +61,10 @@ public final class Migrator {
         return plan(null).migrations();
     }
 
-    /** The plan to reach {@code target}: null for the latest migration, {@link #ZERO}, or a migration's name. */
+    /**
+     * The plan to reach {@code target}: null for the latest migration, {@link #ZERO}, or a
+     * migration's name. A rollback past an irreversible operation is refused here.
+     */
     public Plan plan(String target) {
         MigrationGraph graph = graph();
         List<Migration> ordered = graph.ordered();
@@ -81,7 +84,9 @@ public final class Migrator {
                 names.add(ordered.get(i).name());
             }
         }
-        return new Plan(names, true);
+        Plan back = new Plan(names, true);
+        requireReversible(back, graph, target); // refused here, before a caller backs up or changes anything
+        return back;
     }
 
     /** Applies every pending migration; returns their names. */
@@ -101,9 +106,6 @@ public final class Migrator {
         }
         Plan plan = plan(target);
         MigrationGraph graph = graph();
-        if (plan.backwards()) {
-            requireReversible(plan, graph, target);
-        }
         if (!plan.migrations().isEmpty()) {
             recorder.ensureTable();
         }
