@@ -3,19 +3,13 @@ package org.alcove.ui.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
-
-import javafx.concurrent.Task;
 
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.CatalogFixture;
 import org.alcove.catalog.browse.BookEditing;
-import org.alcove.ui.task.TaskExecutor;
+import org.alcove.ui.task.HeldTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,48 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The editor's background work answering out of order, as a real executor lets it. */
 class EditorViewModelTest {
-    /** Holds submitted work until the test runs it, so a test decides the order answers arrive in. */
-    static final class HeldExecutor implements TaskExecutor {
-        final Deque<Runnable> held = new ArrayDeque<>();
-
-        @Override
-        public <T> void submit(Task<T> task) {
-            held.add(task);
-        }
-
-        @Override
-        public <T> void submit(Supplier<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-            held.add(() -> {
-                T result;
-                try {
-                    result = work.get();
-                } catch (RuntimeException e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                onSuccess.accept(result);
-            });
-        }
-
-        void runNewest() {
-            held.pollLast().run();
-        }
-
-        void runAll() {
-            while (!held.isEmpty()) {
-                held.poll().run();
-            }
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
     @TempDir
     Path dir;
     Catalog catalog;
-    final HeldExecutor executor = new HeldExecutor();
+    final HeldTaskExecutor executor = new HeldTaskExecutor();
     final List<Long> saved = new ArrayList<>();
     EditorViewModel vm;
 

@@ -7,10 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
-import javafx.concurrent.Task;
 import javafx.scene.Node;
 import javafx.application.Application;
 import javafx.scene.Scene;
@@ -27,7 +24,7 @@ import org.alcove.catalog.browse.CatalogSession;
 import org.alcove.catalog.stats.StatsService;
 import org.alcove.orm.ExecutedQuery;
 import org.alcove.ui.stats.StatisticsViewModel.Scope;
-import org.alcove.ui.task.TaskExecutor;
+import org.alcove.ui.task.HeldTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,7 +38,7 @@ import org.testfx.framework.junit5.Start;
 class StatisticsViewTest extends FxRobot {
     @TempDir
     Path dir;
-    private final HeldExecutor executor = new HeldExecutor();
+    private final HeldTaskExecutor executor = new HeldTaskExecutor();
     private final List<ShowBooks> shown = new ArrayList<>();
     private final List<String> notices = new ArrayList<>();
     private Path chosen;
@@ -129,9 +126,9 @@ class StatisticsViewTest extends FxRobot {
             vm.setActive(false);
             vm.catalogueChanged();
         });
-        assertThat(executor.held).isEmpty();
+        assertThat(executor.waiting()).isZero();
         interact(() -> vm.setActive(true));
-        assertThat(executor.held).hasSize(1);
+        assertThat(executor.waiting()).isEqualTo(1);
     }
 
     @Test
@@ -189,40 +186,5 @@ class StatisticsViewTest extends FxRobot {
     private void click(Node node) {
         interact(() -> node.fireEvent(new MouseEvent(MouseEvent.MOUSE_CLICKED, 0, 0, 0, 0, MouseButton.PRIMARY, 1,
                 false, false, false, false, true, false, false, true, false, false, null)));
-    }
-
-    /** Holds background work until the test runs it, as a slow database would. */
-    static final class HeldExecutor implements TaskExecutor {
-        final List<Runnable> held = new ArrayList<>();
-
-        @Override
-        public <T> void submit(Task<T> task) {
-            held.add(task);
-        }
-
-        @Override
-        public <T> void submit(Supplier<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-            held.add(() -> {
-                T result;
-                try {
-                    result = work.get();
-                } catch (RuntimeException e) {
-                    onFailure.accept(e);
-                    return;
-                }
-                onSuccess.accept(result);
-            });
-        }
-
-        void runAll() {
-            while (!held.isEmpty()) {
-                held.remove(0).run();
-            }
-        }
-
-        @Override
-        public void close() {
-            held.clear();
-        }
     }
 }
