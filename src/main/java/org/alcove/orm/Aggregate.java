@@ -37,13 +37,22 @@ public abstract sealed class Aggregate implements Expression permits Count, Sum,
     }
 
     /** Aggregate distinct values only. */
-    public abstract Aggregate distinct();
+    public final Aggregate distinct() {
+        return copy(source, true, filter);
+    }
 
     /** Aggregate only rows where {@code condition} holds (SQL's FILTER (WHERE ...)). */
-    public abstract Aggregate filter(Q condition);
+    public final Aggregate filter(Q condition) {
+        return copy(source, distinct, condition);
+    }
 
     /** The same function over another source and condition (for a per-row subquery). */
-    abstract Aggregate with(Expression source, Q condition);
+    final Aggregate with(Expression otherSource, Q condition) {
+        return copy(otherSource, distinct, condition);
+    }
+
+    /** This function over {@code source}, distinct or not, with {@code filter} (null for none). */
+    abstract Aggregate copy(Expression source, boolean distinct, Q filter);
 
     /** The name Django gives an unnamed aggregate: {@code pages__avg}, {@code books__count}. */
     public String defaultAlias() {

@@ -12,17 +12,7 @@ public final class Avg extends Aggregate {
     }
 
     @Override
-    Avg with(Expression source, Q condition) {
-        return new Avg(source, isDistinct(), condition);
-    }
-
-    @Override
-    public Avg distinct() {
-        return new Avg(source(), true, filterCondition());
-    }
-
-    @Override
-    public Avg filter(Q condition) {
-        return new Avg(source(), isDistinct(), condition);
+    Avg copy(Expression source, boolean distinct, Q filter) {
+        return new Avg(source, distinct, filter);
     }
 }

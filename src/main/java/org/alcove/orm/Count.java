@@ -17,17 +17,7 @@ public final class Count extends Aggregate {
     }
 
     @Override
-    Count with(Expression source, Q condition) {
-        return new Count(source, isDistinct(), condition);
-    }
-
-    @Override
-    public Count distinct() {
-        return new Count(source(), true, filterCondition());
-    }
-
-    @Override
-    public Count filter(Q condition) {
-        return new Count(source(), isDistinct(), condition);
+    Count copy(Expression source, boolean distinct, Q filter) {
+        return new Count(source, distinct, filter);
     }
 }

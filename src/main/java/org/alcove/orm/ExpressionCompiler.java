@@ -431,27 +431,34 @@ final class ExpressionCompiler {
         if (source.aggregate()) {
             throw new FieldError("Cannot compute " + a.function() + "() over an aggregate: " + a);
         }
-        Sql arg = source.sql();
-        if (a.filterCondition() != null) {
-            Sql cond = condition(a.filterCondition(), false);
-            String then = arg.text().equals("*") ? "1" : null;
-            Sql wrapped = new Sql().append("CASE WHEN ").append(cond).append(" THEN ");
-            wrapped = then != null ? wrapped.append(then) : wrapped.append(arg);
-            arg = wrapped.append(" ELSE NULL END");
-        }
-        Sql sql = new Sql().append(a.function()).append("(").append(a.isDistinct() ? "DISTINCT " : "").append(arg).append(")");
+        Sql sql = new Sql().append(a.function()).append("(").append(a.isDistinct() ? "DISTINCT " : "")
+                .append(filteredArgument(a, source.sql())).append(")");
         aggregate = true;
+        return result(a, sql, source);
+    }
+
+    /** What an aggregate with a {@code filter} runs over: the argument where the condition holds, else NULL. */
+    Sql filteredArgument(Aggregate a, Sql arg) {
+        if (a.filterCondition() == null) {
+            return arg;
+        }
+        return new Sql().append("CASE WHEN ").append(condition(a.filterCondition(), false)).append(" THEN ")
+                .append(arg.text().equals("*") ? new Sql().append("1") : arg).append(" ELSE NULL END");
+    }
+
+    /** The compiled aggregate {@code call}: COUNT and SUM of integers read as integers, AVG as a number, MIN/MAX as their field. */
+    static Compiled result(Aggregate a, Sql call, Compiled source) {
         if (a instanceof Count) {
-            return new Compiled(sql, true, null, Compiled.Kind.INTEGER);
+            return new Compiled(call, true, null, Compiled.Kind.INTEGER);
         }
         if (a instanceof Avg) {
-            return new Compiled(sql, true, null, Compiled.Kind.DECIMAL_NUMBER);
+            return new Compiled(call, true, null, Compiled.Kind.DECIMAL_NUMBER);
         }
         if (a instanceof Sum) {
             boolean integral = source.field() != null && source.field().kind().isInteger();
-            return new Compiled(sql, true, null, integral ? Compiled.Kind.INTEGER : Compiled.Kind.RAW);
+            return new Compiled(call, true, null, integral ? Compiled.Kind.INTEGER : Compiled.Kind.RAW);
         }
-        return new Compiled(sql, true, source.field(), source.field() == null ? Compiled.Kind.RAW : Compiled.Kind.FIELD);
+        return new Compiled(call, true, source.field(), source.field() == null ? Compiled.Kind.RAW : Compiled.Kind.FIELD);
     }
 
     /**

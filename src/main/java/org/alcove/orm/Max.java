@@ -12,17 +12,7 @@ public final class Max extends Aggregate {
     }
 
     @Override
-    Max with(Expression source, Q condition) {
-        return new Max(source, isDistinct(), condition);
-    }
-
-    @Override
-    public Max distinct() {
-        return new Max(source(), true, filterCondition());
-    }
-
-    @Override
-    public Max filter(Q condition) {
-        return new Max(source(), isDistinct(), condition);
+    Max copy(Expression source, boolean distinct, Q filter) {
+        return new Max(source, distinct, filter);
     }
 }

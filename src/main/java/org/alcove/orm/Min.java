@@ -12,17 +12,7 @@ public final class Min extends Aggregate {
     }
 
     @Override
-    Min with(Expression source, Q condition) {
-        return new Min(source, isDistinct(), condition);
-    }
-
-    @Override
-    public Min distinct() {
-        return new Min(source(), true, filterCondition());
-    }
-
-    @Override
-    public Min filter(Q condition) {
-        return new Min(source(), isDistinct(), condition);
+    Min copy(Expression source, boolean distinct, Q filter) {
+        return new Min(source, distinct, filter);
     }
 }

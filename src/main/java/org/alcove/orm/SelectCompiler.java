@@ -279,19 +279,12 @@ final class SelectCompiler {
         int i = 0;
         for (Aggregate a : aggregates.values()) {
             Compiled source = compiler.expression(a.source());
-            Sql arg = source.sql();
-            if (a.filterCondition() != null) {
-                arg = new Sql().append("CASE WHEN ").append(compiler.condition(a.filterCondition(), false))
-                        .append(" THEN ").append(arg.text().equals("*") ? new Sql().append("1") : arg).append(" ELSE NULL END");
-            }
+            Sql arg = compiler.filteredArgument(a, source.sql());
             String name = "__a" + i;
             inner.valueNames.add(name);
             inner.valueColumns.add(new Compiled(arg, source.aggregate(), source.field(), source.kind()));
             Sql call = new Sql().append(a.function() + "(" + (a.isDistinct() ? "DISTINCT " : "") + "subquery." + name + ")");
-            Compiled.Kind kind = a instanceof Count ? Compiled.Kind.INTEGER : a instanceof Avg ? Compiled.Kind.DECIMAL_NUMBER
-                    : a instanceof Sum ? (source.field() != null && source.field().kind().isInteger() ? Compiled.Kind.INTEGER : Compiled.Kind.RAW)
-                    : source.field() != null ? Compiled.Kind.FIELD : Compiled.Kind.RAW;
-            out.add(new Compiled(call, true, a instanceof Count || a instanceof Avg || a instanceof Sum ? null : source.field(), kind));
+            out.add(ExpressionCompiler.result(a, call, source));
             outer.append(i++ == 0 ? "" : ", ").append(call);
         }
         // Aliases are needed to refer to the inner columns.

@@ -12,17 +12,7 @@ public final class Sum extends Aggregate {
     }
 
     @Override
-    Sum with(Expression source, Q condition) {
-        return new Sum(source, isDistinct(), condition);
-    }
-
-    @Override
-    public Sum distinct() {
-        return new Sum(source(), true, filterCondition());
-    }
-
-    @Override
-    public Sum filter(Q condition) {
-        return new Sum(source(), isDistinct(), condition);
+    Sum copy(Expression source, boolean distinct, Q filter) {
+        return new Sum(source, distinct, filter);
     }
 }
