@@ -140,7 +140,7 @@ final class Deleter {
 
     private List<Long> idsWhere(ModelMeta<?> child, FieldMeta fk, List<Long> parentIds) {
         List<Long> out = new ArrayList<>();
-        for (List<Long> chunk : chunks(parentIds)) {
+        for (List<Long> chunk : Prefetcher.chunks(db, parentIds)) {
             Sql sql = new Sql().append("SELECT \"id\" FROM " + q(child.table()) + " WHERE " + q(fk.column()) + " IN ");
             in(sql, chunk);
             db.executor().query(sql, rs -> {
@@ -154,21 +154,12 @@ final class Deleter {
     }
 
     private void plan(String prefix, List<Long> ids, String model) {
-        for (List<Long> chunk : chunks(ids)) {
+        for (List<Long> chunk : Prefetcher.chunks(db, ids)) {
             Sql sql = new Sql().append(prefix);
             in(sql, chunk);
             statements.add(sql);
             statementModels.add(model);
         }
-    }
-
-    private List<List<Long>> chunks(List<Long> ids) {
-        int size = db.dialect().maxVariables();
-        List<List<Long>> out = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += size) {
-            out.add(ids.subList(i, Math.min(ids.size(), i + size)));
-        }
-        return out;
     }
 
     private static void in(Sql sql, List<Long> ids) {

@@ -35,10 +35,8 @@ final class Instances {
 
     static <T> Map<Long, T> inBulk(QuerySet<T> qs, Collection<Long> ids) {
         Map<Long, T> out = new LinkedHashMap<>();
-        List<Long> all = new ArrayList<>(ids);
-        int size = Math.max(1, qs.db.dialect().maxVariables() - 10);
-        for (int i = 0; i < all.size(); i += size) {
-            for (T obj : qs.filter("pk__in", all.subList(i, Math.min(all.size(), i + size))).orderBy().list()) {
+        for (List<Long> chunk : Prefetcher.chunks(qs.db, new ArrayList<>(ids))) {
+            for (T obj : qs.filter("pk__in", chunk).orderBy().list()) {
                 out.put(((Model) obj).id, obj);
             }
         }

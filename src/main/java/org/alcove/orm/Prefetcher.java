@@ -125,7 +125,8 @@ final class Prefetcher {
         return all;
     }
 
-    private static List<List<Long>> chunks(Database db, List<Long> ids) {
+    /** {@code ids} in runs short enough to bind as one {@code IN (...)} list, with room for a few other parameters. */
+    static List<List<Long>> chunks(Database db, List<Long> ids) {
         int size = Math.max(1, db.dialect().maxVariables() - 10);
         List<List<Long>> out = new ArrayList<>();
         for (int i = 0; i < ids.size(); i += size) {

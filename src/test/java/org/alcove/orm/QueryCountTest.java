@@ -3,29 +3,21 @@ package org.alcove.orm;
 import static org.alcove.orm.QueryCounter.assertNumQueries;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
-import org.alcove.catalog.CatalogFixture;
 import org.alcove.catalog.Genre;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** How many statements the common paths cost: the N+1 and what removes it. */
-class QueryCountTest {
-    @TempDir
-    Path dir;
-    Database db;
+class QueryCountTest extends CatalogTest {
 
     @BeforeEach
-    void open() {
-        db = CatalogFixture.empty(dir);
+    void seed() {
         List<Author> authors = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             authors.add(new Author("Author " + i, null).setBiography("Biography " + i));
@@ -39,11 +31,6 @@ class QueryCountTest {
             }
         }
         db.objects(Book.class).bulkCreate(books);
-    }
-
-    @AfterEach
-    void close() {
-        db.close();
     }
 
     @Test
