@@ -6,8 +6,8 @@ import java.util.List;
  * Options of {@link QuerySet#bulkCreate(List, BulkOptions)}: ignore rows that break a unique
  * constraint, or update the existing row instead (an upsert on {@code uniqueFields}).
  *
- * @param batchSize      rows per INSERT; 0 chooses the largest the database's variable limit allows
- * @param ignoreConflicts skip rows that conflict (their ids are then not set)
+ * @param batchSize      rows per INSERT; 0 chooses up to 2,000, fewer when the database's variable limit needs it
+ * @param ignoreConflicts skip rows that conflict (ids are then not read back, for any row)
  * @param uniqueFields   the fields whose conflict triggers an update
  * @param updateFields   the fields updated on conflict
  * @param returnIds      read the new rows' ids back and set them on the objects (off saves reading a
@@ -20,7 +20,7 @@ public record BulkOptions(int batchSize, boolean ignoreConflicts, List<String> u
         updateFields = List.copyOf(updateFields);
     }
 
-    /** Plain inserts in the largest batches allowed. */
+    /** Plain inserts in batches of up to 2,000 rows (fewer when the variable limit needs it), ids read back. */
     public static BulkOptions defaults() {
         return new BulkOptions(0, false, List.of(), List.of(), true);
     }

@@ -225,6 +225,7 @@ public final class Database implements AutoCloseable {
             f.set(obj, f.get(fresh));
         }
         obj.deferred = 0;
+        obj.prefetched = null; // the related rows prefetched before may have changed too
     }
 
     void loadDeferred(Model obj, String field) {

@@ -134,6 +134,16 @@ class BulkAndInstanceTest extends SeededCatalogTest {
     }
 
     @Test
+    void refreshFromDbDropsPrefetchedRelatedObjects() {
+        Author austen = authors.prefetchRelated("books").get("name", "Jane Austen");
+        assertThat(austen.books().list()).hasSize(3);
+        books.filter("title", "Emma").delete();
+        assertThat(austen.books().list()).hasSize(3); // still the prefetched rows
+        austen.refreshFromDb();
+        assertThat(austen.books().list()).hasSize(2);
+    }
+
+    @Test
     void createFromAMapValidatesNamesAndChoices() {
         assertThatThrownBy(() -> authors.create(Map.of("nam", "x"))).isInstanceOf(FieldError.class)
                 .hasMessageStartingWith("Author() got an unexpected keyword argument 'nam'");
