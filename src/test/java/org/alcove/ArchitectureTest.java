@@ -19,6 +19,10 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("org.alcove.ui..", "org.alcove.cli..", "javafx..", "picocli..");
 
     @ArchTest
+    static final ArchRule windowNeverTouchesTheOrm = noClasses().that().resideInAPackage("org.alcove.ui..")
+            .should().dependOnClassesThat().resideInAPackage("org.alcove.orm..");
+
+    @ArchTest
     static final ArchRule uiAndCliDoNotKnowEachOther = noClasses().that().resideInAPackage("org.alcove.ui..")
             .should().dependOnClassesThat().resideInAPackage("org.alcove.cli..");
 
