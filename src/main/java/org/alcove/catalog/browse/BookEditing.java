@@ -24,7 +24,8 @@ public final class BookEditing {
     private static final int MAX_NAME = 100;
 
     private final Catalog catalog;
-    private UndoableChange lastChange;
+    /** Written under this object's lock; volatile so {@link #undoLabel} can read it without waiting for a write. */
+    private volatile UndoableChange lastChange;
 
     public BookEditing(Catalog catalog) {
         this.catalog = catalog;
@@ -197,7 +198,7 @@ public final class BookEditing {
     }
 
     /** What Undo would undo ("Undo delete of “Emma”"), or empty when there is nothing to undo. */
-    public synchronized Optional<String> undoLabel() {
+    public Optional<String> undoLabel() { // not synchronized: the window calls it on the FX thread
         return Optional.ofNullable(lastChange).map(UndoableChange::label);
     }
 

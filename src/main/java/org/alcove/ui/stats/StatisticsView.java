@@ -1,15 +1,10 @@
 package org.alcove.ui.stats;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
-import javax.imageio.ImageIO;
-
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.SnapshotParameters;
@@ -150,28 +145,20 @@ public final class StatisticsView extends BorderPane {
         return card;
     }
 
-    /** Snapshots {@code node} on the FX thread and writes it as PNG where the user chooses. */
+    /** Snapshots {@code node} on the FX thread; the PNG is encoded and written in the background. */
     void export(Node node, String name) {
-        chooseFile.apply("Save chart as PNG", name + ".png").ifPresent(file -> {
-            try {
-                writePng(node, file);
-                notice.accept("Saved " + file.getFileName());
-            } catch (UncheckedIOException e) {
-                notice.accept("Could not save " + file.getFileName() + ": " + e.getCause().getMessage());
-            }
-        });
+        chooseFile.apply("Save chart as PNG", name + ".png").ifPresent(file -> vm.savePng(snapshot(node), file, notice));
     }
 
-    /** The PNG of {@code node} as drawn now, with the theme's background. */
+    /** The PNG of {@code node} as drawn now, with the theme's background (all on the calling thread). */
     public static void writePng(Node node, Path file) {
+        PngFiles.write(snapshot(node), file);
+    }
+
+    private static WritableImage snapshot(Node node) {
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(node.getScene() == null ? javafx.scene.paint.Color.WHITE : node.getScene().getFill());
-        WritableImage image = node.snapshot(params, null);
-        try {
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return node.snapshot(params, null);
     }
 
     /** The whole dashboard (without the tool bar), for export and screenshots. */

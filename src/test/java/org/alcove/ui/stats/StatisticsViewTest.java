@@ -175,9 +175,12 @@ class StatisticsViewTest extends FxRobot {
     void aChartAndTheWholeDashboardExportAsPng() throws Exception {
         chosen = dir.resolve("genres.png");
         interact(() -> lookup("#export-genres").queryButton().fire());
+        assertThat(chosen).doesNotExist(); // the snapshot is taken; encoding and writing wait for the executor
+        interact(executor::runAll);
         assertThat(Files.readAllBytes(chosen)).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
         chosen = dir.resolve("statistics.png");
         interact(() -> lookup("#export-dashboard").queryButton().fire());
+        interact(executor::runAll);
         assertThat(Files.size(chosen)).isGreaterThan(10_000);
         assertThat(notices).containsExactly("Saved genres.png", "Saved statistics.png");
     }
