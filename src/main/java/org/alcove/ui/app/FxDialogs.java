@@ -148,6 +148,7 @@ public final class FxDialogs implements Dialogs {
                 "Ctrl+F\tFind (search field)",
                 "Ctrl+N\tNew book",
                 "Ctrl+Shift+N\tNew author",
+                "Ctrl+Shift+E\tEdit the picked author (or the selected book's)",
                 "Delete\tDelete the selected book",
                 "Shift+Delete\tDelete an author and its books",
                 "Ctrl+Z\tUndo",
@@ -156,7 +157,8 @@ public final class FxDialogs implements Dialogs {
                 "Ctrl+E\tExport books",
                 "Ctrl+Shift+S\tStatistics",
                 "Enter\tSave the book being edited",
-                "Ctrl+Q\tQuit")).showAndWait();
+                "Ctrl+Q\tQuit",
+                "F1\tThese shortcuts")).showAndWait();
     }
 
     private FileChooser chooser(String title) {

@@ -15,9 +15,8 @@ import org.alcove.ui.stats.StatisticsWindow;
 import org.alcove.ui.task.TaskExecutor;
 
 /**
- * The feature windows this release has: export and backup (a file chooser, then the work in the
- * background). Import, migrations and statistics are left to their services' engineer: until
- * then {@link #isAvailable} reports them missing and their menu items stay disabled.
+ * The feature windows: import, migrations and statistics open windows of their own; export and
+ * backup ask for a file, then do the work in the background.
  */
 public final class FxFeatureDialogs implements FeatureDialogs {
     private final Supplier<CatalogSession> session;
@@ -32,12 +31,6 @@ public final class FxFeatureDialogs implements FeatureDialogs {
         this.executor = executor;
         this.dialogs = dialogs;
         this.notice = notice;
-    }
-
-    @Override
-    public boolean isAvailable(Feature feature) {
-        return feature == Feature.EXPORT || feature == Feature.BACKUP || feature == Feature.IMPORT
-                || feature == Feature.MIGRATIONS || feature == Feature.STATISTICS;
     }
 
     @Override

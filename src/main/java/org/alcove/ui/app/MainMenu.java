@@ -13,7 +13,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
-import org.alcove.ui.app.FeatureDialogs.Feature;
 
 /** The menu bar: File, Edit, Database, View, Help, each item calling the main view model. */
 final class MainMenu {
@@ -43,9 +42,9 @@ final class MainMenu {
                 item("Open\u2026", shortcut(KeyCode.O), vm::openChosen),
                 recent,
                 new SeparatorMenuItem(),
-                feature(vm, item("Import\u2026", shortcut(KeyCode.I), vm::openImport), Feature.IMPORT),
-                feature(vm, item("Export Books\u2026", shortcut(KeyCode.E), vm::openExport), Feature.EXPORT),
-                feature(vm, item("Backup\u2026", null, vm::backup), Feature.BACKUP),
+                item("Import\u2026", shortcut(KeyCode.I), vm::openImport),
+                item("Export Books\u2026", shortcut(KeyCode.E), vm::openExport),
+                item("Backup\u2026", null, vm::backup),
                 item("Restore from Backup\u2026", null, vm::restoreFromBackup),
                 new SeparatorMenuItem(),
                 item("Quit", shortcut(KeyCode.Q), vm::quit));
@@ -73,12 +72,12 @@ final class MainMenu {
     }
 
     private static Menu database(MainViewModel vm) {
-        return new Menu("Database", null, feature(vm, item("Migrations\u2026", null, vm::openMigrations), Feature.MIGRATIONS));
+        return new Menu("Database", null, item("Migrations\u2026", null, vm::openMigrations));
     }
 
     private static Menu view(MainViewModel vm) {
-        MenuItem stats = feature(vm, item("Statistics", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                vm::openStatistics), Feature.STATISTICS);
+        MenuItem stats = item("Statistics", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                vm::openStatistics);
         ToggleGroup group = new ToggleGroup();
         Menu theme = new Menu("Theme");
         for (Theme t : Theme.values()) {
@@ -95,11 +94,6 @@ final class MainMenu {
     private static Menu help(MainViewModel vm) {
         return new Menu("Help", null, item("Keyboard Shortcuts", new KeyCodeCombination(KeyCode.F1), vm::shortcuts),
                 item("About Alcove", null, vm::about));
-    }
-
-    private static MenuItem feature(MainViewModel vm, MenuItem item, Feature feature) {
-        item.setDisable(!vm.isAvailable(feature));
-        return item;
     }
 
     private static KeyCombination shortcut(KeyCode code) {

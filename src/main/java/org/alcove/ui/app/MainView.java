@@ -15,7 +15,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-import org.alcove.ui.app.FeatureDialogs.Feature;
 import org.alcove.ui.books.BooksView;
 import org.alcove.ui.editor.EditorView;
 import org.alcove.ui.sidebar.SidebarView;
@@ -60,9 +59,7 @@ public final class MainView extends StackPane {
         Button undo = button("undo-button", Feather.ROTATE_CCW, "Undo (Ctrl+Z)", a::undo);
         undo.disableProperty().bind(a.canUndoProperty().not());
         Button importer = button("import-button", Feather.DOWNLOAD, "Import (Ctrl+I)", vm::openImport);
-        importer.setDisable(!vm.isAvailable(Feature.IMPORT));
         Button stats = button("stats-button", Feather.BAR_CHART_2, "Statistics (Ctrl+Shift+S)", vm::openStatistics);
-        stats.setDisable(!vm.isAvailable(Feature.STATISTICS));
         Button theme = button("theme-button", Feather.MOON, "Light or dark theme", () ->
                 vm.setTheme(vm.themeProperty().get() == Theme.DARK ? Theme.LIGHT : Theme.DARK));
         vm.themeProperty().addListener((o, old, t) -> theme.setGraphic(new FontIcon(t == Theme.DARK ? Feather.SUN : Feather.MOON)));

@@ -19,7 +19,6 @@ import org.alcove.catalog.MigrationRequiredException;
 import org.alcove.catalog.browse.CatalogSession;
 import org.alcove.catalog.browse.NamedCount;
 import org.alcove.catalog.browse.SampleCatalogue;
-import org.alcove.ui.app.FeatureDialogs.Feature;
 import org.alcove.ui.books.BooksViewModel;
 import org.alcove.ui.editor.EditorViewModel;
 import org.alcove.ui.sidebar.SidebarViewModel;
@@ -46,7 +45,7 @@ public final class MainViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyObjectWrapper<Theme> theme;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
-    private FeatureDialogs features;
+    private final FeatureDialogs features;
     private Runnable quit = () -> { };
 
     public MainViewModel(TaskExecutor executor, Dialogs dialogs, AppPreferences prefs, Duration searchDelay) {
@@ -129,16 +128,7 @@ public final class MainViewModel implements AutoCloseable {
         return FXCollections.unmodifiableObservableList(recent);
     }
 
-    public boolean isAvailable(Feature feature) {
-        return features.isAvailable(feature);
-    }
-
     // Commands
-
-    /** Replaces the feature windows (the import, migrations and statistics dialogs plug in here). */
-    public void setFeatureDialogs(FeatureDialogs features) {
-        this.features = features;
-    }
 
     /** What File → Quit does (closing the stage). */
     public void setOnQuit(Runnable quit) {
