@@ -66,6 +66,33 @@ class EndToEndTest {
     }
 
     @Test
+    void aRenamedFieldIsARenameOnlyWhenSaidSo() {
+        try (Lab lab = Lab.withData(tmp)) {
+            List<Class<? extends org.alcove.orm.Model>> v3 = List.of(
+                    org.alcove.orm.migrations.fixtures.v3.Shelf.class, org.alcove.orm.migrations.fixtures.v3.Label.class);
+            Questioner yes = new Questioner() {
+                @Override
+                public boolean renameModel(String from, String to) {
+                    return false;
+                }
+
+                @Override
+                public boolean renameField(String model, String from, String to) {
+                    return model.equals("Shelf") && from.equals("name") && to.equals("title");
+                }
+            };
+            Migration asked = new MigrationMaker(lab.source(), v3).questioner(yes).make().orElseThrow();
+            assertThat(asked.describe()).contains("Rename field name on Shelf to title")
+                    .doesNotContain("Remove field name from Shelf", "Add field title to Shelf");
+            Migration told = new MigrationMaker(lab.source(), v3).renameField("Shelf", "name", "title").make().orElseThrow();
+            assertThat(told.describe()).contains("Rename field name on Shelf to title");
+            // Not asked, it is a removal plus an addition, which this data cannot take: title has no default.
+            assertThatThrownBy(() -> new MigrationMaker(lab.source(), v3).make()).isInstanceOf(MigrationError.class)
+                    .hasMessageContaining("Cannot add Shelf.title");
+        }
+    }
+
+    @Test
     void sqlmigrateShowsTheRebuild() {
         try (Lab lab = Lab.withData(tmp)) {
             String name = lab.add("alter", "{\"op\": \"AlterField\", \"model\": \"Shelf\", \"field\": "
