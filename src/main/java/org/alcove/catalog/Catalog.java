@@ -2,6 +2,7 @@ package org.alcove.catalog;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.List;
 
 import org.alcove.orm.Database;
@@ -17,9 +18,11 @@ public final class Catalog implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(Catalog.class.getName());
 
     private final Database db;
+    private final Optional<Path> migrationBackup;
 
-    private Catalog(Database db) {
+    private Catalog(Database db, Optional<Path> migrationBackup) {
         this.db = db;
+        this.migrationBackup = migrationBackup;
     }
 
     /**
@@ -37,6 +40,7 @@ public final class Catalog implements AutoCloseable {
      */
     public static Catalog open(Path file, boolean applyPending) {
         Database db = openDatabase(file);
+        Optional<Path> backup = Optional.empty();
         try {
             CatalogMigrations migrations = new CatalogMigrations(db, false);
             List<String> pending = migrations.pending();
@@ -47,12 +51,18 @@ public final class Catalog implements AutoCloseable {
                 }
                 CatalogMigrations.Result r = migrations.applyAll(MigrationProgress.NONE);
                 r.backup().ifPresent(p -> LOG.log(System.Logger.Level.INFO, "Backed up " + file + " to " + p + " before migrating"));
+                backup = r.backup();
             }
         } catch (RuntimeException e) {
             db.close();
             throw e;
         }
-        return new Catalog(db);
+        return new Catalog(db, backup);
+    }
+
+    /** The backup written before migrating this file on opening it, if one was (only a file holding data gets one). */
+    public Optional<Path> migrationBackup() {
+        return migrationBackup;
     }
 
     /** Opens the file's database without looking at its migrations. */

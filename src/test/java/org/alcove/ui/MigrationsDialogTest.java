@@ -52,10 +52,22 @@ class MigrationsDialogTest extends MainWindowTestBase {
         interact(() -> vm.openCatalogue(old));
         assertThat(dialogs.confirmations).singleElement().asString()
                 .startsWith("This catalogue (old.alcove) needs 2 migrations (0002_book_indexes, 0003_book_genre_index)")
-                .endsWith("A backup will be made first. Migrate now?");
+                .endsWith("If it holds data, a backup is made first. Migrate now?");
         assertThat(vm.session().file()).isEqualTo(old);
         assertThat(vm.session().catalog().migrations().pending()).isEmpty();
         assertThat(dialogs.errors).isEmpty();
+        assertThat(vm.noticeProperty().get()).endsWith("it held no data, so no backup was needed");
+    }
+
+    @Test
+    void migratingAnOlderCatalogueWithDataNamesItsBackup() {
+        Path old = olderCatalogue();
+        try (org.alcove.orm.Database db = org.alcove.orm.Database.open(old)) {
+            db.execute("INSERT INTO author (name, birth_date, biography) VALUES (?, NULL, '')", "Jane Austen");
+        }
+        interact(() -> vm.openCatalogue(old));
+        assertThat(vm.noticeProperty().get()).startsWith("Migrated old.alcove").contains("; the backup is ")
+                .contains(dir.resolve("backups").toAbsolutePath().toString());
     }
 
     @Test

@@ -199,8 +199,8 @@ public final class MainViewModel implements AutoCloseable {
         executor.submit(() -> CatalogSession.open(file, true), opened -> {
             busy.set(false);
             show(opened);
-            notice.set("Migrated " + file.getFileName() + " (" + String.join(", ", pending) + "); the backup is in "
-                    + file.toAbsolutePath().resolveSibling("backups"));
+            notice.set("Migrated " + file.getFileName() + " (" + String.join(", ", pending) + ")"
+                    + opened.catalog().migrationBackup().map(b -> "; the backup is " + b).orElse("; it held no data, so no backup was needed"));
         }, error -> {
             busy.set(false);
             dialogs.error("Cannot migrate catalogue", error.getMessage());
@@ -212,7 +212,7 @@ public final class MainViewModel implements AutoCloseable {
     static String migrationQuestion(Path file, List<String> pending) {
         return "This catalogue (" + file.getFileName() + ") needs " + pending.size()
                 + (pending.size() == 1 ? " migration" : " migrations") + " (" + String.join(", ", pending)
-                + ") before this version of Alcove can open it. A backup will be made first. Migrate now?";
+                + ") before this version of Alcove can open it. If it holds data, a backup is made first. Migrate now?";
     }
 
     private void show(CatalogSession opened) {
