@@ -40,25 +40,27 @@ class EndToEndTest {
         }
     }
 
+    /** Answers yes to every rename question. */
+    private static final Questioner YES = new Questioner() {
+        @Override
+        public boolean renameModel(String from, String to) {
+            return true;
+        }
+
+        @Override
+        public boolean renameField(String model, String from, String to) {
+            return true;
+        }
+    };
+
     @Test
     void renameIsMadeOnlyWhenAsked() {
         try (Lab lab = Lab.withData(tmp)) {
             List<Class<? extends org.alcove.orm.Model>> v1 = List.of(
                     org.alcove.orm.migrations.fixtures.v1.Shelf.class, org.alcove.orm.migrations.fixtures.v1.Label.class);
             assertThat(new MigrationMaker(lab.source(), v1).make()).isEmpty();
-            Questioner yes = new Questioner() {
-                @Override
-                public boolean renameModel(String from, String to) {
-                    return true;
-                }
-
-                @Override
-                public boolean renameField(String model, String from, String to) {
-                    return true;
-                }
-            };
             // v2 adds a field; nothing looks like a rename, so no question yields one.
-            Migration m = new MigrationMaker(lab.source(), List.of(Shelf.class, Label.class)).questioner(yes).make().orElseThrow();
+            Migration m = new MigrationMaker(lab.source(), List.of(Shelf.class, Label.class)).questioner(YES).make().orElseThrow();
             assertThat(m.describe()).noneMatch(d -> d.startsWith("Rename"));
             assertThatThrownBy(() -> new MigrationMaker(lab.source(), v1).renameField("Shelf", "nope", "other").make())
                     .isInstanceOf(MigrationError.class).hasMessageContaining("Cannot rename field Shelf.nope");
@@ -70,18 +72,7 @@ class EndToEndTest {
         try (Lab lab = Lab.withData(tmp)) {
             List<Class<? extends org.alcove.orm.Model>> v3 = List.of(
                     org.alcove.orm.migrations.fixtures.v3.Shelf.class, org.alcove.orm.migrations.fixtures.v3.Label.class);
-            Questioner yes = new Questioner() {
-                @Override
-                public boolean renameModel(String from, String to) {
-                    return false;
-                }
-
-                @Override
-                public boolean renameField(String model, String from, String to) {
-                    return model.equals("Shelf") && from.equals("name") && to.equals("title");
-                }
-            };
-            Migration asked = new MigrationMaker(lab.source(), v3).questioner(yes).make().orElseThrow();
+            Migration asked = new MigrationMaker(lab.source(), v3).questioner(YES).make().orElseThrow();
             assertThat(asked.describe()).contains("Rename field name on Shelf to title")
                     .doesNotContain("Remove field name from Shelf", "Add field title to Shelf");
             Migration told = new MigrationMaker(lab.source(), v3).renameField("Shelf", "name", "title").make().orElseThrow();
