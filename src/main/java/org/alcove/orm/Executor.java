@@ -274,8 +274,12 @@ final class Executor implements AutoCloseable {
     }
 
     private void committed() {
-        if (checkpointer != null) {
-            checkpointer.afterCommit();
+        if (checkpointer != null && checkpointer.afterCommit()) {
+            try {
+                executeRaw(dialect.checkpointStatement()); // a large import's log: folded back before returning
+            } catch (DatabaseError e) {
+                LOG.log(System.Logger.Level.DEBUG, "checkpoint skipped: " + e.getMessage());
+            }
         }
     }
 

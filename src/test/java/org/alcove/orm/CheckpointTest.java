@@ -71,4 +71,15 @@ class CheckpointTest extends CatalogTest {
         assertThat(checkpointThreadAlive()).isFalse();
         db = CatalogFixture.empty(Files.createDirectories(dir.resolve("again"))); // for close() after the test
     }
+
+    @Test
+    void aCommitLeavingAHugeLogFoldsItBackBeforeReturning() throws Exception {
+        // about 90 MB of log in one autocommitted statement, as a large import leaves
+        db.execute("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 250000) "
+                + "INSERT INTO author (name, birth_date, biography) SELECT 'Author ' || x, NULL, hex(zeroblob(150)) FROM n");
+        // Right after the statement returns, the pages are in the file already, and not by the background thread.
+        assertThat(Files.size(db.file())).isGreaterThan(Checkpointer.INLINE_BYTES);
+        assertThat(db.executor().checkpointer().completed()).isZero();
+        assertThat(authors.count()).isEqualTo(250_000);
+    }
 }
