@@ -8,13 +8,17 @@ import java.util.List;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TextField;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.alcove.catalog.browse.AuthorDetails;
 import org.alcove.catalog.CatalogPaths;
+import org.alcove.catalog.Genre;
+import org.alcove.catalog.browse.BookFilter;
 import org.alcove.catalog.browse.BookRow;
+import org.alcove.ui.stats.ShowBooks;
 import org.alcove.orm.ExecutedQuery;
 import org.junit.jupiter.api.Test;
 import org.testfx.framework.junit5.Start;
@@ -126,6 +130,21 @@ class MainWindowTest extends MainWindowTestBase {
         push(KeyCode.CONTROL, KeyCode.Z);
         assertThat(lookup(".table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c
                 && "Jane Austen".equals(c.getText())).queryAll()).hasSize(3);
+    }
+
+    @Test
+    void aDashboardClickFiltersTheTableWithOneQuery() {
+        openSeeded();
+        long austen = vm.session().catalog().authors().get("name", "Jane Austen").getId();
+        List<BookFilter> filters = new ArrayList<>();
+        interact(() -> vm.books().filterProperty().addListener((o, old, f) -> filters.add(f)));
+        interact(() -> vm.showBooks(new ShowBooks("pages:>300", Genre.FIC, austen, "Jane Austen")));
+        settle(); // the typing pause must not start a second search
+        assertThat(filters).containsExactly(new BookFilter("pages:>300", austen, Genre.FIC));
+        assertThat(table().getItems()).extracting(BookRow::title).containsExactly("Emma", "Pride and Prejudice");
+        assertThat(lookup("#search-field").queryAs(TextField.class).getText()).isEqualTo("pages:>300");
+        assertThat(vm.sidebar().pickedGenreProperty().get()).isEqualTo(Genre.FIC);
+        assertThat(vm.sidebar().pickedAuthorProperty().get().id()).isEqualTo(austen);
     }
 
     private javafx.scene.Node cell(String text) {

@@ -16,6 +16,7 @@ import javafx.util.Duration;
 
 import org.alcove.catalog.CatalogPaths;
 import org.alcove.catalog.MigrationRequiredException;
+import org.alcove.catalog.browse.BookFilter;
 import org.alcove.catalog.browse.CatalogSession;
 import org.alcove.catalog.browse.NamedCount;
 import org.alcove.catalog.browse.SampleCatalogue;
@@ -68,8 +69,16 @@ public final class MainViewModel implements AutoCloseable {
             }
         });
         books.filterProperty().addListener((o, old, f) -> sidebar.refreshGenres(f));
-        sidebar.pickedAuthorProperty().addListener((o, old, a) -> books.filterByAuthor(a == null ? null : a.id()));
-        sidebar.pickedGenreProperty().addListener((o, old, g) -> books.filterByGenre(g));
+        sidebar.pickedAuthorProperty().addListener((o, old, a) -> {
+            if (!showingBooks) {
+                books.filterByAuthor(a == null ? null : a.id());
+            }
+        });
+        sidebar.pickedGenreProperty().addListener((o, old, g) -> {
+            if (!showingBooks) {
+                books.filterByGenre(g);
+            }
+        });
     }
 
     // Properties
@@ -369,6 +378,8 @@ public final class MainViewModel implements AutoCloseable {
     // a click on a chart filters this window's table.
 
     private StatisticsViewModel statistics;
+    /** Set while {@link #showBooks} picks in the sidebar, so the picks do not each run a query. */
+    private boolean showingBooks;
 
     /** The dashboard's state, made on first use. */
     public StatisticsViewModel statistics() {
@@ -384,10 +395,14 @@ public final class MainViewModel implements AutoCloseable {
 
     /** Filters the table to what a click on the dashboard stands for. */
     public void showBooks(ShowBooks what) {
-        sidebar.pickGenre(what.genre());
-        sidebar.pickAuthor(what.authorId() == null ? null : new NamedCount(what.authorId(), what.authorName(), 0));
-        books.searchTextProperty().set(what.search());
-        books.searchNow();
+        showingBooks = true; // the sidebar shows the picks; the table takes them in one query below
+        try {
+            sidebar.pickGenre(what.genre());
+            sidebar.pickAuthor(what.authorId() == null ? null : new NamedCount(what.authorId(), what.authorName(), 0));
+        } finally {
+            showingBooks = false;
+        }
+        books.show(new BookFilter(what.search(), what.authorId(), what.genre()));
     }
 
     @Override

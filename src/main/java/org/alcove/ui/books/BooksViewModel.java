@@ -124,6 +124,17 @@ public final class BooksViewModel {
         refresh();
     }
 
+    /**
+     * Shows exactly {@code f} — its search text (put in the field), author and genre — with one
+     * query, as a click on the dashboard asks; setting the three one by one would run three.
+     */
+    public void show(BookFilter f) {
+        searchText.set(f.search());
+        debounce.stop(); // setting the text started the typing pause; the search runs now
+        filter.set(f);
+        refresh();
+    }
+
     public void sortBy(SortKey key, boolean desc) {
         sortKey.set(key);
         descending.set(desc);
