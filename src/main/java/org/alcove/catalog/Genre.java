@@ -1,6 +1,5 @@
 package org.alcove.catalog;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -31,12 +30,39 @@ public enum Genre implements Choice {
         return label;
     }
 
-    /** The genre whose code or label is {@code text}, ignoring case. */
+    /**
+     * The genre whose code or label is {@code text}, ignoring case, spaces, hyphens and underscores
+     * ({@code sci}, {@code Non-Fiction}, {@code nonfiction} and {@code non fiction} all name one).
+     * The one rule every reader of genres uses: import cells and shelves, the search language.
+     */
     public static Optional<Genre> parse(String text) {
-        String t = text.trim().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values())
-                .filter(g -> g.code.toLowerCase(Locale.ROOT).equals(t) || g.label.toLowerCase(Locale.ROOT).equals(t))
-                .findFirst();
+        String key = key(text);
+        for (Genre g : values()) {
+            if (key.equals(key(g.code)) || key.equals(key(g.label))) {
+                return Optional.of(g);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The genres as a reader lists them in a message: "FIC (Fiction), NON (Non-Fiction), …". */
+    public static String choices() {
+        StringBuilder b = new StringBuilder();
+        for (Genre g : values()) {
+            b.append(b.length() == 0 ? "" : ", ").append(g.code).append(" (").append(g.label).append(')');
+        }
+        return b.toString();
+    }
+
+    private static String key(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '-' && c != '_' && !Character.isWhitespace(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -1,21 +1,13 @@
 package org.alcove.catalog.io;
 
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
-/** The catalogue's genre codes, read from codes, labels or Goodreads shelf names. */
+import org.alcove.catalog.Genre;
+
+/** Genre cells and Goodreads shelves read as the catalogue's codes, by {@link Genre#parse}. */
 final class Genres {
 
-    static final String DEFAULT = "FIC";
-
-    private static final Map<String, String> BY_CODE_OR_LABEL = Map.of(
-            "fic", "FIC", "non", "NON", "sci", "SCI", "his", "HIS",
-            "fiction", "FIC", "non-fiction", "NON", "science", "SCI", "history", "HIS");
-
-    private static final Map<String, String> BY_SHELF = Map.of(
-            "fiction", "FIC", "non-fiction", "NON", "nonfiction", "NON", "non fiction", "NON",
-            "science", "SCI", "history", "HIS");
+    static final String DEFAULT = Genre.FIC.code();
 
     private Genres() {
     }
@@ -30,20 +22,16 @@ final class Genres {
         if (s.isEmpty()) {
             return DEFAULT;
         }
-        String code = BY_CODE_OR_LABEL.get(s.toLowerCase(Locale.ROOT));
-        if (code == null) {
-            throw new InvalidValueException("unknown genre '" + s + "'; use FIC, NON, SCI or HIS,"
-                    + " or Fiction, Non-Fiction, Science or History");
-        }
-        return code;
+        return Genre.parse(s).map(Genre::code).orElseThrow(() -> new InvalidValueException(
+                "unknown genre '" + s + "'; use FIC, NON, SCI or HIS, or Fiction, Non-Fiction, Science or History"));
     }
 
     /** The genre of the first shelf in a Goodreads "Bookshelves" list that names one. */
     static Optional<String> fromShelves(String shelves) {
         for (String shelf : shelves.split(",")) {
-            String code = BY_SHELF.get(shelf.strip().toLowerCase(Locale.ROOT));
-            if (code != null) {
-                return Optional.of(code);
+            Optional<Genre> genre = Genre.parse(shelf);
+            if (genre.isPresent()) {
+                return Optional.of(genre.get().code());
             }
         }
         return Optional.empty();

@@ -1,9 +1,7 @@
 package org.alcove.catalog.search;
 
 import java.text.Normalizer;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 import org.alcove.catalog.Genre;
 
@@ -13,19 +11,6 @@ final class FieldValueParser {
     private static final int MAX_DIGITS = 9;
     private static final int ISBN13_LENGTH = 13;
     private static final int ISBN10_LENGTH = 10;
-
-    private static boolean isCalled(Genre g, String typed) {
-        String key = genreKey(typed);
-        return key.equals(genreKey(g.code())) || key.equals(genreKey(g.label()));
-    }
-
-    private static String genreChoices() {
-        return Arrays.stream(Genre.values()).map(g -> g.code() + " (" + g.label() + ")").collect(Collectors.joining(", "));
-    }
-
-    private static String genreKey(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[-_\\s]", "");
-    }
 
     private FieldValueParser() {
     }
@@ -62,12 +47,10 @@ final class FieldValueParser {
     }
 
     private static TermValue genre(String value, int at) {
-        return Arrays.stream(Genre.values())
-                .filter(g -> isCalled(g, value))
-                .findFirst()
+        return Genre.parse(value)
                 .map(g -> new TermValue.Text(g.code()))
                 .orElseThrow(() -> new SearchSyntaxException("Unknown genre '" + SearchSyntaxException.excerpt(value) + "'", at,
-                        "genres are " + genreChoices()));
+                        "genres are " + Genre.choices()));
     }
 
     private static TermValue isbn(String value, int at) {
