@@ -15,7 +15,6 @@ import org.alcove.catalog.Catalog;
 import org.alcove.catalog.Genre;
 import org.alcove.catalog.io.BookCsvReader;
 import org.alcove.catalog.io.BookRecord;
-import org.alcove.catalog.io.ImportFormat;
 import org.alcove.catalog.io.RowError;
 import org.alcove.orm.BulkOptions;
 import org.alcove.orm.Q;
@@ -37,17 +36,19 @@ final class BookImport {
 
     private final Catalog catalog;
     private final ImportTally tally;
-    private final ImportFormat format;
+    private String isbnColumn;
+    private String authorColumn;
     private final Map<String, Author> authorsByName = new HashMap<>();
     private long lastIdBefore;
 
-    BookImport(Catalog catalog, ImportTally tally, ImportFormat format) {
+    BookImport(Catalog catalog, ImportTally tally) {
         this.catalog = catalog;
         this.tally = tally;
-        this.format = format;
     }
 
     void run(BookCsvReader reader) {
+        isbnColumn = reader.isbnColumn();
+        authorColumn = reader.authorColumn();
         try (Stream<List<Object>> rows = catalog.authors().orderBy("id").valuesList("name", "id").stream()) {
             rows.forEach(r -> authorsByName.putIfAbsent(ImportTally.nameKey((String) r.get(0)),
                     stub(((Number) r.get(1)).longValue())));
@@ -77,12 +78,12 @@ final class BookImport {
         for (KeyedBook k : withoutMatches(batch)) {
             BookRecord b = k.book();
             if (b.isbn13() == null) {
-                reject(b, field("isbn"), "no ISBN: the catalogue stores a book only with an ISBN");
+                reject(b, isbnColumn, "no ISBN: the catalogue stores a book only with an ISBN");
                 continue;
             }
             if (!authorsByName.containsKey(k.authorKey()) && !newAuthors.containsKey(k.authorKey())) {
                 if (tally.options().unknownAuthors() == ImportOptions.UnknownAuthors.REJECT) {
-                    reject(b, field("author"), "unknown author '" + b.authorName() + "'");
+                    reject(b, authorColumn, "unknown author '" + b.authorName() + "'");
                     continue;
                 }
                 newAuthors.put(k.authorKey(), new Author(b.authorName(), null));
@@ -128,7 +129,7 @@ final class BookImport {
             } else if (existing.equalsIgnoreCase(b.title())) {
                 tally.matched++;
             } else {
-                reject(b, field("isbn"), "duplicate ISBN " + b.isbn13() + ": the catalogue already has it for '"
+                reject(b, isbnColumn, "duplicate ISBN " + b.isbn13() + ": the catalogue already has it for '"
                         + existing + "'");
             }
         }
@@ -163,19 +164,6 @@ final class BookImport {
         String raw = CSVFormat.DEFAULT.format(b.title(), b.authorName(), b.publicationDate(),
                 b.isbn13() == null ? "" : b.isbn13(), b.genreCode(), b.pages());
         tally.reject(List.of(new RowError(b.line(), field, message, raw)));
-    }
-
-    /** The column a problem is reported on, as the format names it. */
-    private String field(String name) {
-        return switch (format) {
-            case GOODREADS -> name.equals("isbn") ? "ISBN13" : capitalise(name);
-            case LIBRARYTHING -> name.equals("isbn") ? "ISBN" : capitalise(name);
-            default -> name;
-        };
-    }
-
-    private static String capitalise(String s) {
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private static Author stub(long id) {

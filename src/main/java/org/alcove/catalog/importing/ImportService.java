@@ -134,7 +134,7 @@ public final class ImportService {
         } catch (MissingColumnException e) {
             throw hinted(e, source, format);
         }
-        return () -> new BookImport(catalog, tally, format).run(reader);
+        return () -> new BookImport(catalog, tally).run(reader);
     }
 
     private static CsvSource withHint(CsvSource source, ImportFormat format) throws ImportFileException {

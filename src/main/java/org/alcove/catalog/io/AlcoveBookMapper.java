@@ -38,6 +38,11 @@ final class AlcoveBookMapper implements BookRowMapper {
     }
 
     @Override
+    public String authorField() {
+        return author.name();
+    }
+
+    @Override
     public String isbnField() {
         return isbn.name();
     }

@@ -27,11 +27,13 @@ import java.util.Optional;
 public final class BookCsvReader extends RecordReader<BookRecord> {
 
     private final ImportFormat format;
+    private final BookRowMapper mapper;
 
     private BookCsvReader(CsvSource source, ImportFormat format) throws MissingColumnException {
         this.format = format;
         BookRowMapper mapper = BookRowMapper.forFormat(format,
                 new Columns(source.name(), source.header()));
+        this.mapper = mapper;
         IsbnFirstLines seen = new IsbnFirstLines();
         rows(new RowStream<>(source, mapper.restoresFormulas(), cells -> {
             BookRecord book = mapper.map(cells);
@@ -103,6 +105,26 @@ public final class BookCsvReader extends RecordReader<BookRecord> {
      */
     public ImportFormat format() {
         return format;
+    }
+
+    /**
+     * The column ISBN problems are reported on, as the file's header spells it ({@code isbn},
+     * {@code ISBN13} for Goodreads, {@code ISBN} or {@code 'ISBNs'} for LibraryThing).
+     *
+     * @return the column's name
+     */
+    public String isbnColumn() {
+        return mapper.isbnField();
+    }
+
+    /**
+     * The column the author is read from, as the file's header spells it ({@code author},
+     * {@code Author}, {@code Primary Author} or {@code 'AUTHOR (first, last)'}).
+     *
+     * @return the column's name
+     */
+    public String authorColumn() {
+        return mapper.authorField();
     }
 
     private static void checkDuplicate(IsbnFirstLines seen, RowCells cells, String isbn13,

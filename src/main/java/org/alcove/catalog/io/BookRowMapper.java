@@ -22,6 +22,9 @@ interface BookRowMapper {
     /** The column duplicate-ISBN errors are reported on. */
     String isbnField();
 
+    /** The column the author's name is read from, as the file's header spells it. */
+    String authorField();
+
     /** Whether the format is Alcove's own, whose export escaping the reader undoes. */
     boolean restoresFormulas();
 

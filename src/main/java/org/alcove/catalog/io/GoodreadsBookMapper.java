@@ -43,8 +43,8 @@ final class GoodreadsBookMapper implements BookRowMapper {
 
     @Override
     public BookRecord map(RowCells cells) {
-        String isbn = Isbn.normalise(cells.text(isbn13)).isEmpty()
-                ? cells.optionalIsbn(isbn10) : cells.optionalIsbn(isbn13);
+        String thirteen = Isbn.normalise(cells.text(isbn13));
+        String isbn = thirteen.isEmpty() ? cells.optionalIsbn(isbn10) : cells.optionalIsbn(isbn13, thirteen);
         return new BookRecord(cells.line(),
                 cells.requiredText(title, MAX_TITLE),
                 cells.requiredText(author, MAX_AUTHOR),
@@ -73,6 +73,11 @@ final class GoodreadsBookMapper implements BookRowMapper {
             return null;
         }
         return cells.requiredDate(yearPublished);
+    }
+
+    @Override
+    public String authorField() {
+        return author.name();
     }
 
     @Override

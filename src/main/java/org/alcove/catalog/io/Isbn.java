@@ -56,7 +56,15 @@ public final class Isbn {
      *     "ISBN 9780141439519 has a bad check digit (expected 8)"
      */
     public static String toIsbn13(String raw) {
-        String isbn = normalise(raw);
+        return checked13(normalise(raw), raw);
+    }
+
+    /** {@link #toIsbn13} of a value already {@link #normalise normalised}; messages quote it as it is. */
+    static String normalisedToIsbn13(String isbn) {
+        return checked13(isbn, isbn);
+    }
+
+    private static String checked13(String isbn, String raw) {
         int digits = 0;
         for (int i = 0; i < isbn.length(); i++) {
             char c = isbn.charAt(i);
@@ -91,12 +99,6 @@ public final class Isbn {
         return body + isbn13CheckDigit(body);
     }
 
-    /**
-     * Whether the value normalises to a valid ISBN-10 or ISBN-13.
-     *
-     * @param raw the cell value
-     * @return true when {@link #toIsbn13(String)} would succeed
-     */
     static char isbn10CheckDigit(String first9) {
         int sum = 0;
         for (int i = 0; i < 9; i++) {

@@ -77,6 +77,11 @@ final class LibraryThingBookMapper implements BookRowMapper {
     }
 
     @Override
+    public String authorField() {
+        return author.name();
+    }
+
+    @Override
     public String isbnField() {
         return isbn.name();
     }

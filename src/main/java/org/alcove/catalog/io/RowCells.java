@@ -66,12 +66,16 @@ final class RowCells {
 
     /** An ISBN as ISBN-13; null if empty or bad (with an error when bad). */
     String optionalIsbn(Column column) {
-        String value = Isbn.normalise(text(column));
-        if (value.isEmpty()) {
+        return optionalIsbn(column, Isbn.normalise(text(column)));
+    }
+
+    /** {@link #optionalIsbn(Column)} for the column's value already {@link Isbn#normalise normalised}. */
+    String optionalIsbn(Column column, String normalised) {
+        if (normalised.isEmpty()) {
             return null;
         }
         try {
-            return Isbn.toIsbn13(value);
+            return Isbn.normalisedToIsbn13(normalised);
         } catch (InvalidValueException e) {
             error(column.name(), e.getMessage());
             return null;

@@ -1,6 +1,7 @@
 package org.alcove.catalog.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import org.alcove.catalog.Book;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.Genre;
 import org.alcove.catalog.io.ImportFormat;
+import org.alcove.catalog.io.RowError;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,7 @@ class ForeignExportImportTest {
         assertThat(report.rejected()).isEqualTo(1);
         assertThat(report.errors()).singleElement().satisfies(e -> {
             assertThat(e.line()).isEqualTo(4);
+            assertThat(e.field()).isEqualTo("ISBN13");
             assertThat(e.message()).contains("no ISBN");
         });
         Book dune = catalog.books().get("isbn", "9780441013593");
@@ -80,6 +83,20 @@ class ForeignExportImportTest {
         Book goriot = catalog.books().selectRelated("author").get("isbn", "9782070409488");
         assertThat(goriot.getTitle()).isEqualTo("Le Père Goriot");
         assertThat(goriot.getAuthor().getName()).isEqualTo("Honoré de Balzac");
+    }
+
+    @Test
+    void problemsFoundAgainstTheCatalogueNameTheFilesOwnColumns() throws IOException {
+        Path file = Files.writeString(dir.resolve("LibraryThing_export.tsv"), "Title\tPrimary Author\tDate\tISBN\tPage Count\n"
+                + "Dune\tFrank Herbert\t1965\t9780441013593\t412\n"
+                + "Untraced\tFrank Herbert\t1970\t\t100\n");
+
+        ImportReport report = new ImportService(catalog).run(file, ImportFormat.LIBRARYTHING,
+                ImportOptions.defaults().withUnknownAuthors(ImportOptions.UnknownAuthors.REJECT), ImportListener.NONE, () -> false);
+
+        assertThat(report.errors()).extracting(RowError::line, RowError::field)
+                .containsExactly(tuple(2L, "Primary Author"),
+                        tuple(3L, "ISBN"));
     }
 
     @Test
