@@ -125,6 +125,17 @@ public final class CatalogMigrations implements AutoCloseable {
         return new Result(done, plan.backwards(), backup);
     }
 
+    /**
+     * The migrations migrating to {@code target} would run, in the order it would run them (last
+     * applied first when rolling back), without changing anything.
+     *
+     * @throws org.alcove.orm.migrations.MigrationError when that is a rollback past a migration
+     *     that cannot be undone
+     */
+    public synchronized List<String> plan(String target) {
+        return migrator.plan(target).migrations();
+    }
+
     /** Whether migrating to {@code target} rolls migrations back (rather than applying them). */
     public synchronized boolean rollsBack(String target) {
         return migrator.plan(target).backwards();

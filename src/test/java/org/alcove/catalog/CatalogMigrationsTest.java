@@ -29,6 +29,20 @@ class CatalogMigrationsTest {
     }
 
     @Test
+    void aPlanNamesWhatMigratingWouldRunAndChangesNothing() {
+        try (Catalog catalog = Catalog.open(tmp.resolve("new.alcove"))) {
+            CatalogMigrations m = catalog.migrations();
+            assertThat(m.plan(null)).isEmpty();
+            assertThat(m.plan("0001_initial")).containsExactly("0003_book_genre_index", "0002_book_indexes");
+            assertThat(m.plan("zero")).containsExactly("0003_book_genre_index", "0002_book_indexes", "0001_initial");
+            assertThat(m.pending()).isEmpty();
+            m.migrateTo("0001_initial", null);
+            assertThat(m.plan("0002_book_indexes")).containsExactly("0002_book_indexes");
+            assertThat(m.plan(null)).containsExactly("0002_book_indexes", "0003_book_genre_index");
+        }
+    }
+
+    @Test
     void catalogueWithPendingMigrationsIsRefusedUntilAskedToApplyThem() {
         Path file = tmp.resolve("old.alcove");
         try (CatalogMigrations m = CatalogMigrations.open(file)) {

@@ -1,7 +1,6 @@
 package org.alcove.ui.migrations;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -147,28 +146,22 @@ public final class MigrationsViewModel {
         }
     }
 
-    /** Rolls back to the chosen target, after a confirmation naming what will be undone. */
+    /**
+     * Rolls back to the chosen target, after a confirmation naming what will be undone (as the
+     * catalogue plans it, in the background); a rollback that cannot be done is refused before
+     * anything is asked.
+     */
     public void rollBack() {
         String target = rollbackTarget.get();
-        List<String> undone = undoneBy(target);
-        if (target == null || undone.isEmpty()) {
+        if (target == null) {
             return;
         }
-        if (confirm.test(confirmation(target, undone, holdsData))) {
-            migrate(target, true);
-        }
-    }
-
-    /** The applied migrations rolling back to {@code target} undoes, last first. */
-    List<String> undoneBy(String target) {
-        List<String> applied = new ArrayList<>(states.stream().filter(State::applied).map(State::name).toList());
-        int keep = ZERO.equals(target) ? 0 : applied.indexOf(target) + 1;
-        if (target == null || (keep == 0 && !ZERO.equals(target))) {
-            return List.of();
-        }
-        List<String> undone = new ArrayList<>(applied.subList(keep, applied.size()));
-        Collections.reverse(undone);
-        return undone;
+        error.set("");
+        executor.submit(() -> migrations.plan(target), undone -> {
+            if (!undone.isEmpty() && confirm.test(confirmation(target, undone, holdsData))) {
+                migrate(target, true);
+            }
+        }, e -> error.set(e.getMessage()));
     }
 
     static String confirmation(String target, List<String> undone, boolean holdsData) {
