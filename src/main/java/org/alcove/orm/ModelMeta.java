@@ -167,13 +167,12 @@ public final class ModelMeta<T extends Model> {
         List<IndexDef> defs = new ArrayList<>();
         for (FieldMeta f : fields) {
             if ((f.isRelation() || f.dbIndex()) && !f.unique()) {
-                defs.add(new IndexDef(table + "_" + f.column() + "_idx", List.of(f.column()), false));
+                defs.add(IndexDef.ofField(table, f.column()));
             }
         }
         for (Index index : indexes) {
             List<String> cols = columnsOf(index.fields());
-            String name = index.name().isEmpty()
-                    ? table + "_" + String.join("_", cols).replace("-", "") + "_idx" : index.name();
+            String name = index.name().isEmpty() ? IndexDef.defaultName(table, cols) : index.name();
             defs.add(new IndexDef(name, cols, false));
         }
         for (UniqueConstraint c : constraints) {

@@ -95,7 +95,7 @@ record ModelState(String name, String table, List<FieldState> fields, List<Index
         for (FieldState f : fields) {
             columns.add(f.toColumn(dialect, state));
             if (f.indexed()) {
-                defs.add(new IndexDef(table + "_" + f.column() + "_idx", List.of(f.column()), false));
+                defs.add(IndexDef.ofField(table, f.column()));
             }
         }
         for (IndexState i : indexes) {
