@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -175,7 +176,7 @@ public final class CsvSource implements Closeable {
             if (record == null) {
                 return Optional.empty();
             }
-            List<String> values = record.toList();
+            List<String> values = Arrays.asList(record.values()); // the record's own array, not a streamed copy
             if (!allBlank(values)) {
                 return Optional.of(new SourceRow(lines.lineAt(record.getCharacterPosition()), values));
             }
