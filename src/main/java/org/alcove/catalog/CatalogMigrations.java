@@ -126,19 +126,32 @@ public final class CatalogMigrations implements AutoCloseable {
     }
 
     /**
-     * The migrations migrating to {@code target} would run, in the order it would run them (last
-     * applied first when rolling back), without changing anything.
+     * What migrating to {@code target} would do, without changing anything.
+     *
+     * @param migrations the migrations it would run, in the order it would run them (last applied
+     *     first when rolling back)
+     * @param backwards whether it rolls them back rather than applying them
+     */
+    public record Plan(List<String> migrations, boolean backwards) {
+        public Plan {
+            migrations = List.copyOf(migrations);
+        }
+    }
+
+    /**
+     * What migrating to {@code target} would do (see {@link #migrateTo}), without changing anything.
      *
      * @throws org.alcove.orm.migrations.MigrationError when that is a rollback past a migration
      *     that cannot be undone
      */
-    public synchronized List<String> plan(String target) {
-        return migrator.plan(target).migrations();
+    public synchronized Plan plan(String target) {
+        Migrator.Plan plan = migrator.plan(target);
+        return new Plan(plan.migrations(), plan.backwards());
     }
 
     /** Whether migrating to {@code target} rolls migrations back (rather than applying them). */
-    public synchronized boolean rollsBack(String target) {
-        return migrator.plan(target).backwards();
+    public boolean rollsBack(String target) {
+        return plan(target).backwards();
     }
 
     /** {@link #migrateTo} with a progress callback of the catalogue's own type (null for none). */

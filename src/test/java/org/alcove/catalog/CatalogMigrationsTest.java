@@ -32,13 +32,15 @@ class CatalogMigrationsTest {
     void aPlanNamesWhatMigratingWouldRunAndChangesNothing() {
         try (Catalog catalog = Catalog.open(tmp.resolve("new.alcove"))) {
             CatalogMigrations m = catalog.migrations();
-            assertThat(m.plan(null)).isEmpty();
-            assertThat(m.plan("0001_initial")).containsExactly("0003_book_genre_index", "0002_book_indexes");
-            assertThat(m.plan("zero")).containsExactly("0003_book_genre_index", "0002_book_indexes", "0001_initial");
+            assertThat(m.plan(null)).isEqualTo(new CatalogMigrations.Plan(List.of(), false));
+            assertThat(m.plan("0001_initial"))
+                    .isEqualTo(new CatalogMigrations.Plan(List.of("0003_book_genre_index", "0002_book_indexes"), true));
+            assertThat(m.plan("zero").migrations()).containsExactly("0003_book_genre_index", "0002_book_indexes", "0001_initial");
             assertThat(m.pending()).isEmpty();
             m.migrateTo("0001_initial", null);
-            assertThat(m.plan("0002_book_indexes")).containsExactly("0002_book_indexes");
-            assertThat(m.plan(null)).containsExactly("0002_book_indexes", "0003_book_genre_index");
+            assertThat(m.plan("0002_book_indexes")).isEqualTo(new CatalogMigrations.Plan(List.of("0002_book_indexes"), false));
+            assertThat(m.plan(null).migrations()).containsExactly("0002_book_indexes", "0003_book_genre_index");
+            assertThat(m.rollsBack("zero")).isTrue();
         }
     }
 

@@ -47,6 +47,20 @@ class MigrationsDialogTest extends MainWindowTestBase {
     }
 
     @Test
+    void rollingBackToATargetNoLongerAppliedAsksNothingAndAppliesNothing() {
+        openSeeded();
+        interact(vm::openMigrations); // offers a roll back to 0002_book_indexes
+        CatalogMigrations behind = vm.session().catalog().migrations();
+        behind.migrate("0001_initial", null); // as another program would, with the dialog open
+        clickOn("#rollback-button");
+        assertThat(dialogs.confirmations).isEmpty();
+        assertThat(behind.pending()).containsExactly("0002_book_indexes", "0003_book_genre_index");
+        assertThat(lookup("#migrations-error").queryAs(Label.class).getText())
+                .isEqualTo("0002_book_indexes is no longer applied, so there is nothing to roll back to; the list was read again.");
+        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, false, false);
+    }
+
+    @Test
     void openingAnOlderCatalogueAsksAndMigrates() {
         Path old = olderCatalogue();
         interact(() -> vm.openCatalogue(old));

@@ -157,8 +157,12 @@ public final class MigrationsViewModel {
             return;
         }
         error.set("");
-        executor.submit(() -> migrations.plan(target), undone -> {
-            if (!undone.isEmpty() && confirm.test(confirmation(target, undone, holdsData))) {
+        executor.submit(() -> migrations.plan(target), plan -> {
+            if (!plan.backwards()) {
+                // Another program migrated the file since the list was read: rolling "back" would apply.
+                error.set(target + " is no longer applied, so there is nothing to roll back to; the list was read again.");
+                refresh();
+            } else if (!plan.migrations().isEmpty() && confirm.test(confirmation(target, plan.migrations(), holdsData))) {
                 migrate(target, true);
             }
         }, e -> error.set(e.getMessage()));
