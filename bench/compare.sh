@@ -38,7 +38,7 @@ java -XX:+UseSerialGC -jar "$here/target/alcove.jar" bench --data "$data" --db "
 # The date, machine and versions the table was measured with, for the README's performance section.
 . /etc/os-release 2>/dev/null || PRETTY_NAME=$(uname -s)
 jdbc_version=$(unzip -p "$here/target/alcove.jar" META-INF/maven/org.xerial/sqlite-jdbc/pom.properties 2>/dev/null \
-  | sed -n 's/^version=//p')
+  | sed -n 's/^version=//p' || true)
 django_version=$(/usr/bin/python3 -c 'import django, sqlite3; print(django.get_version(), "on SQLite", sqlite3.sqlite_version)' 2>/dev/null \
   || echo "not installed")
 echo "Measured from $started on $PRETTY_NAME, $(nproc) cores, \
