@@ -44,7 +44,7 @@ public final class BookBrowser {
 
     /** The number of books matching {@code filter}. */
     public long count(BookFilter filter) {
-        return filtered(filter).count();
+        return filtered(filter, false).count();
     }
 
     /** The number of books matching a search text alone. */
@@ -58,7 +58,7 @@ public final class BookBrowser {
      */
     public List<BookRow> page(BookFilter filter, SortKey sort, boolean descending, int offset, int limit) {
         String dir = descending ? "-" : "";
-        QuerySet<List<Object>> rows = filtered(filter)
+        QuerySet<List<Object>> rows = filtered(filter, true)
                 .orderBy(dir + sort.field(), dir + "id")
                 .valuesList(ROW_FIELDS)
                 .slice(offset, (long) offset + limit);
@@ -99,7 +99,7 @@ public final class BookBrowser {
      */
     public List<GenreCount> genresWithCounts(BookFilter filter) {
         Map<Genre, Long> counts = new EnumMap<>(Genre.class);
-        for (Map<String, Object> r : filtered(filter.withGenre(null)).values("genre").annotate("n", Count.all()).orderBy("genre")) {
+        for (Map<String, Object> r : filtered(filter.withGenre(null), false).values("genre").annotate("n", Count.all()).orderBy("genre")) {
             counts.put((Genre) r.get("genre"), ((Number) r.get("n")).longValue());
         }
         List<GenreCount> out = new ArrayList<>();
@@ -109,8 +109,16 @@ public final class BookBrowser {
         return out;
     }
 
-    private QuerySet<Book> filtered(BookFilter filter) {
-        Q q = SearchQuery.parse(filter.search()).toQ().orElse(Q.all());
+    /**
+     * The books matching {@code filter}. A page shows each book's author, so it joins the authors
+     * and tests the joined name ({@code joinsAuthors}); a count reads no author column, so names are
+     * tested in a subquery and each book is read once (a count of "river" over 500,000 books:
+     * 240–410 ms this way, 500–630 ms joined; a page of 200 the other way round: 40–45 ms joined,
+     * 80–110 ms with the subquery, which is built in full before the first row).
+     */
+    private QuerySet<Book> filtered(BookFilter filter, boolean joinsAuthors) {
+        SearchQuery search = SearchQuery.parse(filter.search());
+        Q q = (joinsAuthors ? search.toQ() : search.toQ(catalog.authors())).orElse(Q.all());
         if (filter.authorId() != null) {
             q = q.and(Q.of("author", filter.authorId()));
         }

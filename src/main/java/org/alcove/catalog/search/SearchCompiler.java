@@ -2,11 +2,18 @@ package org.alcove.catalog.search;
 
 import java.util.List;
 
+import org.alcove.catalog.Author;
 import org.alcove.orm.Q;
+import org.alcove.orm.QuerySet;
 
 /**
  * Compiles a {@link SearchExpr} to the ORM's {@link Q} on Book. Values travel as Q values (bound
  * parameters), never as SQL text. Operands are folded left, {@code a.and(b).and(c)}.
+ *
+ * <p>A name term matches the book's author either through a join ({@code author__name__icontains},
+ * when no authors are given) or through a subquery on {@code authors}
+ * ({@code author__in=authors.filter(name__icontains=…)}): the same books, but a search over
+ * title or author then reads each book once instead of joining every book to its author.
  */
 final class SearchCompiler {
 
@@ -16,10 +23,18 @@ final class SearchCompiler {
     private static final int ISBN13_LENGTH = 13;
     private static final int ISBN10_LENGTH = 10;
 
-    private SearchCompiler() {
+    /** The catalogue's authors for name terms, or null to match names through a join. */
+    private final QuerySet<Author> authors;
+
+    private SearchCompiler(QuerySet<Author> authors) {
+        this.authors = authors;
     }
 
-    static Q compile(SearchExpr expr) {
+    static Q compile(SearchExpr expr, QuerySet<Author> authors) {
+        return new SearchCompiler(authors).compile(expr);
+    }
+
+    private Q compile(SearchExpr expr) {
         if (expr instanceof SearchExpr.And and) {
             return fold(and.operands(), true);
         }
@@ -32,7 +47,7 @@ final class SearchCompiler {
         return term((SearchExpr.Term) expr);
     }
 
-    private static Q fold(List<SearchExpr> operands, boolean and) {
+    private Q fold(List<SearchExpr> operands, boolean and) {
         Q q = compile(operands.get(0));
         for (SearchExpr operand : operands.subList(1, operands.size())) {
             q = and ? q.and(compile(operand)) : q.or(compile(operand));
@@ -40,19 +55,24 @@ final class SearchCompiler {
         return q;
     }
 
-    private static Q term(SearchExpr.Term term) {
+    private Q term(SearchExpr.Term term) {
         if (term.isFreeText()) {
             String text = ((TermValue.Text) term.value()).text();
-            return Q.of(TITLE + "__icontains", text).or(Q.of(AUTHOR_NAME + "__icontains", text));
+            return Q.of(TITLE + "__icontains", text).or(authorNamed(text));
         }
         return switch (term.field()) {
             case TITLE -> Q.of(TITLE + "__icontains", text(term));
-            case AUTHOR -> Q.of(AUTHOR_NAME + "__icontains", text(term));
+            case AUTHOR -> authorNamed(text(term));
             case GENRE -> Q.of("genre", text(term));
             case ISBN -> isbn(text(term));
             case PAGES -> numeric("pages", term.value());
             case YEAR -> numeric(YEAR, term.value());
         };
+    }
+
+    private Q authorNamed(String text) {
+        return authors == null ? Q.of(AUTHOR_NAME + "__icontains", text)
+                : Q.of("author__in", authors.filter("name__icontains", text));
     }
 
     private static String text(SearchExpr.Term term) {

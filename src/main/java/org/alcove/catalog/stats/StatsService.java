@@ -83,7 +83,7 @@ public final class StatsService {
      * @throws org.alcove.catalog.search.SearchSyntaxException when the text cannot be read
      */
     public CatalogStats compute(String searchText) {
-        return compute(SearchQuery.parse(searchText == null ? "" : searchText).toQ());
+        return compute(SearchQuery.parse(searchText == null ? "" : searchText).toQ(catalog.authors()));
     }
 
     private static List<GenreStats> genres(QuerySet<Book> books) {

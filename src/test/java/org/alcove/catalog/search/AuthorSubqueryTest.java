@@ -1,0 +1,70 @@
+package org.alcove.catalog.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.alcove.catalog.Author;
+import org.alcove.catalog.Book;
+import org.alcove.catalog.Catalog;
+import org.alcove.catalog.CatalogFixture;
+import org.alcove.catalog.Genre;
+import org.alcove.catalog.browse.BookBrowser;
+import org.alcove.orm.ExecutedQuery;
+import org.alcove.orm.Q;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Author names matched by a subquery ({@code toQ(authors)}) find exactly the books the join finds. */
+class AuthorSubqueryTest {
+    @TempDir
+    Path dir;
+    Catalog catalog;
+
+    @BeforeEach
+    void open() {
+        CatalogFixture.seeded(dir).close();
+        catalog = Catalog.open(dir.resolve("catalog.alcove"));
+        Author zola = catalog.authors().get("name", "Émile Zola");
+        catalog.books().create(new Book("Germinal", zola, LocalDate.of(1885, 3, 1), "9780140447422", Genre.FIC, 592));
+    }
+
+    @AfterEach
+    void close() {
+        catalog.close();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "austen | 3", "AUSTEN | 3", "emma | 1", "orwell catalonia | 1", "austen or tolkien | 4",
+            "-austen | 4", "not author:orwell | 5", "zola | 1", "émile | 1",
+            "author:\"jane austen\" pages:>300 | 2", "r | 6", "(austen or hobbit) -genre:NON | 4",
+            "title:the or author:r | 3"})
+    void theSubqueryFindsTheBooksTheJoinFinds(String text, int expected) {
+        SearchQuery query = SearchQuery.parse(text);
+        List<Long> joined = ids(query.toQ());
+        assertThat(joined).hasSize(expected);
+        assertThat(ids(query.toQ(catalog.authors()))).isEqualTo(joined);
+    }
+
+    @Test
+    void aSearchOverTitleOrAuthorCountsBooksWithoutJoiningEachToItsAuthor() {
+        BookBrowser browser = new BookBrowser(catalog);
+        List<ExecutedQuery> queries = catalog.db().captureQueries(() -> assertThat(browser.count("austen")).isEqualTo(3));
+        assertThat(queries).singleElement().satisfies(q -> {
+            assertThat(q.sql()).contains("\"author_id\" IN (SELECT");
+            assertThat(q.sql()).doesNotContain("JOIN");
+        });
+    }
+
+    private List<Long> ids(Optional<Q> condition) {
+        return condition.map(catalog.books()::filter).orElseGet(catalog::books).orderBy("id").valuesListFlat("id", Long.class).list();
+    }
+}
