@@ -1,0 +1,103 @@
+package org.alcove.catalog.browse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.alcove.catalog.Author;
+import org.alcove.catalog.Book;
+import org.alcove.catalog.Catalog;
+import org.alcove.catalog.Genre;
+import org.alcove.catalog.search.SearchQuery;
+import org.alcove.orm.ExecutedQuery;
+import org.alcove.orm.Q;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Pages deeper than {@link BookBrowser#NAMES_BY_SUBQUERY_FROM} rows on a catalogue big enough to
+ * reach them: the ids-first page query returns exactly the rows a plain ordered slice returns, on
+ * both sides of the depth where author names move from a join to a subquery.
+ */
+class BookBrowserPagingTest {
+    private static final int BOOKS = BookBrowser.NAMES_BY_SUBQUERY_FROM + 3_000;
+    private static final String[] SEARCHES = {"", "river", "author:river", "river -genre:SCI"};
+
+    @TempDir
+    static Path dir;
+    static Catalog catalog;
+    static BookBrowser browser;
+
+    @BeforeAll
+    static void fill() {
+        catalog = Catalog.open(dir.resolve("paging.alcove"));
+        List<Author> authors = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            authors.add(new Author((i % 7 == 0 ? "Ann River " : "Bo Stone ") + i, null));
+        }
+        catalog.authors().bulkCreate(authors);
+        List<Book> books = new ArrayList<>();
+        for (int i = 0; i < BOOKS; i++) {
+            String title = (i % 10 != 0 ? "The River " : "A Field ") + (i % 997); // repeated titles: ties broken by id
+            books.add(new Book(title, authors.get(i * 31 % authors.size()), LocalDate.of(1900 + i % 120, 1 + i % 12, 1),
+                    isbn(i), Genre.values()[i % Genre.values().length], i * 7 % 900));
+        }
+        catalog.books().bulkCreate(books);
+        browser = new BookBrowser(catalog);
+    }
+
+    @AfterAll
+    static void close() {
+        catalog.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(SortKey.class)
+    void deepPagesHoldTheRowsAPlainSliceHolds(SortKey sort) {
+        for (String search : SEARCHES) {
+            long matching = browser.count(search);
+            assertThat(matching).as("%s reaches past the depth where names move to a subquery", search)
+                    .isGreaterThan(search.startsWith("author:") ? 1_000 : BookBrowser.NAMES_BY_SUBQUERY_FROM + 300);
+            for (boolean descending : new boolean[] {false, true}) {
+                for (int offset : new int[] {0, 1_000, BookBrowser.NAMES_BY_SUBQUERY_FROM - 150, BookBrowser.NAMES_BY_SUBQUERY_FROM,
+                        BookBrowser.NAMES_BY_SUBQUERY_FROM + 100}) {
+                    List<Long> expected = plainSlice(search, sort, descending, offset, 200);
+                    List<Long> got = browser.page(search, sort, descending, offset, 200).stream().map(BookRow::id).toList();
+                    assertThat(got).as("%s by %s%s from %d", search, sort, descending ? " descending" : "", offset).isEqualTo(expected);
+                    assertThat(got).hasSize((int) Math.max(0, Math.min(200, matching - offset)));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aDeepPageIsOneQueryFindingItsIdsFirst() {
+        List<ExecutedQuery> queries = catalog.db().captureQueries(
+                () -> assertThat(browser.page("", SortKey.PUBLISHED, true, BOOKS - 10, 200)).hasSize(10));
+        assertThat(queries).singleElement().satisfies(q -> assertThat(q.sql())
+                .contains("\"book\".\"id\" IN (SELECT").contains("OFFSET"));
+    }
+
+    private static List<Long> plainSlice(String search, SortKey sort, boolean descending, int offset, int limit) {
+        String dir = descending ? "-" : "";
+        Q q = SearchQuery.parse(search).toQ().orElse(Q.all());
+        return catalog.books().filter(q).orderBy(dir + sort.field(), dir + "id").valuesListFlat("id", Long.class)
+                .slice(offset, offset + limit).list();
+    }
+
+    private static String isbn(int n) {
+        String body = "978" + String.format("%09d", n);
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (i % 2 == 0 ? 1 : 3) * (body.charAt(i) - '0');
+        }
+        return body + (10 - sum % 10) % 10;
+    }
+}
