@@ -11,6 +11,7 @@ import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.importing.BulkFiles;
 import org.alcove.catalog.search.SearchQuery;
 import org.alcove.orm.ExecutedQuery;
 import org.alcove.orm.Q;
@@ -47,7 +48,7 @@ class BookBrowserPagingTest {
         for (int i = 0; i < BOOKS; i++) {
             String title = (i % 10 != 0 ? "The River " : "A Field ") + (i % 997); // repeated titles: ties broken by id
             books.add(new Book(title, authors.get(i * 31 % authors.size()), LocalDate.of(1900 + i % 120, 1 + i % 12, 1),
-                    isbn(i), Genre.values()[i % Genre.values().length], i * 7 % 900));
+                    BulkFiles.isbn13(i), Genre.values()[i % Genre.values().length], i * 7 % 900));
         }
         catalog.books().bulkCreate(books);
         browser = new BookBrowser(catalog);
@@ -90,14 +91,5 @@ class BookBrowserPagingTest {
         Q q = SearchQuery.parse(search).toQ().orElse(Q.all());
         return catalog.books().filter(q).orderBy(dir + sort.field(), dir + "id").valuesListFlat("id", Long.class)
                 .slice(offset, offset + limit).list();
-    }
-
-    private static String isbn(int n) {
-        String body = "978" + String.format("%09d", n);
-        int sum = 0;
-        for (int i = 0; i < 12; i++) {
-            sum += (i % 2 == 0 ? 1 : 3) * (body.charAt(i) - '0');
-        }
-        return body + (10 - sum % 10) % 10;
     }
 }

@@ -3,35 +3,21 @@ package org.alcove.catalog.browse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.alcove.catalog.Catalog;
-import org.alcove.catalog.CatalogFixture;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeededCatalogTest;
 import org.alcove.catalog.search.SearchSyntaxException;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class BookBrowserTest {
-    @TempDir
-    Path dir;
-    Catalog catalog;
+class BookBrowserTest extends SeededCatalogTest {
     BookBrowser browser;
 
     @BeforeEach
     void open() {
-        CatalogFixture.seeded(dir).close();
-        catalog = Catalog.open(dir.resolve("catalog.alcove"));
         browser = new BookBrowser(catalog);
-    }
-
-    @AfterEach
-    void close() {
-        catalog.close();
     }
 
     @Test

@@ -8,30 +8,17 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.alcove.catalog.Book;
-import org.alcove.catalog.Catalog;
-import org.alcove.catalog.CatalogFixture;
 import org.alcove.catalog.Genre;
-import org.junit.jupiter.api.AfterEach;
+import org.alcove.catalog.SeededCatalogTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class BookEditingTest {
-    @TempDir
-    Path dir;
-    Catalog catalog;
+class BookEditingTest extends SeededCatalogTest {
     BookEditing editing;
 
     @BeforeEach
     void open() {
-        CatalogFixture.seeded(dir).close();
-        catalog = Catalog.open(dir.resolve("catalog.alcove"));
         editing = new BookEditing(catalog);
-    }
-
-    @AfterEach
-    void close() {
-        catalog.close();
     }
 
     private long idOf(String title) {

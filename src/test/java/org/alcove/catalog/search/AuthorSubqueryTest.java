@@ -2,43 +2,29 @@ package org.alcove.catalog.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
-import org.alcove.catalog.Catalog;
-import org.alcove.catalog.CatalogFixture;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeededCatalogTest;
 import org.alcove.catalog.browse.BookBrowser;
 import org.alcove.orm.ExecutedQuery;
 import org.alcove.orm.Q;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Author names matched by a subquery ({@code toQ(authors)}) find exactly the books the join finds. */
-class AuthorSubqueryTest {
-    @TempDir
-    Path dir;
-    Catalog catalog;
+class AuthorSubqueryTest extends SeededCatalogTest {
 
     @BeforeEach
     void open() {
-        CatalogFixture.seeded(dir).close();
-        catalog = Catalog.open(dir.resolve("catalog.alcove"));
         Author zola = catalog.authors().get("name", "Émile Zola");
         catalog.books().create(new Book("Germinal", zola, LocalDate.of(1885, 3, 1), "9780140447422", Genre.FIC, 592));
-    }
-
-    @AfterEach
-    void close() {
-        catalog.close();
     }
 
     @ParameterizedTest
