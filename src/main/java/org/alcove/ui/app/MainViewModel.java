@@ -69,16 +69,8 @@ public final class MainViewModel implements AutoCloseable {
             }
         });
         books.filterProperty().addListener((o, old, f) -> sidebar.refreshGenres(f));
-        sidebar.pickedAuthorProperty().addListener((o, old, a) -> {
-            if (!showingBooks) {
-                books.filterByAuthor(a == null ? null : a.id());
-            }
-        });
-        sidebar.pickedGenreProperty().addListener((o, old, g) -> {
-            if (!showingBooks) {
-                books.filterByGenre(g);
-            }
-        });
+        sidebar.pickedAuthorProperty().addListener((o, old, a) -> books.filterByAuthor(a == null ? null : a.id()));
+        sidebar.pickedGenreProperty().addListener((o, old, g) -> books.filterByGenre(g));
     }
 
     // Properties
@@ -378,8 +370,6 @@ public final class MainViewModel implements AutoCloseable {
     // a click on a chart filters this window's table.
 
     private StatisticsViewModel statistics;
-    /** Set while {@link #showBooks} picks in the sidebar, so the picks do not each run a query. */
-    private boolean showingBooks;
 
     /** The dashboard's state, made on first use. */
     public StatisticsViewModel statistics() {
@@ -395,14 +385,10 @@ public final class MainViewModel implements AutoCloseable {
 
     /** Filters the table to what a click on the dashboard stands for. */
     public void showBooks(ShowBooks what) {
-        showingBooks = true; // the sidebar shows the picks; the table takes them in one query below
-        try {
-            sidebar.pickGenre(what.genre());
-            sidebar.pickAuthor(what.authorId() == null ? null : new NamedCount(what.authorId(), what.authorName(), 0));
-        } finally {
-            showingBooks = false;
-        }
         books.show(new BookFilter(what.search(), what.authorId(), what.genre()));
+        // The sidebar shows the picks; the table has them already, so they change nothing there.
+        sidebar.pickGenre(what.genre());
+        sidebar.pickAuthor(what.authorId() == null ? null : new NamedCount(what.authorId(), what.authorName(), 0));
     }
 
     @Override

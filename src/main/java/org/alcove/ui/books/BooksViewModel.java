@@ -120,8 +120,7 @@ public final class BooksViewModel {
     /** Runs the search now instead of after the typing pause. */
     public void searchNow() {
         debounce.stop();
-        filter.set(filter.get().withSearch(searchText.get()));
-        refresh();
+        showFilter(filter.get().withSearch(searchText.get()));
     }
 
     /**
@@ -131,8 +130,7 @@ public final class BooksViewModel {
     public void show(BookFilter f) {
         searchText.set(f.search());
         debounce.stop(); // setting the text started the typing pause; the search runs now
-        filter.set(f);
-        refresh();
+        showFilter(f);
     }
 
     public void sortBy(SortKey key, boolean desc) {
@@ -143,14 +141,20 @@ public final class BooksViewModel {
 
     /** Shows only one author's books (null for all). */
     public void filterByAuthor(Long authorId) {
-        filter.set(filter.get().withAuthor(authorId));
-        refresh();
+        showFilter(filter.get().withAuthor(authorId));
     }
 
     /** Shows only one genre (null for all). */
     public void filterByGenre(Genre genre) {
-        filter.set(filter.get().withGenre(genre));
-        refresh();
+        showFilter(filter.get().withGenre(genre));
+    }
+
+    /** Shows {@code f}; a filter equal to the one shown runs no query (use {@link #refresh} to re-read). */
+    private void showFilter(BookFilter f) {
+        if (!f.equals(filter.get())) {
+            filter.set(f);
+            refresh();
+        }
     }
 
     public void select(BookRow row) {
