@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
@@ -38,6 +39,8 @@ final class Checkpointer implements AutoCloseable {
     private final LongSupplier logBytes;
     private final AtomicLong completed = new AtomicLong();
     private final BlockingQueue<Object> signals = new ArrayBlockingQueue<>(1);
+    /** Held while a checkpoint runs, by the background thread or a committing thread. */
+    private final ReentrantLock running = new ReentrantLock();
     private Thread thread;
     private boolean closed;
 
@@ -52,7 +55,7 @@ final class Checkpointer implements AutoCloseable {
         this.logBytes = logBytes;
     }
 
-    /** How many checkpoints have run to the end (whether or not SQLite could copy every page). */
+    /** How many background checkpoints have run without an error (whether or not SQLite could copy every page). */
     long completed() {
         return completed.get();
     }
@@ -84,30 +87,63 @@ final class Checkpointer implements AutoCloseable {
         Connection connection = null;
         try {
             while (signals.take() != STOP) {
-                if (connection == null) {
-                    connection = connections.get();
-                }
-                long start = System.nanoTime();
-                try (Statement s = connection.createStatement()) {
-                    s.execute(statement);
-                } catch (SQLException e) {
+                try {
+                    if (connection == null) {
+                        connection = connections.get();
+                    }
+                    checkpoint(connection);
+                    completed.incrementAndGet();
+                } catch (SQLException | RuntimeException e) {
+                    // The next commit's signal tries again, on a fresh connection.
                     LOG.log(System.Logger.Level.DEBUG, "checkpoint skipped: " + e.getMessage());
+                    closeQuietly(connection);
+                    connection = null;
                 }
-                long nanos = System.nanoTime() - start;
-                LOG.log(System.Logger.Level.DEBUG, () -> String.format("(%.3f ms) %s in the background", nanos / 1e6, statement));
-                completed.incrementAndGet();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "background checkpoints stopped: " + e.getMessage());
         } finally {
-            if (connection != null) {
-                try {
-                    connection.close();
-                } catch (SQLException ignored) {
-                    // closing anyway
-                }
+            closeQuietly(connection);
+        }
+    }
+
+    private void checkpoint(Connection connection) throws SQLException {
+        running.lock();
+        try (Statement s = connection.createStatement()) {
+            long start = System.nanoTime();
+            s.execute(statement);
+            long nanos = System.nanoTime() - start;
+            LOG.log(System.Logger.Level.DEBUG, () -> String.format("(%.3f ms) %s in the background", nanos / 1e6, statement));
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /**
+     * Runs the committing thread's own checkpoint ({@code inline}) once no background checkpoint
+     * is running: SQLite lets one checkpoint run at a time and answers a second with "busy" rather
+     * than an error, which would leave the large log in place.
+     */
+    void runInline(Runnable inline) {
+        running.lock();
+        try {
+            inline.run();
+        } finally {
+            running.unlock();
+        }
+    }
+
+    /** Whether the background thread has been started and not stopped yet. */
+    synchronized boolean isRunning() {
+        return thread != null && thread.isAlive();
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // closing anyway
             }
         }
     }

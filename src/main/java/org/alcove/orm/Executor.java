@@ -62,7 +62,7 @@ final class Executor implements AutoCloseable {
             return ps;
         }
 
-        /** Closes the cached statements: a statement the driver left mid-step blocks VACUUM. */
+        /** Closes the cached statements, then the connection. */
         void close() {
             statements.values().forEach(Executor::closeQuietly);
             statements.clear();
@@ -275,11 +275,13 @@ final class Executor implements AutoCloseable {
 
     private void committed() {
         if (checkpointer != null && checkpointer.afterCommit()) {
-            try {
-                executeRaw(dialect.checkpointStatement()); // a large import's log: folded back before returning
-            } catch (DatabaseError e) {
-                LOG.log(System.Logger.Level.DEBUG, "checkpoint skipped: " + e.getMessage());
-            }
+            checkpointer.runInline(() -> { // a large import's log: folded back before returning
+                try {
+                    executeRaw(dialect.checkpointStatement());
+                } catch (DatabaseError e) {
+                    LOG.log(System.Logger.Level.DEBUG, "checkpoint skipped: " + e.getMessage());
+                }
+            });
         }
     }
 

@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import org.alcove.catalog.Author;
 import org.alcove.catalog.CatalogFixture;
@@ -27,8 +32,8 @@ class CheckpointTest extends CatalogTest {
         authors.bulkCreate(batch, BulkOptions.defaults().withoutIds());
     }
 
-    private static boolean checkpointThreadAlive() {
-        return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("alcove-checkpoint") && t.isAlive());
+    private boolean checkpointThreadAlive() {
+        return db.executor().checkpointer().isRunning();
     }
 
     private void awaitCheckpoints(long atLeast) throws InterruptedException {
@@ -66,10 +71,37 @@ class CheckpointTest extends CatalogTest {
     void closingTheDatabaseStopsTheCheckpointThread() throws Exception {
         write(40_000);
         awaitCheckpoints(1);
-        assertThat(checkpointThreadAlive()).isTrue();
+        Checkpointer checkpointer = db.executor().checkpointer();
+        assertThat(checkpointer.isRunning()).isTrue();
         db.close();
-        assertThat(checkpointThreadAlive()).isFalse();
+        assertThat(checkpointer.isRunning()).isFalse();
         db = CatalogFixture.empty(Files.createDirectories(dir.resolve("again"))); // for close() after the test
+    }
+
+    @Test
+    void aCheckpointThatFailsIsTriedAgainAfterTheNextCommit() throws Exception {
+        AtomicInteger opened = new AtomicInteger();
+        Path side = dir.resolve("side.sqlite");
+        Supplier<Connection> connections = () -> {
+            if (opened.getAndIncrement() == 0) {
+                throw new IllegalStateException("the first connection cannot be opened");
+            }
+            try {
+                return DriverManager.getConnection("jdbc:sqlite:" + side);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        try (Checkpointer checkpointer = new Checkpointer("PRAGMA wal_checkpoint(PASSIVE)", connections, () -> Checkpointer.THRESHOLD_BYTES)) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (checkpointer.completed() == 0 && System.nanoTime() < deadline) {
+                checkpointer.afterCommit(); // each commit past the threshold asks again
+                Thread.sleep(10);
+            }
+            assertThat(opened.get()).isGreaterThanOrEqualTo(2);
+            assertThat(checkpointer.completed()).isPositive();
+            assertThat(checkpointer.isRunning()).isTrue();
+        }
     }
 
     @Test

@@ -78,7 +78,8 @@ public interface Dialect {
 
     /**
      * A statement that folds the write-ahead log back into the database file, run on a connection
-     * of its own once commits have grown the log past a few MiB; null when there is no log.
+     * of its own once commits have grown the log past a few MiB (by the committing connection
+     * itself past 64 MiB); null when there is no log.
      */
     default String checkpointStatement() {
         return null;
