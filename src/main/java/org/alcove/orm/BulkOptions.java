@@ -16,6 +16,7 @@ import java.util.List;
 public record BulkOptions(int batchSize, boolean ignoreConflicts, List<String> uniqueFields, List<String> updateFields,
                           boolean returnIds) {
     public BulkOptions {
+        returnIds = returnIds && !ignoreConflicts; // a skipped row returns no id: the others would land on the wrong objects
         uniqueFields = List.copyOf(uniqueFields);
         updateFields = List.copyOf(updateFields);
     }

@@ -531,9 +531,7 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** Sets several fields on every matching row in one UPDATE. */
     public int update(Map<String, ?> values) {
-        if (query.isSliced()) {
-            throw new OrmException("Cannot update a query once a slice has been taken.");
-        }
+        requireUnsliced("update");
         if (values.isEmpty()) {
             return 0;
         }

@@ -74,7 +74,6 @@ public final class SchemaEditor {
         db.executeScript("DROP TABLE " + db.dialect().quote(table));
     }
 
-    /** The SQL {@link #createTable} runs, one statement per element. */
     /** The names of a table's columns, in order, as the database reports them. */
     public List<String> columnNames(String table) {
         return db.executor().withPrimary(unused -> db.dialect().columnNames(db.executor().primaryConnection(), table));

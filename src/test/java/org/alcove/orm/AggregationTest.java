@@ -164,5 +164,11 @@ class AggregationTest extends SeededCatalogTest {
                 .orderBy("name").list().stream().map(a -> a.getName() + " " + a.annotation("n") + " " + a.annotation("born")).toList();
         assertThat(rows).containsExactly("Anonymous 0 unknown", "George Orwell 2 known", "J.R.R. Tolkien 1 known",
                 "Jane Austen 3 known", "Émile Zola 0 known");
+        // The same beside a join (a filter across the relation keeps the count on it): grouped, one row per author.
+        List<ExecutedQuery> run = db.captureQueries(() -> assertThat(authors.filter("books__pages__gt", 0).annotate("n", Count.of("books"))
+                .annotate("born", Case.of(Case.When.of(Q.of("birthDate__isnull", true), "unknown")).otherwise("known"))
+                .orderBy("name").list().stream().map(a -> a.getName() + " " + a.annotation("n") + " " + a.annotation("born")))
+                .containsExactly("George Orwell 2 known", "J.R.R. Tolkien 1 known", "Jane Austen 3 known"));
+        assertThat(run).singleElement().satisfies(q -> assertThat(q.sql()).contains("JOIN").contains("GROUP BY"));
     }
 }
