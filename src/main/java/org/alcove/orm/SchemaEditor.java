@@ -55,8 +55,13 @@ public final class SchemaEditor {
      * rest. Unique indexes stay, so conflicts are still caught as rows arrive.
      */
     public <R> R withPlainIndexesDeferred(String table, java.util.function.Supplier<R> work) {
+        return withPlainIndexesDeferred(table, i -> false, work);
+    }
+
+    /** {@link #withPlainIndexesDeferred(String, java.util.function.Supplier)} keeping the plain indexes {@code kept} accepts (ones the work reads through). */
+    public <R> R withPlainIndexesDeferred(String table, java.util.function.Predicate<IndexDef> kept, java.util.function.Supplier<R> work) {
         return db.atomic(() -> {
-            List<IndexDef> plain = indexes(table).stream().filter(i -> !i.unique()).toList();
+            List<IndexDef> plain = indexes(table).stream().filter(i -> !i.unique() && !kept.test(i)).toList();
             plain.forEach(i -> dropIndex(table, i.name()));
             R result = work.get();
             plain.forEach(i -> createIndex(table, i));

@@ -64,7 +64,10 @@ public final class ImportService {
         try (CsvSource source = open(file)) {
             Runnable work = reading(source, format, tally);
             if (format != ImportFormat.AUTHORS && isLargeAgainstCatalogue(file)) {
-                catalog.db().schemaEditor().withPlainIndexesDeferred(catalog.books().model().table(), () -> {
+                // Rows are matched by title against the books already there: that index stays.
+                boolean matching = catalog.books().exists();
+                catalog.db().schemaEditor().withPlainIndexesDeferred(catalog.books().model().table(),
+                        i -> matching && i.columns().equals(List.of("title")), () -> {
                     work.run();
                     return null;
                 });

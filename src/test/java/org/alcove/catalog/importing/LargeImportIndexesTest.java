@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.alcove.catalog.Author;
+import org.alcove.catalog.Book;
 import org.alcove.catalog.Catalog;
+import org.alcove.catalog.Genre;
 import org.alcove.catalog.io.ImportFormat;
 import org.alcove.orm.ExecutedQuery;
 import org.alcove.orm.schema.IndexDef;
@@ -41,6 +45,26 @@ class LargeImportIndexesTest {
             assertThat(queries).anySatisfy(q -> assertThat(q.sql()).startsWith("CREATE INDEX \"book_title_idx\""));
             assertThat(catalog.db().schemaEditor().indexes("book")).isEqualTo(before);
             assertThat(catalog.books().filter("title__startswith", "Title ").count()).isEqualTo(20_000);
+        }
+    }
+
+    @Test
+    void aLargeImportIntoACatalogueWithBooksKeepsTheTitleIndexItMatchesThrough() throws IOException {
+        Path file = BulkFiles.books(dir.resolve("books.csv"), 20_000, 500);
+        try (Catalog catalog = Catalog.open(dir.resolve("c.alcove"))) {
+            Author someone = catalog.authors().create(new Author("Someone Else", null));
+            catalog.books().create(new Book("Already Here", someone, LocalDate.of(2000, 1, 1), BulkFiles.isbn13(999_999), Genre.NON, 10));
+            List<ExecutedQuery> queries = catalog.db().captureQueries(() -> {
+                try {
+                    assertThat(run(catalog, file, () -> false).imported()).isEqualTo(20_000);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertThat(queries).anySatisfy(q -> assertThat(q.sql()).startsWith("DROP INDEX \"book_author_id_idx\""));
+            assertThat(queries).noneSatisfy(q -> assertThat(q.sql()).startsWith("DROP INDEX \"book_title_idx\""));
+            assertThat(queries).anySatisfy(q -> assertThat(q.sql()).contains("\"title\" IN ("));
+            assertThat(catalog.books().count()).isEqualTo(20_001);
         }
     }
 
