@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.search.SearchQuery;
@@ -29,7 +28,7 @@ final class StatsCommand extends CatalogCommand {
 
     @Override
     public Integer call() {
-        var scope = query == null ? Optional.<org.alcove.orm.Q>empty() : SearchQuery.parse(query).toQ();
+        SearchQuery scope = SearchQuery.parse(query == null ? "" : query); // a bad query is told before the file is opened
         try (Catalog catalog = openExistingCatalog()) {
             CatalogStats s = new StatsService(catalog).compute(scope);
             if (json) {

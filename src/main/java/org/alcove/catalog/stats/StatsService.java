@@ -83,7 +83,18 @@ public final class StatsService {
      * @throws org.alcove.catalog.search.SearchSyntaxException when the text cannot be read
      */
     public CatalogStats compute(String searchText) {
-        return compute(SearchQuery.parse(searchText == null ? "" : searchText).toQ(catalog.authors()));
+        return compute(SearchQuery.parse(searchText == null ? "" : searchText));
+    }
+
+    /**
+     * The statistics of the books matching a parsed search, author names matched in a subquery
+     * (see {@link SearchQuery#toQ(QuerySet)}).
+     *
+     * @param search the search
+     * @return the statistics; at most seven queries
+     */
+    public CatalogStats compute(SearchQuery search) {
+        return compute(search.toQ(catalog.authors()));
     }
 
     private static List<GenreStats> genres(QuerySet<Book> books) {
