@@ -1,6 +1,8 @@
 package org.alcove.catalog;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.alcove.orm.Choice;
@@ -36,13 +38,17 @@ public enum Genre implements Choice {
      * The one rule every reader of genres uses: import cells and shelves, the search language.
      */
     public static Optional<Genre> parse(String text) {
-        String key = key(text);
+        return Optional.ofNullable(BY_KEY.get(key(text)));
+    }
+
+    /** Codes and labels as {@link #key} folds them, built once: parse runs for every imported row. */
+    private static final Map<String, Genre> BY_KEY = new HashMap<>();
+
+    static {
         for (Genre g : values()) {
-            if (key.equals(key(g.code)) || key.equals(key(g.label))) {
-                return Optional.of(g);
-            }
+            BY_KEY.put(key(g.code), g);
+            BY_KEY.put(key(g.label), g);
         }
-        return Optional.empty();
     }
 
     /** The genres as a reader lists them in a message: "FIC (Fiction), NON (Non-Fiction), …". */
