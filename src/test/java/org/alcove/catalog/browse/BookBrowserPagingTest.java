@@ -41,7 +41,7 @@ class BookBrowserPagingTest {
         catalog = Catalog.open(dir.resolve("paging.alcove"));
         List<Author> authors = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            authors.add(new Author((i % 7 == 0 ? "Ann River " : "Bo Stone ") + i, null));
+            authors.add(new Author((i % 4 != 0 ? "Ann River " : "Bo Stone ") + i, null));
         }
         catalog.authors().bulkCreate(authors);
         List<Book> books = new ArrayList<>();
@@ -65,7 +65,7 @@ class BookBrowserPagingTest {
         for (String search : SEARCHES) {
             long matching = browser.count(search);
             assertThat(matching).as("%s reaches past the depth where names move to a subquery", search)
-                    .isGreaterThan(search.startsWith("author:") ? 1_000 : BookBrowser.NAMES_BY_SUBQUERY_FROM + 300);
+                    .isGreaterThan(BookBrowser.NAMES_BY_SUBQUERY_FROM + 300);
             for (boolean descending : new boolean[] {false, true}) {
                 for (int offset : new int[] {0, 1_000, BookBrowser.NAMES_BY_SUBQUERY_FROM - 150, BookBrowser.NAMES_BY_SUBQUERY_FROM,
                         BookBrowser.NAMES_BY_SUBQUERY_FROM + 100}) {
