@@ -38,11 +38,7 @@ final class AuthorImport {
             } else {
                 tally.matched++;
             }
-        }, () -> {
-            if (batch.size() >= tally.options().batchSize()) {
-                flush(batch);
-            }
-        }, () -> flush(batch));
+        }, batch, () -> flush(batch));
     }
 
     /** An author to insert, with the key its name is matched on; made on the reading thread. */

@@ -55,11 +55,7 @@ final class BookImport {
         }
         lastIdBefore = catalog.books().orderBy("-id").valuesListFlat("id", Long.class).first().orElse(0L);
         List<KeyedBook> batch = new ArrayList<>(tally.options().batchSize());
-        tally.readAll(reader, KeyedBook::of, batch::add, () -> {
-            if (batch.size() >= tally.options().batchSize()) {
-                flush(batch);
-            }
-        }, () -> flush(batch));
+        tally.readAll(reader, KeyedBook::of, batch::add, batch, () -> flush(batch));
     }
 
     /** A book read from the file with the key its author is matched on; made on the reading thread. */

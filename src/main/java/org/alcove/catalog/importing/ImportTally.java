@@ -95,15 +95,16 @@ final class ImportTally {
 
     /**
      * Reads every row of {@code reader}: a rejected row is counted and reported, a valid one is
-     * made ready by {@code prepare} and goes to {@code accept}, {@code afterRow} runs after each (to
-     * flush a full batch), {@code atEnd} once after the last; progress is reported as rows are read.
+     * made ready by {@code prepare} and goes to {@code accept} (which may add it to {@code batch});
+     * {@code flush} writes the batch whenever it holds {@link ImportOptions#batchSize()} rows, and
+     * once after the last row; progress is reported as rows are read.
      * Reading, checking and {@code prepare} run ahead on a thread of their own ({@link ReadAhead})
      * while this thread writes, so {@code prepare} must not touch the database or this import's state.
-     * The cancel flag is polled before each chunk of rows and before {@code atEnd}, whether or not
+     * The cancel flag is polled before each chunk of rows and before the last flush, whether or not
      * the rows fill a batch (a file of rejected or already known rows stops as promptly).
      */
     <T, U> void readAll(RecordReader<T> reader, Function<? super T, ? extends U> prepare, Consumer<U> accept,
-            Runnable afterRow, Runnable atEnd) {
+            List<?> batch, Runnable flush) {
         long bytesRead = 0;
         try (ReadAhead<T, U> ahead = new ReadAhead<>(reader, prepare)) {
             for (Optional<ReadAhead.Chunk<U>> chunk = ahead.next(); chunk.isPresent(); chunk = ahead.next()) {
@@ -116,11 +117,13 @@ final class ImportTally {
                     } else if (r instanceof RowResult.Valid<U> valid) {
                         accept.accept(valid.record());
                     }
-                    afterRow.run();
+                    if (batch.size() >= options.batchSize()) {
+                        flush.run();
+                    }
                 }
             }
             checkCancelled();
-            atEnd.run();
+            flush.run();
             progress(bytesRead, reader.totalBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

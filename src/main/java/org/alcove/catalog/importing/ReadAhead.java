@@ -98,7 +98,7 @@ final class ReadAhead<T, U> implements AutoCloseable {
             // close() asked the thread to stop: nobody reads what is left
         } catch (IOException | RuntimeException | Error e) {
             try {
-                hand(new Chunk<>(List.of(), reader.bytesRead(), e));
+                hand(new Chunk<>(List.of(), 0, e)); // nothing more asked of the reader: next() throws e
             } catch (InterruptedException stop) {
                 // closed meanwhile: the import thread is no longer waiting for it
             }
