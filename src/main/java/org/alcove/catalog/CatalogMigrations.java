@@ -154,6 +154,22 @@ public final class CatalogMigrations implements AutoCloseable {
         return plan(target).backwards();
     }
 
+    /**
+     * Rolls back to {@code target}, undoing exactly {@code confirmed}: the migrations a
+     * {@link #plan} named and the user agreed to undo. When the plan is another by now (another
+     * program migrated the file since), nothing is done.
+     *
+     * @throws IllegalStateException when the rollback would now do something else than confirmed
+     */
+    public synchronized Result rollBack(String target, List<String> confirmed, Step step) {
+        Migrator.Plan plan = migrator.plan(target);
+        if (!plan.backwards() || !plan.migrations().equals(confirmed)) {
+            throw new IllegalStateException("The catalogue's migrations changed since the rollback to " + target
+                    + " was confirmed; nothing was done. Look at the list again.");
+        }
+        return migrate(target, step);
+    }
+
     /** {@link #migrateTo} with a progress callback of the catalogue's own type (null for none). */
     public Result migrate(String target, Step step) {
         return migrateTo(target, step == null ? null : step::migrating);

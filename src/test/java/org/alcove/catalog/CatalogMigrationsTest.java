@@ -45,6 +45,21 @@ class CatalogMigrationsTest {
     }
 
     @Test
+    void aRollbackUndoesOnlyWhatWasConfirmed() {
+        try (Catalog catalog = Catalog.open(tmp.resolve("new.alcove"))) {
+            CatalogMigrations m = catalog.migrations();
+            List<String> confirmed = m.plan("0002_book_indexes").migrations(); // [0003_book_genre_index]
+            m.migrateTo("0001_initial", null); // another program, before the user's rollback runs
+            assertThatThrownBy(() -> m.rollBack("0002_book_indexes", confirmed, null))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("nothing was done");
+            assertThat(m.pending()).containsExactly("0002_book_indexes", "0003_book_genre_index");
+            m.migrateTo(null, null);
+            assertThat(m.rollBack("0002_book_indexes", confirmed, null).migrations()).isEqualTo(confirmed);
+            assertThat(m.pending()).containsExactly("0003_book_genre_index");
+        }
+    }
+
+    @Test
     void catalogueWithPendingMigrationsIsRefusedUntilAskedToApplyThem() {
         Path file = tmp.resolve("old.alcove");
         try (CatalogMigrations m = CatalogMigrations.open(file)) {

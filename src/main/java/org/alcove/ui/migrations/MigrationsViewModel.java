@@ -142,7 +142,7 @@ public final class MigrationsViewModel {
     /** Applies every pending migration. */
     public void applyAll() {
         if (hasPending.get()) {
-            migrate(null, false);
+            migrate(null, null);
         }
     }
 
@@ -163,7 +163,7 @@ public final class MigrationsViewModel {
                 error.set(target + " is no longer applied, so there is nothing to roll back to; the list was read again.");
                 refresh();
             } else if (!plan.migrations().isEmpty() && confirm.test(confirmation(target, plan.migrations(), holdsData))) {
-                migrate(target, true);
+                migrate(target, plan.migrations());
             }
         }, e -> error.set(e.getMessage()));
     }
@@ -174,7 +174,9 @@ public final class MigrationsViewModel {
                 + (holdsData ? " A backup of the catalogue is made first." : " The catalogue holds no data, so no backup is needed.");
     }
 
-    private void migrate(String target, boolean rollingBack) {
+    /** Applies up to {@code target}, or, given what the user confirmed it undoes, rolls back to it. */
+    private void migrate(String target, List<String> confirmedUndone) {
+        boolean rollingBack = confirmedUndone != null;
         error.set("");
         outcome.set("");
         busy.set(true);
@@ -183,10 +185,11 @@ public final class MigrationsViewModel {
         Task<CatalogMigrations.Result> task = new Task<>() {
             @Override
             protected CatalogMigrations.Result call() {
-                return migrations.migrate(target, (name, i, total) -> {
+                CatalogMigrations.Step step = (name, i, total) -> {
                     updateProgress(i - 1, total);
                     updateMessage(verb + name + " (" + i + "/" + total + ")");
-                });
+                };
+                return rollingBack ? migrations.rollBack(target, confirmedUndone, step) : migrations.migrate(target, step);
             }
         };
         progress.bind(task.progressProperty());
