@@ -203,6 +203,8 @@ public final class EditorViewModel {
             if (book == shownBook) {
                 message.set(error.getMessage());
                 validate();
+            } else { // the form shows another book now, but the failure must not go unsaid
+                message.set("\u201c" + draft.title().strip() + "\u201d was not saved: " + error.getMessage());
             }
         });
     }

@@ -62,6 +62,23 @@ class EditorViewModelTest {
     }
 
     @Test
+    void aSaveThatFailsAfterAnotherBookIsPickedIsStillReported() {
+        long emma = idOf("Emma");
+        vm.load(emma);
+        executor.runAll();
+        vm.titleProperty().set("Emma (annotated)");
+        executor.runAll(); // validation
+        vm.save();              // held: still writing
+        vm.load(idOf("1984"));
+        catalog.books().filter("id", emma).delete(); // gone before the save runs
+        executor.runNewest();   // 1984 loads first ...
+        executor.runAll();      // ... then Emma's save fails
+        assertThat(vm.titleProperty().get()).isEqualTo("1984");
+        assertThat(vm.messageProperty().get()).startsWith("\u201cEmma (annotated)\u201d was not saved: ");
+        assertThat(saved).isEmpty();
+    }
+
+    @Test
     void aSaveOfTheBookStillShownUpdatesTheForm() {
         vm.newBook("Jane Austen");
         vm.titleProperty().set("Sanditon");
