@@ -171,6 +171,13 @@ public final class BookEditing {
                 .map(a -> new AuthorSummary(authorId, a.getName(), a.books().count()));
     }
 
+    /** The name, birth date and biography of the author of the book {@code bookId}, if the book exists; one query. */
+    public Optional<AuthorDetails> authorDetailsOfBook(long bookId) {
+        return catalog.books().filter("id", bookId).selectRelated("author").first()
+                .map(b -> new AuthorDetails(b.getAuthor().getId(), b.getAuthor().getName(), b.getAuthor().getBirthDate(),
+                        b.getAuthor().getBiography()));
+    }
+
     /** The author of the book {@code bookId}, if the book exists. */
     public Optional<AuthorSummary> authorOfBook(long bookId) {
         return catalog.books().filter("id", bookId).selectRelated("author").first()

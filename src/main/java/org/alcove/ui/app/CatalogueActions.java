@@ -73,10 +73,11 @@ public final class CatalogueActions {
         if (editing.isEmpty() || (picked == null && row == null)) {
             return;
         }
-        executor.submit(() -> (picked != null ? Optional.of(picked.id()) : editing.get().authorOfBook(row.id()).map(AuthorSummary::id))
-                        .flatMap(editing.get()::authorDetails),
+        executor.submit(() -> picked != null ? editing.get().authorDetails(picked.id()) : editing.get().authorDetailsOfBook(row.id()),
                 details -> details.flatMap(dialogs::askAuthor).ifPresent(edited -> {
-                    main.sidebar().pickAuthor(null);
+                    if (picked != null && picked.id() == edited.id()) { // the sidebar shows the new name; its filter is the same
+                        main.sidebar().pickAuthor(new NamedCount(picked.id(), edited.name().strip(), picked.count()));
+                    }
                     run(() -> editing.get().updateAuthor(edited), "Saved " + edited.name());
                 }),
                 error -> dialogs.error("Cannot edit the author", error.getMessage()));

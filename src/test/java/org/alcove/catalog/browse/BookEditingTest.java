@@ -86,6 +86,20 @@ class BookEditingTest extends SeededCatalogTest {
     }
 
     @Test
+    void aBooksAuthorIsReadForEditingInOneQuery() {
+        long emma = idOf("Emma");
+        java.util.List<AuthorDetails> read = new java.util.ArrayList<>();
+        var queries = catalog.db().captureQueries(() -> editing.authorDetailsOfBook(emma).ifPresent(read::add));
+        assertThat(queries).hasSize(1);
+        assertThat(read).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("Jane Austen");
+            assertThat(a.birthDate()).isEqualTo(LocalDate.of(1775, 12, 16));
+            assertThat(editing.authorDetails(a.id())).contains(a);
+        });
+        assertThat(editing.authorDetailsOfBook(-1)).isEmpty();
+    }
+
+    @Test
     void newAuthorCanBeUsedAtOnce() {
         editing.createAuthor("Mary Shelley", LocalDate.of(1797, 8, 30));
         long id = editing.save(null, new BookDraft("Frankenstein", "Mary Shelley", LocalDate.of(1818, 1, 1), Genre.FIC, "280", "9780141439471"));
