@@ -11,6 +11,7 @@ here=$(cd "$(dirname "$0")/.." && pwd)
 data=${1:-/tmp/catalog-data}
 shared=${2:-$here/../shared/bench}
 out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT # the benchmark's catalogue is large: gone however the script ends
 started=$(date -u '+%Y-%m-%d %H:%M UTC')
 
 [[ -f $shared/gen_data.py ]] || { echo "compare.sh: no gen_data.py in $shared" >&2; exit 2; }
@@ -33,15 +34,17 @@ echo "JDBC ..." >&2
 bash "$shared/peers/jdbc/run.sh" "$data" > "$out/jdbc.json"
 echo "Alcove ..." >&2
 # The same collector the installed launcher uses (installer/app-image.args).
-java -XX:+UseSerialGC -jar "$here/target/alcove.jar" bench --data "$data" --db "$out/alcove.alcove" --json > "$out/alcove.json" 2>/dev/null
+# Its progress goes to a file, shown when the run fails.
+java -XX:+UseSerialGC -jar "$here/target/alcove.jar" bench --data "$data" --db "$out/alcove.alcove" --json \
+  > "$out/alcove.json" 2> "$out/alcove.err" || { cat "$out/alcove.err" >&2; exit 1; }
 
 # The date, machine and versions the table was measured with, for the README's performance section.
-. /etc/os-release 2>/dev/null || PRETTY_NAME=$(uname -s)
+os_name=$( . /etc/os-release 2>/dev/null && echo "${PRETTY_NAME:-}" || true)
 jdbc_version=$(unzip -p "$here/target/alcove.jar" META-INF/maven/org.xerial/sqlite-jdbc/pom.properties 2>/dev/null \
   | sed -n 's/^version=//p' || true)
 django_version=$(/usr/bin/python3 -c 'import django, sqlite3; print(django.get_version(), "on SQLite", sqlite3.sqlite_version)' 2>/dev/null \
   || echo "not installed")
-echo "Measured from $started on $PRETTY_NAME, $(nproc) cores, \
+echo "Measured from $started on ${os_name:-$(uname -s)}, $(nproc) cores, \
 $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo); \
 $(java -version 2>&1 | head -1 | sed 's/ version//; s/"//g') with -XX:+UseSerialGC, sqlite-jdbc ${jdbc_version:-?}; \
 Django $django_version."
@@ -68,4 +71,3 @@ for k in keys:
 print()
 print("Ratios are speed-ups: above 1.00x Alcove is faster (or, for rows/s, imports more per second).")
 PY
-rm -rf "$out"
