@@ -8,8 +8,9 @@ import java.time.LocalDate;
  *
  * <ul>
  *   <li>ISBN: {@code ISBN13} if set, else {@code ISBN} converted to ISBN-13 (both arrive wrapped
- *       as {@code ="..."}). A book with neither is accepted with no ISBN: Goodreads lists many
- *       editions without one, and the catalogue stores it without.</li>
+ *       as {@code ="..."}). A book with neither is read with no ISBN (Goodreads lists many
+ *       editions without one): the import matches it by title and author, or rejects it, since
+ *       the catalogue stores a book only with an ISBN.</li>
  *   <li>Publication date: {@code Original Publication Year}, else {@code Year Published}, as
  *       1 January of that year; a book with neither is rejected, since the catalogue requires a
  *       publication date.</li>
