@@ -32,6 +32,7 @@ public final class AlcoveApp extends Application {
     @Override
     public void start(Stage stage) {
         executor = new BackgroundTaskExecutor(2);
+        CatalogSession.preloadInBackground(); // the driver loads while the window builds itself
         viewModel = open(stage, executor, new FxDialogs(stage), AppPreferences.forUser(), SEARCH_DELAY);
         viewModel.start(dbArgument(getParameters().getRaw().toArray(String[]::new)));
     }
@@ -41,7 +42,6 @@ public final class AlcoveApp extends Application {
      * tests call this with a synchronous executor and their own preferences.
      */
     public static MainViewModel open(Stage stage, TaskExecutor executor, Dialogs dialogs, AppPreferences prefs, Duration searchDelay) {
-        CatalogSession.preloadInBackground(); // the driver loads while the window builds itself
         MainViewModel vm = new MainViewModel(executor, dialogs, prefs, searchDelay);
         Application.setUserAgentStylesheet(vm.themeProperty().get().stylesheet());
         vm.themeProperty().addListener((o, old, t) -> Application.setUserAgentStylesheet(t.stylesheet()));

@@ -21,7 +21,8 @@ import org.alcove.orm.OrmException;
  */
 public final class BookEditing {
     private static final int MAX_TITLE = 200;
-    private static final int MAX_NAME = 100;
+    /** The longest author name the catalogue stores. */
+    public static final int MAX_NAME = 100;
 
     private final Catalog catalog;
     /** Written under this object's lock; volatile so {@link #undoLabel} can read it without waiting for a write. */

@@ -19,6 +19,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.alcove.catalog.browse.AuthorDetails;
+import org.alcove.catalog.browse.BookEditing;
 import org.alcove.Version;
 import org.alcove.catalog.CatalogPaths;
 
@@ -83,51 +84,46 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<NewAuthor> askNewAuthor() {
-        Dialog<NewAuthor> d = new Dialog<>();
-        d.initOwner(owner);
-        d.setTitle("New author");
         TextField name = new TextField();
         name.setPromptText("Name");
         DatePicker born = new DatePicker();
-        born.setPromptText("Birth date (optional)");
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(8);
-        grid.addRow(0, new Label("Name"), name);
-        grid.addRow(1, new Label("Born"), born);
-        d.getDialogPane().setContent(grid);
-        ButtonType add = new ButtonType("Add", ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, add);
-        d.getDialogPane().lookupButton(add).disableProperty().bind(name.textProperty().map(String::isBlank));
-        d.setResultConverter(b -> b == add ? new NewAuthor(name.getText().strip(), born.getValue()) : null);
-        name.requestFocus();
-        return d.showAndWait();
+        return askAuthorForm("New author", "Add", name, born, null,
+                () -> new NewAuthor(name.getText().strip(), born.getValue()));
     }
 
     @Override
     public Optional<AuthorDetails> askAuthor(AuthorDetails current) {
-        Dialog<AuthorDetails> d = new Dialog<>();
-        d.initOwner(owner);
-        d.setTitle("Edit author");
         TextField name = new TextField(current.name());
         name.setId("author-name-field");
         DatePicker born = new DatePicker(current.birthDate());
-        born.setPromptText("Birth date (optional)");
         javafx.scene.control.TextArea biography = new javafx.scene.control.TextArea(current.biography());
         biography.setPrefRowCount(5);
         biography.setWrapText(true);
+        return askAuthorForm("Edit author", "Save", name, born, biography,
+                () -> new AuthorDetails(current.id(), name.getText().strip(), born.getValue(), biography.getText()));
+    }
+
+    /** An author's form: name (required, at most {@link BookEditing#MAX_NAME} characters), birth date, and a biography when given. */
+    private <T> Optional<T> askAuthorForm(String title, String action, TextField name, DatePicker born,
+            javafx.scene.control.TextArea biography, java.util.function.Supplier<T> result) {
+        Dialog<T> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(title);
+        born.setPromptText("Birth date (optional)");
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
         grid.addRow(0, new Label("Name"), name);
         grid.addRow(1, new Label("Born"), born);
-        grid.addRow(2, new Label("Biography"), biography);
+        if (biography != null) {
+            grid.addRow(2, new Label("Biography"), biography);
+        }
         d.getDialogPane().setContent(grid);
-        ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, save);
-        d.getDialogPane().lookupButton(save).disableProperty().bind(name.textProperty().map(t -> t.isBlank() || t.strip().length() > 100));
-        d.setResultConverter(b -> b == save
-                ? new AuthorDetails(current.id(), name.getText().strip(), born.getValue(), biography.getText()) : null);
+        ButtonType ok = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, ok);
+        d.getDialogPane().lookupButton(ok).disableProperty()
+                .bind(name.textProperty().map(t -> t.isBlank() || t.strip().length() > BookEditing.MAX_NAME));
+        d.setResultConverter(b -> b == ok ? result.get() : null);
         name.requestFocus();
         return d.showAndWait();
     }
