@@ -49,10 +49,14 @@ public final class Database implements AutoCloseable {
         if (parent != null && !Files.isDirectory(parent)) {
             throw new DatabaseError("Cannot open " + file + ": the folder " + parent + " does not exist");
         }
-        resolve(models); // before connecting: a bad model leaves no connection open
+        List<Class<? extends Model>> registered = new ArrayList<>();
+        for (Class<? extends Model> m : models) { // before connecting: a bad model leaves no connection open
+            ModelMeta.of(m);
+            registered.add(m);
+        }
         Connection primary = connect(file, dialect);
         Executor executor = new Executor(dialect, primary, () -> connect(file, dialect), () -> dialect.logBytes(file));
-        return new Database(file, dialect, executor, List.of(models));
+        return new Database(file, dialect, executor, List.copyOf(registered));
     }
 
     /**
@@ -63,10 +67,6 @@ public final class Database implements AutoCloseable {
     @SafeVarargs
     public static void preload(Class<? extends Model>... models) {
         new SqliteDialect().preload();
-        resolve(models);
-    }
-
-    private static void resolve(Class<? extends Model>[] models) {
         for (Class<? extends Model> m : models) {
             ModelMeta.of(m);
         }
