@@ -120,6 +120,26 @@ final class Query {
         return alias;
     }
 
+    /**
+     * For a path ending in a relation's key ({@code author__id}, {@code author__pk}) whose relation
+     * this query already joins, that key read from the joined table; otherwise null (the path reads
+     * the foreign-key column, as Django does, joining nothing). The two hold the same value on every
+     * row the join keeps, but only the joined key tells SQLite that ordering by
+     * {@code author__name, author__id} is the order of an index on the author's name.
+     */
+    String joinedKey(List<String> parts) {
+        int n = parts.size();
+        if (n < 2 || !(parts.get(n - 1).equals("id") || parts.get(n - 1).equals("pk"))) {
+            return null;
+        }
+        Target relation = resolve(parts.subList(0, n - 1), JoinPolicy.annotate());
+        if (relation.annotation() != null || !relation.field().isRelation() || !relation.rest().isEmpty()) {
+            return null;
+        }
+        String joined = forwardJoins.get(relation.alias() + "." + relation.field().name());
+        return joined == null ? null : col(joined, relation.field().targetMeta().pk());
+    }
+
     /** Whether an earlier filter or annotation joined {@code rel} from {@code parentAlias}. */
     boolean hasReverseJoin(String parentAlias, ModelMeta.ReverseRelation rel) {
         return lastMultiJoin.containsKey(reverseJoinKey(parentAlias, rel));

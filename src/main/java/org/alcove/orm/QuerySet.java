@@ -510,6 +510,22 @@ public final class QuerySet<T> implements Iterable<T> {
     }
 
     /**
+     * How the database would run this QuerySet, as Django's {@code explain()} tells it; reads no
+     * rows. On SQLite, the lines of {@code EXPLAIN QUERY PLAN}, each step indented under the one
+     * it belongs to: {@code SCAN book USING INDEX book_publication_date_idx}, {@code USE TEMP
+     * B-TREE FOR ORDER BY} when the rows must be sorted. An empty QuerySet ({@link #none()}) runs no
+     * query and has no plan: the empty string.
+     */
+    public String explain() {
+        if (query.empty) {
+            return "";
+        }
+        Sql sql = SelectCompiler.select(query.copy()).sql();
+        var dialect = db.dialect();
+        return db.executor().query(dialect.explain(sql.text()), sql.params(), dialect::plan);
+    }
+
+    /**
      * This QuerySet as an uncorrelated subquery for {@code __in}: its primary keys, or its single
      * values column after valuesList. Its own aliases shadow the outer query's, so they cannot clash.
      */

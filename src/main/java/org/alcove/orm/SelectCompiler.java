@@ -203,8 +203,11 @@ final class SelectCompiler {
                 throw new FieldError("Cannot resolve keyword '" + t.rest().get(0) + "' into field. Choices are: "
                         + t.model().choices(List.of()));
             }
+            String joinedKey = q.joinedKey(parts);
             if (t.annotation() != null) {
                 terms.add(new Query.Ord(t.annotation().sql(), desc));
+            } else if (joinedKey != null) {
+                terms.add(new Query.Ord(new Sql().append(joinedKey), desc));
             } else if (t.field().isRelation() && parts.get(parts.size() - 1).equals(t.field().name())
                     && !t.field().targetMeta().ordering().isEmpty() && parts.size() < 4) {
                 for (Query.Ord o : compileOrdering(q, prefixed(bare, ModelMeta.of(t.field().target()).ordering()))) {

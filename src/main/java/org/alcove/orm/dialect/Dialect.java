@@ -2,6 +2,7 @@ package org.alcove.orm.dialect;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -75,6 +76,12 @@ public interface Dialect {
 
     /** The SQL literal of a Java value, for column defaults in schema statements only. */
     String literal(Object value);
+
+    /** The statement asking how {@code select} would run, without running it (its query plan). */
+    String explain(String select);
+
+    /** The rows of an {@link #explain} statement as readable lines, one step of the plan a line. */
+    String plan(ResultSet rows) throws SQLException;
 
     /**
      * A statement that folds the write-ahead log back into the database file, run on a connection

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -111,6 +112,27 @@ public final class SqliteDialect implements Dialect {
     /** Unicode case folding as the case-insensitive lookups apply it. */
     public static String fold(String s) {
         return s.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String explain(String select) {
+        return "EXPLAIN QUERY PLAN " + select;
+    }
+
+    /** Each row's detail ({@code SCAN book USING INDEX …}), indented two spaces under its parent. */
+    @Override
+    public String plan(ResultSet rows) throws SQLException {
+        Map<Integer, Integer> depth = new HashMap<>();
+        StringBuilder out = new StringBuilder();
+        while (rows.next()) {
+            int d = depth.getOrDefault(rows.getInt("parent"), -1) + 1;
+            depth.put(rows.getInt("id"), d);
+            if (!out.isEmpty()) {
+                out.append('\n');
+            }
+            out.append("  ".repeat(d)).append(rows.getString("detail"));
+        }
+        return out.toString();
     }
 
     @Override

@@ -1,0 +1,52 @@
+package org.alcove.orm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.alcove.catalog.Book;
+import org.junit.jupiter.api.Test;
+
+/** {@code QuerySet.explain()}: the database's plan for the query, read without running it. */
+class ExplainTest extends SeededCatalogTest {
+
+    @Test
+    void aPlanNamesTheIndexAnOrderingWalksAndTheSortWhereNoneServes() {
+        assertThat(books.explain()).contains("book_publication_date_idx").doesNotContain("TEMP B-TREE");
+        assertThat(books.orderBy("pages").explain()).contains("SCAN book").contains("USE TEMP B-TREE FOR ORDER BY");
+        assertThat(authors.filter("name__startswith", "Jane").explain())
+                .contains("SEARCH author USING INDEX author_name_idx (name>? AND name<?)");
+    }
+
+    @Test
+    void aSubqueryStepIsIndentedUnderTheStepItBelongsTo() {
+        String plan = books.filter("author__in", authors.filter("name__icontains", "a")).explain();
+        assertThat(plan.lines().filter(l -> !l.startsWith(" "))).isNotEmpty();
+        assertThat(plan.lines().filter(l -> l.startsWith("  ") && l.contains("SCAN author"))).hasSize(1);
+    }
+
+    @Test
+    void orderingByAJoinedRelationsKeyReadsItFromTheJoinWhichAnIndexOnTheNameCanServe() {
+        QuerySet<Book> byAuthor = books.orderBy("author__name", "-author__id", "id");
+        assertThat(byAuthor.sql()).contains("ORDER BY \"T1\".\"name\" ASC, \"T1\".\"id\" DESC, \"book\".\"id\" ASC");
+        assertThat(books.orderBy("author__pk").sql()).as("nothing joined: the foreign key itself")
+                .doesNotContain("JOIN").contains("ORDER BY \"book\".\"author_id\" ASC");
+        List<String> expected = books.list().stream()
+                .sorted(Comparator.comparing((Book b) -> b.getAuthor().getName()).thenComparing(b -> -b.getAuthor().getId())
+                        .thenComparing(Book::getId))
+                .map(Book::getTitle).toList();
+        assertThat(byAuthor.valuesListFlat("title", String.class).list()).isEqualTo(expected);
+    }
+
+    @Test
+    void explainingAsksThePlanOfTheQueryItselfAndAnEmptyQuerySetHasNone() {
+        QuerySet<Book> thick = books.filter("pages__gt", 300);
+        var queries = db.captureQueries(thick::explain);
+        assertThat(queries).singleElement().satisfies(q -> {
+            assertThat(q.sql() + " " + q.params()).isEqualTo("EXPLAIN QUERY PLAN " + thick.sql());
+            assertThat(q.params()).singleElement().hasToString("300");
+        });
+        assertThat(books.none().explain()).isEmpty();
+    }
+}
