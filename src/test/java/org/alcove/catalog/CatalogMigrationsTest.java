@@ -22,7 +22,7 @@ class CatalogMigrationsTest {
     void newCatalogueGetsEveryMigrationSilently() {
         try (Catalog catalog = Catalog.open(tmp.resolve("new.alcove"))) {
             assertThat(catalog.migrations().list()).extracting(MigrationStatus::line).containsExactly("[X] 0001_initial", "[X] 0002_book_indexes",
-                    "[X] 0003_book_genre_index");
+                    "[X] 0003_book_genre_index", "[X] 0004_author_name_index");
             assertThat(catalog.db().tableNames()).contains("author", "book");
             assertThat(Files.exists(tmp.resolve("backups"))).isFalse();
         }
@@ -34,12 +34,13 @@ class CatalogMigrationsTest {
             CatalogMigrations m = catalog.migrations();
             assertThat(m.plan(null)).isEqualTo(new CatalogMigrations.Plan(List.of(), false));
             assertThat(m.plan("0001_initial"))
-                    .isEqualTo(new CatalogMigrations.Plan(List.of("0003_book_genre_index", "0002_book_indexes"), true));
-            assertThat(m.plan("zero").migrations()).containsExactly("0003_book_genre_index", "0002_book_indexes", "0001_initial");
+                    .isEqualTo(new CatalogMigrations.Plan(List.of("0004_author_name_index", "0003_book_genre_index", "0002_book_indexes"), true));
+            assertThat(m.plan("zero").migrations())
+                    .containsExactly("0004_author_name_index", "0003_book_genre_index", "0002_book_indexes", "0001_initial");
             assertThat(m.pending()).isEmpty();
             m.migrateTo("0001_initial", null);
             assertThat(m.plan("0002_book_indexes")).isEqualTo(new CatalogMigrations.Plan(List.of("0002_book_indexes"), false));
-            assertThat(m.plan(null).migrations()).containsExactly("0002_book_indexes", "0003_book_genre_index");
+            assertThat(m.plan(null).migrations()).containsExactly("0002_book_indexes", "0003_book_genre_index", "0004_author_name_index");
             assertThat(m.rollsBack("zero")).isTrue();
         }
     }
@@ -48,14 +49,14 @@ class CatalogMigrationsTest {
     void aRollbackUndoesOnlyWhatWasConfirmed() {
         try (Catalog catalog = Catalog.open(tmp.resolve("new.alcove"))) {
             CatalogMigrations m = catalog.migrations();
-            List<String> confirmed = m.plan("0002_book_indexes").migrations(); // [0003_book_genre_index]
+            List<String> confirmed = m.plan("0002_book_indexes").migrations(); // [0004_author_name_index, 0003_book_genre_index]
             m.migrateTo("0001_initial", null); // another program, before the user's rollback runs
             assertThatThrownBy(() -> m.rollBack("0002_book_indexes", confirmed, null))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("nothing was done");
-            assertThat(m.pending()).containsExactly("0002_book_indexes", "0003_book_genre_index");
+            assertThat(m.pending()).containsExactly("0002_book_indexes", "0003_book_genre_index", "0004_author_name_index");
             m.migrateTo(null, null);
             assertThat(m.rollBack("0002_book_indexes", confirmed, null).migrations()).isEqualTo(confirmed);
-            assertThat(m.pending()).containsExactly("0003_book_genre_index");
+            assertThat(m.pending()).containsExactly("0003_book_genre_index", "0004_author_name_index");
         }
     }
 
@@ -63,14 +64,14 @@ class CatalogMigrationsTest {
     void catalogueWithPendingMigrationsIsRefusedUntilAskedToApplyThem() {
         Path file = tmp.resolve("old.alcove");
         try (CatalogMigrations m = CatalogMigrations.open(file)) {
-            assertThat(m.pending()).containsExactly("0001_initial", "0002_book_indexes", "0003_book_genre_index");
+            assertThat(m.pending()).containsExactly("0001_initial", "0002_book_indexes", "0003_book_genre_index", "0004_author_name_index");
         }
         try (Database db = Database.open(file)) {
             db.executeScript("CREATE TABLE notes (text text)");
             db.execute("INSERT INTO notes VALUES (?)", "kept");
         }
         assertThatThrownBy(() -> Catalog.open(file)).isInstanceOf(MigrationRequiredException.class)
-                .hasMessageContaining("needs 3 migration(s)").hasMessageContaining("0001_initial");
+                .hasMessageContaining("needs 4 migration(s)").hasMessageContaining("0001_initial");
         try (Catalog catalog = Catalog.open(file, true)) {
             assertThat(catalog.migrations().pending()).isEmpty();
         }
@@ -94,7 +95,8 @@ class CatalogMigrationsTest {
             }
             List<String> seen = new ArrayList<>();
             CatalogMigrations.Result forward = m.applyAll((name, i, total) -> seen.add(name + " " + i + "/" + total));
-            assertThat(seen).containsExactly("0001_initial 1/3", "0002_book_indexes 2/3", "0003_book_genre_index 3/3");
+            assertThat(seen).containsExactly("0001_initial 1/4", "0002_book_indexes 2/4", "0003_book_genre_index 3/4",
+                    "0004_author_name_index 4/4");
             assertThat(forward.backup()).isEmpty();
             assertThat(m.sql("0001_initial", true)).containsExactly("DROP TABLE \"book\";", "DROP TABLE \"author\";");
         }

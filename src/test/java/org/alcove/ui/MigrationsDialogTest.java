@@ -28,11 +28,12 @@ class MigrationsDialogTest extends MainWindowTestBase {
         interact(vm::openMigrations);
         assertThat(migrations().getItems()).extracting(State::name, State::applied)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("0001_initial", true), org.assertj.core.groups.Tuple.tuple("0002_book_indexes", false),
-                        org.assertj.core.groups.Tuple.tuple("0003_book_genre_index", false));
+                        org.assertj.core.groups.Tuple.tuple("0003_book_genre_index", false),
+                        org.assertj.core.groups.Tuple.tuple("0004_author_name_index", false));
         clickOn("#apply-button");
         assertThat(migrations().getItems()).allMatch(State::applied);
         assertThat(lookup("#migrations-outcome").queryAs(Label.class).getText())
-                .startsWith("Applied 0002_book_indexes, 0003_book_genre_index. A backup was written first: ");
+                .startsWith("Applied 0002_book_indexes, 0003_book_genre_index, 0004_author_name_index. A backup was written first: ");
     }
 
     @Test
@@ -41,23 +42,23 @@ class MigrationsDialogTest extends MainWindowTestBase {
         interact(vm::openMigrations);
         clickOn("#rollback-button");
         assertThat(dialogs.confirmations).containsExactly(
-                "Roll back to 0002_book_indexes? This undoes migration 0003_book_genre_index. A backup of the catalogue is made first.");
-        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, true, false);
+                "Roll back to 0003_book_genre_index? This undoes migration 0004_author_name_index. A backup of the catalogue is made first.");
+        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, true, true, false);
         assertThat(table().getItems()).hasSize(6);
     }
 
     @Test
     void rollingBackToATargetNoLongerAppliedAsksNothingAndAppliesNothing() {
         openSeeded();
-        interact(vm::openMigrations); // offers a roll back to 0002_book_indexes
+        interact(vm::openMigrations); // offers a roll back to 0003_book_genre_index
         CatalogMigrations behind = vm.session().catalog().migrations();
         behind.migrate("0001_initial", null); // as another program would, with the dialog open
         clickOn("#rollback-button");
         assertThat(dialogs.confirmations).isEmpty();
-        assertThat(behind.pending()).containsExactly("0002_book_indexes", "0003_book_genre_index");
+        assertThat(behind.pending()).containsExactly("0002_book_indexes", "0003_book_genre_index", "0004_author_name_index");
         assertThat(lookup("#migrations-error").queryAs(Label.class).getText())
-                .isEqualTo("0002_book_indexes is no longer applied, so there is nothing to roll back to; the list was read again.");
-        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, false, false);
+                .isEqualTo("0003_book_genre_index is no longer applied, so there is nothing to roll back to; the list was read again.");
+        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, false, false, false);
     }
 
     @Test
@@ -65,7 +66,7 @@ class MigrationsDialogTest extends MainWindowTestBase {
         Path old = olderCatalogue();
         interact(() -> vm.openCatalogue(old));
         assertThat(dialogs.confirmations).singleElement().asString()
-                .startsWith("This catalogue (old.alcove) needs 2 migrations (0002_book_indexes, 0003_book_genre_index)")
+                .startsWith("This catalogue (old.alcove) needs 3 migrations (0002_book_indexes, 0003_book_genre_index, 0004_author_name_index)")
                 .endsWith("If it holds data, a backup is made first. Migrate now?");
         assertThat(vm.session().file()).isEqualTo(old);
         assertThat(vm.session().catalog().migrations().pending()).isEmpty();
@@ -92,7 +93,7 @@ class MigrationsDialogTest extends MainWindowTestBase {
         assertThat(vm.session()).isNull();
         assertThat(dialogs.confirmations).hasSize(2).last().asString().startsWith("old.alcove was left as it is.");
         try (CatalogMigrations m = CatalogMigrations.open(old)) {
-            assertThat(m.pending()).containsExactly("0002_book_indexes", "0003_book_genre_index");
+            assertThat(m.pending()).containsExactly("0002_book_indexes", "0003_book_genre_index", "0004_author_name_index");
         }
     }
 

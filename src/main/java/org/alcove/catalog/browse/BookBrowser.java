@@ -66,17 +66,20 @@ public final class BookBrowser {
      * searching names at a near page, the subquery still joins or sorts every row it passes.
      */
     public List<BookRow> page(BookFilter filter, SortKey sort, boolean descending, int offset, int limit) {
-        String dir = descending ? "-" : "";
-        String[] order = {dir + sort.field(), dir + "id"};
-        QuerySet<Book> window = filtered(filter, offset < NAMES_BY_SUBQUERY_FROM).orderBy(order).slice(offset, (long) offset + limit);
-        QuerySet<List<Object>> rows = catalog.books().filter("id__in", window).orderBy(order).valuesList(ROW_FIELDS);
         List<BookRow> out = new ArrayList<>(limit);
-        for (List<Object> r : rows) {
+        for (List<Object> r : pageQuery(filter, sort, descending, offset, limit)) {
             out.add(new BookRow(((Number) r.get(0)).longValue(), (String) r.get(1), (String) r.get(2),
                     (Genre) r.get(3), (LocalDate) r.get(4), r.get(5) == null ? 0 : ((Number) r.get(5)).intValue(),
                     (String) r.get(6)));
         }
         return out;
+    }
+
+    /** The query {@link #page(BookFilter, SortKey, boolean, int, int)} runs. */
+    QuerySet<List<Object>> pageQuery(BookFilter filter, SortKey sort, boolean descending, int offset, int limit) {
+        String[] order = sort.ordering(descending);
+        QuerySet<Book> window = filtered(filter, offset < NAMES_BY_SUBQUERY_FROM).orderBy(order).slice(offset, (long) offset + limit);
+        return catalog.books().filter("id__in", window).orderBy(order).valuesList(ROW_FIELDS);
     }
 
     /** {@link #page(BookFilter, SortKey, boolean, int, int)} for a search text alone. */

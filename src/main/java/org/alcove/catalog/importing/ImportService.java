@@ -20,6 +20,8 @@ import org.alcove.catalog.io.ImportFileException;
 import org.alcove.catalog.io.ImportFormat;
 import org.alcove.catalog.io.MissingColumnException;
 import org.alcove.catalog.io.SourceRow;
+import org.alcove.orm.Model;
+import org.alcove.orm.QuerySet;
 
 /**
  * Imports authors and books files into a catalogue: streaming, in one transaction committed only
@@ -63,10 +65,12 @@ public final class ImportService {
         ImportTally tally = new ImportTally(options, listener, cancelled);
         try (CsvSource source = open(file)) {
             Runnable work = reading(source, format, tally);
-            if (format != ImportFormat.AUTHORS && isLargeAgainstCatalogue(file)) {
-                // Rows are matched by title against the books already there: that index stays.
-                boolean matching = catalog.books().exists();
-                catalog.db().schemaEditor().withPlainIndexesDeferred(catalog.books().model().table(),
+            QuerySet<? extends Model> target = format == ImportFormat.AUTHORS ? catalog.authors() : catalog.books();
+            if (isLargeAgainst(file, target)) {
+                // Book rows are matched by title against the books already there: that index stays.
+                // (Authors are matched in memory.)
+                boolean matching = format != ImportFormat.AUTHORS && target.exists();
+                catalog.db().schemaEditor().withPlainIndexesDeferred(target.model().table(),
                         i -> matching && i.columns().equals(List.of("title")), () -> {
                     work.run();
                     return null;
@@ -85,13 +89,14 @@ public final class ImportService {
     }
 
     /**
-     * Whether a books file holds about as many rows as the catalogue already has, or more (about
-     * 80 bytes a row): then building the books' plain indexes once after loading is cheaper than
-     * updating them row by row. Small imports into big catalogues keep their indexes.
+     * Whether a file holds about as many rows as {@code table} already has, or more (about 80 bytes
+     * a row): then building the table's plain indexes (the books' title, date and genre; the
+     * authors' name) once after loading is cheaper than updating them row by row. Small imports
+     * into big catalogues keep their indexes.
      */
-    private boolean isLargeAgainstCatalogue(Path file) throws IOException {
+    private static boolean isLargeAgainst(Path file, QuerySet<? extends Model> table) throws IOException {
         long size = Files.size(file);
-        return size > 1_000_000 && size / 80 >= catalog.books().count();
+        return size > 1_000_000 && size / 80 >= table.count();
     }
 
     /**

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
@@ -29,6 +32,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class BookBrowserPagingTest {
     private static final int BOOKS = BookBrowser.NAMES_BY_SUBQUERY_FROM + 3_000;
+    private static final int AUTHORS = 300;
     private static final String[] SEARCHES = {"", "river", "author:river", "river -genre:SCI"};
 
     @TempDir
@@ -40,8 +44,9 @@ class BookBrowserPagingTest {
     static void fill() {
         catalog = Catalog.open(dir.resolve("paging.alcove"));
         List<Author> authors = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            authors.add(new Author((i % 4 != 0 ? "Ann River " : "Bo Stone ") + i, null));
+        for (int i = 0; i < AUTHORS; i++) {
+            int n = i % (AUTHORS / 2); // every name twice: namesakes
+            authors.add(new Author((n % 4 != 0 ? "Ann River " : "Bo Stone ") + n, null));
         }
         catalog.authors().bulkCreate(authors);
         List<Book> books = new ArrayList<>();
@@ -86,10 +91,49 @@ class BookBrowserPagingTest {
                 .contains("\"book\".\"id\" IN (SELECT").contains("OFFSET"));
     }
 
+    @Test
+    void aPageByAuthorWalksTheNameIndexWithoutSortingAtAnyDepth() {
+        for (int offset : new int[] {0, BOOKS - 200}) {
+            for (boolean descending : new boolean[] {false, true}) {
+                String plan = browser.pageQuery(BookFilter.ALL, SortKey.AUTHOR, descending, offset, 200).explain();
+                assertThat(plan).as("from %d%s", offset, descending ? " descending" : "").contains("author_name_idx");
+                // The outer query orders its 200 rows; the subquery finding them must sort nothing.
+                assertThat(plan.lines().filter(l -> l.startsWith(" ") && l.contains("TEMP B-TREE"))).as(plan).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void namesakesBooksAreNotInterleavedWhenSortedByAuthor() {
+        Map<Long, Long> authorOfBook = new HashMap<>();
+        for (List<Object> r : catalog.books().orderBy().valuesList("id", "author")) {
+            authorOfBook.put(((Number) r.get(0)).longValue(), ((Number) r.get(1)).longValue());
+        }
+        for (boolean descending : new boolean[] {false, true}) {
+            List<BookRow> rows = new ArrayList<>();
+            for (int offset = 0; offset < BOOKS; offset += 1_000) {
+                rows.addAll(browser.page("", SortKey.AUTHOR, descending, offset, 1_000));
+            }
+            List<String> names = rows.stream().map(BookRow::author).toList();
+            assertThat(names).isSortedAccordingTo(descending ? Comparator.reverseOrder() : Comparator.naturalOrder());
+            List<Long> authorIds = rows.stream().map(r -> authorOfBook.get(r.id())).toList();
+            assertThat(runs(authorIds)).as("each author's books side by side, namesakes apart").isEqualTo(AUTHORS);
+        }
+    }
+
+    private static long runs(List<Long> ids) {
+        long runs = 0;
+        for (int i = 0; i < ids.size(); i++) {
+            if (i == 0 || !ids.get(i).equals(ids.get(i - 1))) {
+                runs++;
+            }
+        }
+        return runs;
+    }
+
     private static List<Long> plainSlice(String search, SortKey sort, boolean descending, int offset, int limit) {
-        String dir = descending ? "-" : "";
         Q q = SearchQuery.parse(search).toQ().orElse(Q.all());
-        return catalog.books().filter(q).orderBy(dir + sort.field(), dir + "id").valuesListFlat("id", Long.class)
+        return catalog.books().filter(q).orderBy(sort.ordering(descending)).valuesListFlat("id", Long.class)
                 .slice(offset, offset + limit).list();
     }
 }

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes big, valid books files quickly, for the crash and memory tests. */
+/** Writes big, valid books and authors files quickly, for the crash, memory and index tests. */
 public final class BulkFiles {
 
     private BulkFiles() {
@@ -29,6 +29,17 @@ public final class BulkFiles {
             for (int i = 0; i < rows; i++) {
                 w.write("Title " + i + ",Author " + (i % authors) + "," + (1800 + i % 220) + "-01-01,"
                         + isbn13(i) + ",SCI," + (i % 900) + "\n");
+            }
+        }
+        return file;
+    }
+
+    /** An authors CSV of {@code rows} valid rows, about 80 bytes each, named {@code Author 0 …}. */
+    public static Path authors(Path file, int rows) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write("name,birth_date,biography\n");
+            for (int i = 0; i < rows; i++) {
+                w.write("Author " + i + "," + (1800 + i % 200) + "-02-03,Wrote under several names; born in town " + i % 977 + ".\n");
             }
         }
         return file;

@@ -49,6 +49,33 @@ class LargeImportIndexesTest {
     }
 
     @Test
+    void aLargeAuthorsImportBuildsTheNameIndexOnceAfterLoading() throws IOException {
+        Path file = BulkFiles.authors(dir.resolve("authors.csv"), 20_000);
+        try (Catalog catalog = Catalog.open(dir.resolve("c.alcove"))) {
+            catalog.authors().create(new Author("Author 7", null)); // matched, not added again
+            List<IndexDef> before = catalog.db().schemaEditor().indexes("author");
+            assertThat(before).extracting(IndexDef::name).contains("author_name_idx");
+            ImportReport[] report = new ImportReport[1];
+            List<ExecutedQuery> queries = catalog.db().captureQueries(() -> {
+                try {
+                    report[0] = new ImportService(catalog).run(file, ImportFormat.AUTHORS, ImportOptions.defaults(),
+                            ImportListener.NONE, () -> false);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertThat(report[0].imported()).isEqualTo(19_999);
+            assertThat(report[0].matched()).isEqualTo(1);
+            assertThat(queries).filteredOn(q -> q.sql().startsWith("DROP INDEX")).extracting(ExecutedQuery::sql)
+                    .singleElement().asString().startsWith("DROP INDEX \"author_name_idx\"");
+            assertThat(queries).anySatisfy(q -> assertThat(q.sql()).startsWith("CREATE INDEX \"author_name_idx\""));
+            assertThat(catalog.db().schemaEditor().indexes("author")).isEqualTo(before);
+            assertThat(catalog.authors().filter("name__startswith", "Author 1999").explain()).contains("author_name_idx");
+            assertThat(catalog.authors().filter("name__startswith", "Author 1999").count()).isEqualTo(11);
+        }
+    }
+
+    @Test
     void aLargeImportIntoACatalogueWithBooksKeepsTheTitleIndexItMatchesThrough() throws IOException {
         Path file = BulkFiles.books(dir.resolve("books.csv"), 20_000, 500);
         try (Catalog catalog = Catalog.open(dir.resolve("c.alcove"))) {
