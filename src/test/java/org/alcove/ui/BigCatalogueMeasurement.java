@@ -95,6 +95,19 @@ class BigCatalogueMeasurement extends FxRobot {
         interact(() -> vm.books().sortBy(SortKey.TITLE, false));
         waitUntil(() -> !vm.books().busyProperty().get(), 60);
         long sortMs = (System.nanoTime() - sortStart) / 1_000_000;
+        long authorSortStart = System.nanoTime();
+        interact(() -> vm.books().sortBy(SortKey.AUTHOR, false));
+        waitUntil(() -> !vm.books().busyProperty().get(), 60);
+        long authorSortMs = (System.nanoTime() - authorSortStart) / 1_000_000;
+        long authorJumpStart = System.nanoTime();
+        for (int i = 1; i <= 10; i++) {
+            int row = (int) Math.min(size - 1, (long) size * i / 10);
+            interact(() -> table.scrollTo(row));
+            waitUntil(() -> items.isLoaded(row), 30);
+        }
+        long authorJumpsMs = (System.nanoTime() - authorJumpStart) / 1_000_000;
+        interact(() -> vm.books().sortBy(SortKey.TITLE, false));
+        waitUntil(() -> !vm.books().busyProperty().get(), 60);
         long searchStart = System.nanoTime();
         interact(() -> {
             vm.books().searchTextProperty().set("mirror of");
@@ -104,8 +117,10 @@ class BigCatalogueMeasurement extends FxRobot {
         long searchMs = (System.nanoTime() - searchStart) / 1_000_000;
         long stallSortSearchMs = longestGapNanos.get() / 1_000_000;
         LOG.log(System.Logger.Level.INFO, String.format("BENCH books=%d firstRowsMs=%d scroll101StepsMs=%d cachedPages=%d "
-                + "heapAfterScrollMb=%d longestFxGapScrollMs=%d longestFxGapSortSearchMs=%d sortTitleMs=%d searchMs=%d matches=%d",
-                size, firstRowsMs, scrollMs, items.cachedPages(), heapMb, stallDuringScrollMs, stallSortSearchMs, sortMs, searchMs, vm.books().matchingProperty().get()));
+                + "heapAfterScrollMb=%d longestFxGapScrollMs=%d longestFxGapSortSearchMs=%d sortTitleMs=%d sortAuthorMs=%d "
+                + "authorSorted10JumpsMs=%d searchMs=%d matches=%d",
+                size, firstRowsMs, scrollMs, items.cachedPages(), heapMb, stallDuringScrollMs, stallSortSearchMs, sortMs, authorSortMs,
+                authorJumpsMs, searchMs, vm.books().matchingProperty().get()));
     }
 
     private static void waitUntil(BooleanSupplier condition, int seconds) {
