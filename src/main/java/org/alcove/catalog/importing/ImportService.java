@@ -90,7 +90,7 @@ public final class ImportService {
 
     /**
      * Whether a file holds about as many rows as {@code table} already has, or more (about 80 bytes
-     * a row): then building the table's plain indexes (the books' title, date and genre; the
+     * a row): then building the table's plain indexes (the books' title, date, genre and author; the
      * authors' name) once after loading is cheaper than updating them row by row. Small imports
      * into big catalogues keep their indexes.
      */
