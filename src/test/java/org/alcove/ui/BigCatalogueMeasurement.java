@@ -77,13 +77,7 @@ class BigCatalogueMeasurement extends FxRobot {
         PagedBookList items = vm.books().items();
         int size = items.size();
         longestGapNanos.set(0);
-        long scrollStart = System.nanoTime();
-        for (int i = 0; i <= 100; i++) {
-            int row = (int) Math.min(size - 1, (long) size * i / 100);
-            interact(() -> table.scrollTo(row));
-            waitUntil(() -> items.isLoaded(row), 30);
-        }
-        long scrollMs = (System.nanoTime() - scrollStart) / 1_000_000;
+        long scrollMs = jumpThrough(table, items, 0, 100);
         long stallDuringScrollMs = longestGapNanos.get() / 1_000_000;
         System.gc();
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
@@ -91,23 +85,10 @@ class BigCatalogueMeasurement extends FxRobot {
         Runtime rt = Runtime.getRuntime();
         long heapMb = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
         longestGapNanos.set(0);
-        long sortStart = System.nanoTime();
-        interact(() -> vm.books().sortBy(SortKey.TITLE, false));
-        waitUntil(() -> !vm.books().busyProperty().get(), 60);
-        long sortMs = (System.nanoTime() - sortStart) / 1_000_000;
-        long authorSortStart = System.nanoTime();
-        interact(() -> vm.books().sortBy(SortKey.AUTHOR, false));
-        waitUntil(() -> !vm.books().busyProperty().get(), 60);
-        long authorSortMs = (System.nanoTime() - authorSortStart) / 1_000_000;
-        long authorJumpStart = System.nanoTime();
-        for (int i = 1; i <= 10; i++) {
-            int row = (int) Math.min(size - 1, (long) size * i / 10);
-            interact(() -> table.scrollTo(row));
-            waitUntil(() -> items.isLoaded(row), 30);
-        }
-        long authorJumpsMs = (System.nanoTime() - authorJumpStart) / 1_000_000;
-        interact(() -> vm.books().sortBy(SortKey.TITLE, false));
-        waitUntil(() -> !vm.books().busyProperty().get(), 60);
+        long sortMs = sortBy(SortKey.TITLE);
+        long authorSortMs = sortBy(SortKey.AUTHOR);
+        long authorJumpsMs = jumpThrough(table, items, 1, 10);
+        sortBy(SortKey.TITLE);
         long searchStart = System.nanoTime();
         interact(() -> {
             vm.books().searchTextProperty().set("mirror of");
@@ -121,6 +102,26 @@ class BigCatalogueMeasurement extends FxRobot {
                 + "authorSorted10JumpsMs=%d searchMs=%d matches=%d",
                 size, firstRowsMs, scrollMs, items.cachedPages(), heapMb, stallDuringScrollMs, stallSortSearchMs, sortMs, authorSortMs,
                 authorJumpsMs, searchMs, vm.books().matchingProperty().get()));
+    }
+
+    /** Scrolls to rows {@code from/steps … steps/steps} of the list, each once read; the time taken in ms. */
+    private long jumpThrough(TableView<BookRow> table, PagedBookList items, int from, int steps) {
+        int size = items.size();
+        long start = System.nanoTime();
+        for (int i = from; i <= steps; i++) {
+            int row = (int) Math.min(size - 1, (long) size * i / steps);
+            interact(() -> table.scrollTo(row));
+            waitUntil(() -> items.isLoaded(row), 30);
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** Sorts the table, waiting for its first rows; the time taken in ms. */
+    private long sortBy(SortKey key) {
+        long start = System.nanoTime();
+        interact(() -> vm.books().sortBy(key, false));
+        waitUntil(() -> !vm.books().busyProperty().get(), 60);
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     private static void waitUntil(BooleanSupplier condition, int seconds) {
