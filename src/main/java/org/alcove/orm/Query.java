@@ -125,7 +125,8 @@ final class Query {
      * this query already joins, that key read from the joined table; otherwise null (the path reads
      * the foreign-key column, as Django does, joining nothing). The two hold the same value on every
      * row the join keeps, but only the joined key tells SQLite that ordering by
-     * {@code author__name, author__id} is the order of an index on the author's name.
+     * {@code author__name, author__id} is the order of an index on the author's name. Terms are
+     * read in order: in {@code orderBy("author__id", "author__name")} the key comes before the join.
      */
     String joinedKey(List<String> parts) {
         int n = parts.size();

@@ -84,11 +84,11 @@ class BigCatalogueMeasurement extends FxRobot {
         System.gc();
         Runtime rt = Runtime.getRuntime();
         long heapMb = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
-        longestGapNanos.set(0);
         long sortMs = sortBy(SortKey.TITLE);
         long authorSortMs = sortBy(SortKey.AUTHOR);
         long authorJumpsMs = jumpThrough(table, items, 1, 10);
         sortBy(SortKey.TITLE);
+        longestGapNanos.set(0); // the gap below covers the search alone
         long searchStart = System.nanoTime();
         interact(() -> {
             vm.books().searchTextProperty().set("mirror of");
@@ -96,11 +96,11 @@ class BigCatalogueMeasurement extends FxRobot {
         });
         waitUntil(() -> !vm.books().busyProperty().get(), 60);
         long searchMs = (System.nanoTime() - searchStart) / 1_000_000;
-        long stallSortSearchMs = longestGapNanos.get() / 1_000_000;
+        long stallSearchMs = longestGapNanos.get() / 1_000_000;
         LOG.log(System.Logger.Level.INFO, String.format("BENCH books=%d firstRowsMs=%d scroll101StepsMs=%d cachedPages=%d "
-                + "heapAfterScrollMb=%d longestFxGapScrollMs=%d longestFxGapSortSearchMs=%d sortTitleMs=%d sortAuthorMs=%d "
+                + "heapAfterScrollMb=%d longestFxGapScrollMs=%d longestFxGapSearchMs=%d sortTitleMs=%d sortAuthorMs=%d "
                 + "authorSorted10JumpsMs=%d searchMs=%d matches=%d",
-                size, firstRowsMs, scrollMs, items.cachedPages(), heapMb, stallDuringScrollMs, stallSortSearchMs, sortMs, authorSortMs,
+                size, firstRowsMs, scrollMs, items.cachedPages(), heapMb, stallDuringScrollMs, stallSearchMs, sortMs, authorSortMs,
                 authorJumpsMs, searchMs, vm.books().matchingProperty().get()));
     }
 

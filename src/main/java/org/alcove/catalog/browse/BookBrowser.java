@@ -63,9 +63,9 @@ public final class BookBrowser {
      * name search (the default order reads the publication-date index alone), skipped rows are
      * never joined to their authors: a page 400,000 rows deep took 700–735 ms read directly and
      * 6–7 ms this way (the SQL alone, on the benchmark catalogue). Sorted by author, with no
-     * search, the subquery walks the author-name index and each author's books (row 400,000 in
-     * 69–84 ms instead of 522–771 ms). Sorted by pages, or searching, the subquery still joins or
-     * sorts every row it passes.
+     * search or an {@code author:} one, the subquery walks the author-name index and each author's
+     * books (row 400,000 in 69–84 ms instead of 522–771 ms). Sorted by pages, or searching titles,
+     * the subquery still joins or sorts every row it passes.
      */
     public List<BookRow> page(BookFilter filter, SortKey sort, boolean descending, int offset, int limit) {
         List<BookRow> out = new ArrayList<>(limit);

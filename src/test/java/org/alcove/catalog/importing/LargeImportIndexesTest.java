@@ -68,7 +68,8 @@ class LargeImportIndexesTest {
             assertThat(report[0].matched()).isEqualTo(1);
             assertThat(queries).filteredOn(q -> q.sql().startsWith("DROP INDEX")).extracting(ExecutedQuery::sql)
                     .singleElement().asString().startsWith("DROP INDEX \"author_name_idx\"");
-            assertThat(queries).anySatisfy(q -> assertThat(q.sql()).startsWith("CREATE INDEX \"author_name_idx\""));
+            assertThat(queries).filteredOn(q -> q.sql().startsWith("CREATE INDEX")).extracting(ExecutedQuery::sql)
+                    .singleElement().asString().startsWith("CREATE INDEX \"author_name_idx\"");
             assertThat(catalog.db().schemaEditor().indexes("author")).isEqualTo(before);
             assertThat(catalog.authors().filter("name__startswith", "Author 1999").explain()).contains("author_name_idx");
             assertThat(catalog.authors().filter("name__startswith", "Author 1999").count()).isEqualTo(11);
