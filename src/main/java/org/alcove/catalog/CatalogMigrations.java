@@ -116,7 +116,10 @@ public final class CatalogMigrations implements AutoCloseable {
      * may be null.
      */
     public synchronized Result migrateTo(String target, MigrationProgress progress) {
-        Migrator.Plan plan = migrator.plan(target);
+        return migrateTo(migrator.plan(target), target, progress);
+    }
+
+    private Result migrateTo(Migrator.Plan plan, String target, MigrationProgress progress) {
         if (plan.migrations().isEmpty()) {
             return new Result(List.of(), plan.backwards(), Optional.empty());
         }
@@ -167,7 +170,7 @@ public final class CatalogMigrations implements AutoCloseable {
             throw new IllegalStateException("The catalogue's migrations changed since the rollback to " + target
                     + " was confirmed; nothing was done. Look at the list again.");
         }
-        return migrate(target, step);
+        return migrateTo(plan, target, step == null ? null : step::migrating);
     }
 
     /** {@link #migrateTo} with a progress callback of the catalogue's own type (null for none). */

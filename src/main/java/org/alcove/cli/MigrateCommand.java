@@ -17,7 +17,7 @@ final class MigrateCommand extends CatalogCommand {
     public Integer call() {
         PrintWriter out = out();
         try (CatalogMigrations migrations = CatalogMigrations.open(root.dbFile())) {
-            String verb = migrations.rollsBack(target) ? "  Unapplying " : "  Applying ";
+            String verb = target != null && migrations.rollsBack(target) ? "  Unapplying " : "  Applying ";
             CatalogMigrations.Result r = migrations.migrateTo(target, (name, i, total) -> out.println(verb + name + "..."));
             r.backup().ifPresent(p -> out.println("Backup written to " + p));
             out.println(r.migrations().isEmpty() ? "No migrations to apply."

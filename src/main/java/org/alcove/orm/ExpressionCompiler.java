@@ -431,10 +431,13 @@ final class ExpressionCompiler {
         if (source.aggregate()) {
             throw new FieldError("Cannot compute " + a.function() + "() over an aggregate: " + a);
         }
-        Sql sql = new Sql().append(a.function()).append("(").append(a.isDistinct() ? "DISTINCT " : "")
-                .append(filteredArgument(a, source.sql())).append(")");
         aggregate = true;
-        return result(a, sql, source);
+        return result(a, call(a, filteredArgument(a, source.sql())), source);
+    }
+
+    /** The aggregate's call over {@code argument}: {@code COUNT(DISTINCT x)}, {@code AVG(x)}. */
+    static Sql call(Aggregate a, Sql argument) {
+        return new Sql().append(a.function()).append("(").append(a.isDistinct() ? "DISTINCT " : "").append(argument).append(")");
     }
 
     /** What an aggregate with a {@code filter} runs over: the argument where the condition holds, else NULL. */

@@ -107,7 +107,7 @@ final class Query {
     // ---- joins ---------------------------------------------------------------------------
 
     String forwardJoin(String parentAlias, FieldMeta fk) {
-        String key = parentAlias + "." + fk.name();
+        String key = forwardJoinKey(parentAlias, fk);
         String alias = forwardJoins.get(key);
         if (alias != null) {
             return alias;
@@ -121,24 +121,25 @@ final class Query {
     }
 
     /**
-     * For a path ending in a relation's key ({@code author__id}, {@code author__pk}) whose relation
-     * this query already joins, that key read from the joined table; otherwise null (the path reads
-     * the foreign-key column, as Django does, joining nothing). The two hold the same value on every
-     * row the join keeps, but only the joined key tells SQLite that ordering by
-     * {@code author__name, author__id} is the order of an index on the author's name. Terms are
-     * read in order: in {@code orderBy("author__id", "author__name")} the key comes before the join.
+     * For a path ending in a relation's key ({@code author__id}, {@code author__pk}), resolved to
+     * {@code target}, whose relation this query already joins: that key read from the joined table;
+     * otherwise null (the path reads the foreign-key column, as Django does, joining nothing). The
+     * two hold the same value on every row the join keeps, but only the joined key tells SQLite that
+     * ordering by {@code author__name, author__id} is the order of an index on the author's name.
+     * Terms are read in order: in {@code orderBy("author__id", "author__name")} the key comes
+     * before the join.
      */
-    String joinedKey(List<String> parts) {
-        int n = parts.size();
-        if (n < 2 || !(parts.get(n - 1).equals("id") || parts.get(n - 1).equals("pk"))) {
+    String joinedKey(Target target, List<String> parts) {
+        String last = parts.get(parts.size() - 1);
+        if (target.annotation() != null || !target.field().isRelation() || !(last.equals("id") || last.equals("pk"))) {
             return null;
         }
-        Target relation = resolve(parts.subList(0, n - 1), JoinPolicy.annotate());
-        if (relation.annotation() != null || !relation.field().isRelation() || !relation.rest().isEmpty()) {
-            return null;
-        }
-        String joined = forwardJoins.get(relation.alias() + "." + relation.field().name());
-        return joined == null ? null : col(joined, relation.field().targetMeta().pk());
+        String joined = forwardJoins.get(forwardJoinKey(target.alias(), target.field()));
+        return joined == null ? null : col(joined, target.field().targetMeta().pk());
+    }
+
+    private static String forwardJoinKey(String parentAlias, FieldMeta fk) {
+        return parentAlias + "." + fk.name();
     }
 
     /** Whether an earlier filter or annotation joined {@code rel} from {@code parentAlias}. */

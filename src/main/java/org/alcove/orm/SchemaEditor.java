@@ -52,13 +52,9 @@ public final class SchemaEditor {
      * Runs {@code work} with the table's plain (non-unique) indexes dropped, and builds them again
      * after it, all in one transaction: loading many rows and then indexing them once is far
      * faster than updating every index row by row, and a failure puts the indexes back with the
-     * rest. Unique indexes stay, so conflicts are still caught as rows arrive.
+     * rest. Unique indexes stay, so conflicts are still caught as rows arrive, and so do the plain
+     * indexes {@code kept} accepts (ones the work reads through).
      */
-    public <R> R withPlainIndexesDeferred(String table, java.util.function.Supplier<R> work) {
-        return withPlainIndexesDeferred(table, i -> false, work);
-    }
-
-    /** {@link #withPlainIndexesDeferred(String, java.util.function.Supplier)} keeping the plain indexes {@code kept} accepts (ones the work reads through). */
     public <R> R withPlainIndexesDeferred(String table, java.util.function.Predicate<IndexDef> kept, java.util.function.Supplier<R> work) {
         return db.atomic(() -> {
             List<IndexDef> plain = indexes(table).stream().filter(i -> !i.unique() && !kept.test(i)).toList();

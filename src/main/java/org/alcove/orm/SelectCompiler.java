@@ -203,7 +203,7 @@ final class SelectCompiler {
                 throw new FieldError("Cannot resolve keyword '" + t.rest().get(0) + "' into field. Choices are: "
                         + t.model().choices(List.of()));
             }
-            String joinedKey = q.joinedKey(parts);
+            String joinedKey = q.joinedKey(t, parts);
             if (t.annotation() != null) {
                 terms.add(new Query.Ord(t.annotation().sql(), desc));
             } else if (joinedKey != null) {
@@ -286,7 +286,7 @@ final class SelectCompiler {
             String name = "__a" + i;
             inner.valueNames.add(name);
             inner.valueColumns.add(new Compiled(arg, source.aggregate(), source.field(), source.kind()));
-            Sql call = new Sql().append(a.function() + "(" + (a.isDistinct() ? "DISTINCT " : "") + "subquery." + name + ")");
+            Sql call = ExpressionCompiler.call(a, new Sql().append("subquery." + name));
             out.add(ExpressionCompiler.result(a, call, source));
             outer.append(i++ == 0 ? "" : ", ").append(call);
         }

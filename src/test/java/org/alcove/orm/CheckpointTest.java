@@ -32,10 +32,6 @@ class CheckpointTest extends CatalogTest {
         authors.bulkCreate(batch, BulkOptions.defaults().withoutIds());
     }
 
-    private boolean checkpointThreadAlive() {
-        return db.executor().checkpointer().isRunning();
-    }
-
     private void awaitCheckpoints(long atLeast) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
         while (db.executor().checkpointer().completed() < atLeast && System.nanoTime() < deadline) {
@@ -49,7 +45,7 @@ class CheckpointTest extends CatalogTest {
         write(10);
         assertThat(Files.size(wal())).isLessThan(Checkpointer.THRESHOLD_BYTES);
         assertThat(db.executor().checkpointer().completed()).isZero();
-        assertThat(checkpointThreadAlive()).isFalse();
+        assertThat(db.executor().checkpointer().isRunning()).isFalse();
     }
 
     @Test

@@ -66,7 +66,10 @@ public final class Migrator {
      * migration's name. A rollback past an irreversible operation is refused here.
      */
     public Plan plan(String target) {
-        MigrationGraph graph = graph();
+        return plan(graph(), target);
+    }
+
+    private Plan plan(MigrationGraph graph, String target) {
         List<Migration> ordered = graph.ordered();
         Map<String, String> applied = recorder.applied();
         List<String> names = new ArrayList<>();
@@ -104,8 +107,8 @@ public final class Migrator {
         if (db.inTransaction()) {
             throw new MigrationError("Migrations cannot run inside a transaction: each one opens its own");
         }
-        Plan plan = plan(target);
         MigrationGraph graph = graph();
+        Plan plan = plan(graph, target);
         if (!plan.migrations().isEmpty()) {
             recorder.ensureTable();
         }
