@@ -131,8 +131,7 @@ public final class BookEditing {
 
     /** An author's name, birth date and biography, for editing. */
     public Optional<AuthorDetails> authorDetails(long authorId) {
-        return catalog.authors().filter("id", authorId).first()
-                .map(a -> new AuthorDetails(authorId, a.getName(), a.getBirthDate(), a.getBiography()));
+        return catalog.authors().filter("id", authorId).first().map(BookEditing::details);
     }
 
     /** Saves an author's name, birth date and biography; undo puts the previous ones back. */
@@ -168,21 +167,25 @@ public final class BookEditing {
 
     /** The author with its number of books, for a confirmation ("and its 12 books"). */
     public Optional<AuthorSummary> authorSummary(long authorId) {
-        return catalog.authors().filter("id", authorId).first()
-                .map(a -> new AuthorSummary(authorId, a.getName(), a.books().count()));
+        return catalog.authors().filter("id", authorId).first().map(BookEditing::summary);
+    }
+
+    private static AuthorDetails details(Author a) {
+        return new AuthorDetails(a.getId(), a.getName(), a.getBirthDate(), a.getBiography());
+    }
+
+    private static AuthorSummary summary(Author a) {
+        return new AuthorSummary(a.getId(), a.getName(), a.books().count());
     }
 
     /** The name, birth date and biography of the author of the book {@code bookId}, if the book exists; one query. */
     public Optional<AuthorDetails> authorDetailsOfBook(long bookId) {
-        return catalog.books().filter("id", bookId).selectRelated("author").first()
-                .map(b -> new AuthorDetails(b.getAuthor().getId(), b.getAuthor().getName(), b.getAuthor().getBirthDate(),
-                        b.getAuthor().getBiography()));
+        return catalog.books().filter("id", bookId).selectRelated("author").first().map(b -> details(b.getAuthor()));
     }
 
-    /** The author of the book {@code bookId}, if the book exists. */
+    /** The author of the book {@code bookId} with its number of books, if the book exists; two queries. */
     public Optional<AuthorSummary> authorOfBook(long bookId) {
-        return catalog.books().filter("id", bookId).selectRelated("author").first()
-                .flatMap(b -> authorSummary(b.getAuthor().getId()));
+        return catalog.books().filter("id", bookId).selectRelated("author").first().map(b -> summary(b.getAuthor()));
     }
 
     /** Deletes one book; undoable. */

@@ -18,6 +18,7 @@ import org.alcove.catalog.io.BookRecord;
 import org.alcove.catalog.io.RowError;
 import org.alcove.orm.BulkOptions;
 import org.alcove.orm.Q;
+import org.alcove.orm.schema.IndexDef;
 
 import org.apache.commons.csv.CSVFormat;
 
@@ -36,19 +37,30 @@ final class BookImport {
 
     private final Catalog catalog;
     private final ImportTally tally;
-    private String isbnColumn;
-    private String authorColumn;
+    private final BookCsvReader reader;
+    private final String isbnColumn;
+    private final String authorColumn;
     private final Map<String, Author> authorsByName = new HashMap<>();
     private long lastIdBefore;
 
-    BookImport(Catalog catalog, ImportTally tally) {
+    BookImport(Catalog catalog, ImportTally tally, BookCsvReader reader) {
         this.catalog = catalog;
         this.tally = tally;
+        this.reader = reader;
+        this.isbnColumn = reader.isbnColumn();
+        this.authorColumn = reader.authorColumn();
     }
 
-    void run(BookCsvReader reader) {
-        isbnColumn = reader.isbnColumn();
-        authorColumn = reader.authorColumn();
+    /**
+     * Whether matching rows against a catalogue that already has books reads through {@code index}
+     * of the books table (the title index, see {@link #withoutMatches}), so a large import must
+     * keep it while it sets the others aside. Into an empty catalogue nothing is matched.
+     */
+    static boolean readsThrough(IndexDef index, boolean catalogueHasBooks) {
+        return catalogueHasBooks && index.columns().equals(List.of("title"));
+    }
+
+    void run() {
         try (Stream<List<Object>> rows = catalog.authors().orderBy("id").valuesList("name", "id").stream()) {
             rows.forEach(r -> authorsByName.putIfAbsent(ImportTally.nameKey((String) r.get(0)),
                     stub(((Number) r.get(1)).longValue())));

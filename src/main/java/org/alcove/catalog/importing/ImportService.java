@@ -65,13 +65,13 @@ public final class ImportService {
         ImportTally tally = new ImportTally(options, listener, cancelled);
         try (CsvSource source = open(file)) {
             Runnable work = reading(source, format, tally);
-            QuerySet<? extends Model> target = format == ImportFormat.AUTHORS ? catalog.authors() : catalog.books();
-            if (isLargeAgainst(file, target)) {
-                // Book rows are matched by title against the books already there: that index stays.
-                // (Authors are matched in memory.)
-                boolean matching = format != ImportFormat.AUTHORS && target.exists();
+            boolean authors = format == ImportFormat.AUTHORS;
+            QuerySet<? extends Model> target = authors ? catalog.authors() : catalog.books();
+            long existing = target.count();
+            if (isLargeAgainst(file, existing)) {
+                // Authors are matched in memory; books through the title index when there are some.
                 catalog.db().schemaEditor().withPlainIndexesDeferred(target.model().table(),
-                        i -> matching && i.columns().equals(List.of("title")), () -> {
+                        i -> !authors && BookImport.readsThrough(i, existing > 0), () -> {
                     work.run();
                     return null;
                 });
@@ -89,14 +89,14 @@ public final class ImportService {
     }
 
     /**
-     * Whether a file holds about as many rows as {@code table} already has, or more (about 80 bytes
+     * Whether a file holds about as many rows as its table already has ({@code existing}), or more (about 80 bytes
      * a row): then building the table's plain indexes (the books' title, date, genre and author; the
      * authors' name) once after loading is cheaper than updating them row by row. Small imports
      * into big catalogues keep their indexes.
      */
-    private static boolean isLargeAgainst(Path file, QuerySet<? extends Model> table) throws IOException {
+    private static boolean isLargeAgainst(Path file, long existing) throws IOException {
         long size = Files.size(file);
-        return size > 1_000_000 && size / 80 >= table.count();
+        return size > 1_000_000 && size / 80 >= existing;
     }
 
     /**
@@ -142,7 +142,7 @@ public final class ImportService {
         } catch (MissingColumnException e) {
             throw hinted(e, source, format);
         }
-        return () -> new BookImport(catalog, tally).run(reader);
+        return () -> new BookImport(catalog, tally, reader).run();
     }
 
     private static CsvSource withHint(CsvSource source, ImportFormat format) throws ImportFileException {

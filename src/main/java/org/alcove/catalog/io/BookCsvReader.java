@@ -31,9 +31,7 @@ public final class BookCsvReader extends RecordReader<BookRecord> {
 
     private BookCsvReader(CsvSource source, ImportFormat format) throws MissingColumnException {
         this.format = format;
-        BookRowMapper mapper = BookRowMapper.forFormat(format,
-                new Columns(source.name(), source.header()));
-        this.mapper = mapper;
+        this.mapper = BookRowMapper.forFormat(format, new Columns(source.name(), source.header()));
         IsbnFirstLines seen = new IsbnFirstLines();
         rows(new RowStream<>(source, mapper.restoresFormulas(), cells -> {
             BookRecord book = mapper.map(cells);

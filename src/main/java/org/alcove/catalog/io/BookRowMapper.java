@@ -19,7 +19,7 @@ interface BookRowMapper {
      */
     BookRecord map(RowCells cells);
 
-    /** The column duplicate-ISBN errors are reported on. */
+    /** The column the ISBN is read from, as the file's header spells it: ISBN problems are reported on it. */
     String isbnField();
 
     /** The column the author's name is read from, as the file's header spells it. */

@@ -13,7 +13,8 @@ final class Genres {
     }
 
     /**
-     * A genre cell: a code or a label in any case; blank means fiction.
+     * A genre cell: a code or a label as {@link Genre#parse} reads them (case, spaces, hyphens and
+     * underscores ignored); blank means fiction.
      *
      * @throws InvalidValueException naming the value and the valid choices
      */
@@ -23,7 +24,7 @@ final class Genres {
             return DEFAULT;
         }
         return Genre.parse(s).map(Genre::code).orElseThrow(() -> new InvalidValueException(
-                "unknown genre '" + s + "'; use FIC, NON, SCI or HIS, or Fiction, Non-Fiction, Science or History"));
+                "unknown genre '" + s + "'; genres are " + Genre.choices()));
     }
 
     /** The genre of the first shelf in a Goodreads "Bookshelves" list that names one. */

@@ -10,7 +10,8 @@ package org.alcove.catalog.io;
  *   <li>Author: {@code AUTHOR (first, last)}, else {@code Primary Author} as written, else
  *       {@code AUTHOR (last, first)} turned round ("Herbert, Frank" becomes "Frank Herbert").</li>
  *   <li>ISBN: {@code ISBN}, else the first of the list in {@code ISBNs}; brackets are stripped.
- *       A book with none is accepted with no ISBN, as for Goodreads.</li>
+ *       A book with none is read with no ISBN and, as for Goodreads, matched by title and author
+ *       or rejected, since the catalogue stores a book only with an ISBN.</li>
  *   <li>Date: {@code DATE}/{@code Date}, a year or a full date, bracketed or not; required.</li>
  *   <li>Genre: fiction; LibraryThing's own classifications are not mapped.</li>
  * </ul>

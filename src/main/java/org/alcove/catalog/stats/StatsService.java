@@ -29,7 +29,7 @@ import org.alcove.orm.Sum;
  *
  * <pre>{@code
  * CatalogStats all = new StatsService(catalog).compute(Optional.empty());
- * CatalogStats found = new StatsService(catalog).compute(SearchQuery.parse("author:austen").toQ());
+ * CatalogStats found = new StatsService(catalog).compute(SearchQuery.parse("author:austen"));
  * }</pre>
  */
 public final class StatsService {

@@ -86,7 +86,7 @@ class BookCsvReaderTest {
         assertThat(errorsOf("Emma,Jane Austen,1815,9780141439518,Poetry,474\n"))
                 .extracting(RowError::field, RowError::message)
                 .containsExactly(tuple("genre", "unknown genre "
-                        + "'Poetry'; use FIC, NON, SCI or HIS, or Fiction, Non-Fiction, Science or History"));
+                        + "'Poetry'; genres are FIC (Fiction), NON (Non-Fiction), SCI (Science), HIS (History)"));
     }
 
     @Test
