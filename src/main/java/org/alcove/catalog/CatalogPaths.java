@@ -1,5 +1,7 @@
 package org.alcove.catalog;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -38,5 +40,16 @@ public final class CatalogPaths {
     /** The folder backups are written to. */
     public static Path backupFolder() {
         return dataFolder().resolve("backups");
+    }
+
+    /**
+     * Deletes the files SQLite keeps beside a database while it is open ({@code NAME-wal}, the
+     * write-ahead log, and {@code NAME-shm}), if any: left by a file replaced or deleted while
+     * open, they would be read as part of the new one.
+     */
+    public static void deleteLogFiles(Path file) throws IOException {
+        for (String suffix : new String[] {"-wal", "-shm"}) {
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+        }
     }
 }

@@ -2,10 +2,10 @@ package org.alcove.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import org.alcove.catalog.Catalog;
+import org.alcove.catalog.CatalogPaths;
 import org.alcove.catalog.bench.Benchmark;
 import org.alcove.catalog.importing.ImportListener;
 import org.alcove.catalog.importing.ImportOptions;
@@ -46,9 +46,8 @@ final class BenchCommand extends CatalogCommand {
             try {
                 result = bench.run(file);
             } finally {
-                for (String suffix : List.of("", "-wal", "-shm")) {
-                    Files.deleteIfExists(Path.of(file + suffix));
-                }
+                Files.deleteIfExists(file);
+                CatalogPaths.deleteLogFiles(file);
                 Files.deleteIfExists(temp);
             }
         }

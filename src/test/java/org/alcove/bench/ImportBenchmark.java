@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import org.alcove.catalog.Catalog;
+import org.alcove.catalog.CatalogPaths;
 import org.alcove.catalog.importing.ImportListener;
 import org.alcove.catalog.importing.ImportOptions;
 import org.alcove.catalog.importing.ImportService;
@@ -95,9 +96,8 @@ public class ImportBenchmark {
         catalog.close();
         connection.close();
         for (String file : List.of(target + ".alcove", target + ".db")) {
-            for (String suffix : List.of("", "-wal", "-shm")) {
-                Files.deleteIfExists(Path.of(file + suffix));
-            }
+            Files.deleteIfExists(Path.of(file));
+            CatalogPaths.deleteLogFiles(Path.of(file));
         }
     }
 

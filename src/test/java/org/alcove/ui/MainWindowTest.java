@@ -18,6 +18,7 @@ import org.alcove.catalog.CatalogPaths;
 import org.alcove.catalog.Genre;
 import org.alcove.catalog.browse.BookFilter;
 import org.alcove.catalog.browse.BookRow;
+import org.alcove.catalog.browse.NamedCount;
 import org.alcove.ui.stats.ShowBooks;
 import org.alcove.orm.ExecutedQuery;
 import org.junit.jupiter.api.Test;
@@ -59,6 +60,20 @@ class MainWindowTest extends MainWindowTestBase {
         Label error = lookup("#search-error").queryAs(Label.class);
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).startsWith("Unknown field 'titel' at 0");
+    }
+
+    @Test
+    void theSidebarShowsAnAuthorsNewNameOnlyOnceItIsSaved() {
+        openSeeded();
+        long austen = vm.session().catalog().authors().get("name", "Jane Austen").getId();
+        interact(() -> vm.sidebar().pickAuthor(new NamedCount(austen, "Jane Austen", 3)));
+        dialogs.authorEdit = a -> {
+            vm.session().catalog().authors().filter("id", a.id()).delete(); // gone before the save, as by another program
+            return new AuthorDetails(a.id(), "J. Austen", a.birthDate(), a.biography());
+        };
+        push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E);
+        assertThat(dialogs.errors).hasSize(1);
+        assertThat(vm.sidebar().pickedAuthorProperty().get().name()).isEqualTo("Jane Austen");
     }
 
     @Test
@@ -150,6 +165,23 @@ class MainWindowTest extends MainWindowTestBase {
         assertThat(lookup("#search-field").queryAs(TextField.class).getText()).isEqualTo("pages:>300");
         assertThat(vm.sidebar().pickedGenreProperty().get()).isEqualTo(Genre.FIC);
         assertThat(vm.sidebar().pickedAuthorProperty().get().id()).isEqualTo(austen);
+    }
+
+    @Test
+    void enterRunsTheShownSearchAgain() throws Exception {
+        openSeeded();
+        interact(() -> {
+            vm.books().searchTextProperty().set("austen");
+            vm.books().searchNow();
+        });
+        settle();
+        List<ExecutedQuery> queries = new ArrayList<>();
+        try (AutoCloseable listening = vm.session().catalog().db().onQuery(queries::add)) {
+            interact(vm.books()::searchNow); // the same text: re-read, not skipped
+            settle();
+        }
+        assertThat(queries).filteredOn(q -> q.sql().startsWith("SELECT COUNT(*) FROM \"book\" WHERE")).hasSize(1);
+        assertThat(table().getItems()).extracting(BookRow::author).containsOnly("Jane Austen");
     }
 
     private javafx.scene.Node cell(String text) {

@@ -62,6 +62,17 @@ class MigrationsDialogTest extends MainWindowTestBase {
     }
 
     @Test
+    void rollingBackToWhereAnotherProgramAlreadyRolledBackAsksNothingAndShowsTheList() {
+        openSeeded();
+        interact(vm::openMigrations); // offers a roll back to 0003_book_genre_index
+        CatalogMigrations behind = vm.session().catalog().migrations();
+        behind.migrate("0003_book_genre_index", null); // as another program would, with the dialog open
+        clickOn("#rollback-button");
+        assertThat(dialogs.confirmations).isEmpty();
+        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, true, true, false);
+    }
+
+    @Test
     void openingAnOlderCatalogueAsksAndMigrates() {
         Path old = olderCatalogue();
         interact(() -> vm.openCatalogue(old));

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.Catalog;
+import org.alcove.catalog.CatalogPaths;
 import org.alcove.catalog.Genre;
 import org.alcove.orm.Avg;
 import org.alcove.orm.Count;
@@ -57,9 +58,7 @@ public final class Benchmark {
             throw new FileAlreadyExistsException(dbFile.toString(), null,
                     "the benchmark builds a new catalogue and would replace this file; give a name that does not exist yet");
         }
-        for (String suffix : List.of("-wal", "-shm")) {
-            Files.deleteIfExists(Path.of(dbFile + suffix)); // left by a catalogue of that name deleted while open
-        }
+        CatalogPaths.deleteLogFiles(dbFile); // left by a catalogue of that name deleted while open
         Map<String, Object> res = new LinkedHashMap<>();
         try (Catalog catalog = Catalog.open(dbFile)) {
             var books = catalog.books();

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.alcove.catalog.Catalog;
+import org.alcove.catalog.CatalogPaths;
 import org.alcove.catalog.export.ExportService;
 import org.alcove.orm.DatabaseError;
 import org.alcove.orm.OrmException;
@@ -140,9 +141,7 @@ public final class CatalogSession implements AutoCloseable {
                 Files.createDirectories(parent);
             }
             Files.copy(backup, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            for (String suffix : new String[] {"-wal", "-shm"}) {
-                Files.deleteIfExists(target.resolveSibling(target.getFileName() + suffix));
-            }
+            CatalogPaths.deleteLogFiles(target);
             return target;
         } catch (IOException e) {
             throw new CatalogueException("The backup could not be copied to " + target + ": " + e.getMessage(), e);

@@ -74,12 +74,13 @@ public final class CatalogueActions {
             return;
         }
         executor.submit(() -> picked != null ? editing.get().authorDetails(picked.id()) : editing.get().authorDetailsOfBook(row.id()),
-                details -> details.flatMap(dialogs::askAuthor).ifPresent(edited -> {
-                    if (picked != null && picked.id() == edited.id()) { // the sidebar shows the new name; its filter is the same
-                        main.sidebar().pickAuthor(new NamedCount(picked.id(), edited.name().strip(), picked.count()));
-                    }
-                    run(() -> editing.get().updateAuthor(edited), "Saved " + edited.name());
-                }),
+                details -> details.flatMap(dialogs::askAuthor).ifPresent(edited ->
+                    run(() -> editing.get().updateAuthor(edited), "Saved " + edited.name(), () -> {
+                        NamedCount now = main.sidebar().pickedAuthorProperty().get();
+                        if (now != null && now.id() == edited.id()) { // once saved, the sidebar shows the new name; its filter is the same
+                            main.sidebar().pickAuthor(new NamedCount(now.id(), edited.name().strip(), now.count()));
+                        }
+                    })),
                 error -> dialogs.error("Cannot edit the author", error.getMessage()));
     }
 
@@ -150,10 +151,16 @@ public final class CatalogueActions {
     }
 
     private void run(Runnable change, String done) {
+        run(change, done, () -> { });
+    }
+
+    /** Makes {@code change} in the background; once it is made, runs {@code saved}, then shows {@code done} and re-reads. */
+    private void run(Runnable change, String done, Runnable saved) {
         executor.submit(() -> {
             change.run();
             return done;
         }, text -> {
+            saved.run();
             main.notice(text);
             main.editor().clear();
             main.catalogueChanged();

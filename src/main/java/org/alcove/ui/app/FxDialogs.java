@@ -124,7 +124,7 @@ public final class FxDialogs implements Dialogs {
         d.getDialogPane().lookupButton(ok).disableProperty()
                 .bind(name.textProperty().map(t -> t.isBlank() || t.strip().length() > BookEditing.MAX_NAME));
         d.setResultConverter(b -> b == ok ? result.get() : null);
-        name.requestFocus();
+        d.setOnShown(e -> name.requestFocus()); // a control takes focus only once its window shows
         return d.showAndWait();
     }
 

@@ -18,7 +18,7 @@ import org.alcove.ui.task.TaskExecutor;
  * The feature windows: import, migrations and statistics open windows of their own; export and
  * backup ask for a file, then do the work in the background.
  */
-public final class FxFeatureDialogs implements FeatureDialogs {
+public final class FxFeatureDialogs {
     private final Supplier<CatalogSession> session;
     private final TaskExecutor executor;
     private final Dialogs dialogs;
@@ -33,7 +33,7 @@ public final class FxFeatureDialogs implements FeatureDialogs {
         this.notice = notice;
     }
 
-    @Override
+    /** File → Import… (authors, books, Goodreads, LibraryThing), with progress and cancel. */
     public void openImport() {
         CatalogSession s = session.get();
         if (s != null) {
@@ -41,7 +41,7 @@ public final class FxFeatureDialogs implements FeatureDialogs {
         }
     }
 
-    @Override
+    /** Database → Migrations… (list, apply, roll back, show SQL). */
     public void openMigrations() {
         CatalogSession s = session.get();
         if (s != null) {
@@ -63,7 +63,7 @@ public final class FxFeatureDialogs implements FeatureDialogs {
         this.statistics = model;
     }
 
-    @Override
+    /** View → Statistics: the dashboard of charts. */
     public void openStatistics() {
         if (statisticsWindow == null) {
             Window owner = Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(null);
@@ -73,7 +73,7 @@ public final class FxFeatureDialogs implements FeatureDialogs {
         statisticsWindow.show();
     }
 
-    @Override
+    /** File → Export…: every book as CSV. */
     public void openExport() {
         CatalogSession s = session.get();
         if (s == null) {
@@ -85,7 +85,7 @@ public final class FxFeatureDialogs implements FeatureDialogs {
                 error -> dialogs.error("Export failed", error.getMessage())));
     }
 
-    @Override
+    /** File → Backup…: a consistent copy of the open catalogue. */
     public void backup() {
         CatalogSession s = session.get();
         if (s == null) {

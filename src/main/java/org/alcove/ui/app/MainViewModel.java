@@ -46,7 +46,7 @@ public final class MainViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyObjectWrapper<Theme> theme;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
-    private final FeatureDialogs features;
+    private final FxFeatureDialogs features;
     private Runnable quit = () -> { };
 
     public MainViewModel(TaskExecutor executor, Dialogs dialogs, AppPreferences prefs, Duration searchDelay) {
@@ -58,10 +58,9 @@ public final class MainViewModel implements AutoCloseable {
         this.editor = new EditorViewModel(executor, id -> catalogueChanged());
         this.actions = new CatalogueActions(this, executor, dialogs);
         this.theme = new ReadOnlyObjectWrapper<>(this, "theme", prefs.theme());
-        FxFeatureDialogs fx = new FxFeatureDialogs(this::session, executor, dialogs, notice::set);
-        fx.setOnCatalogueChanged(this::refresh);
-        fx.setStatistics(this::statistics);
-        this.features = fx;
+        this.features = new FxFeatureDialogs(this::session, executor, dialogs, notice::set);
+        features.setOnCatalogueChanged(this::refresh);
+        features.setStatistics(this::statistics);
         recent.setAll(prefs.recent());
         books.selectedProperty().addListener((o, old, row) -> {
             if (row != null) {

@@ -117,10 +117,14 @@ public final class BooksViewModel {
         refresh();
     }
 
-    /** Runs the search now instead of after the typing pause. */
+    /**
+     * Runs the search now instead of after the typing pause (Enter); unlike a pause, it runs even
+     * when the text is the one shown, so Enter tries a failed search again and re-reads the table.
+     */
     public void searchNow() {
         debounce.stop();
-        showFilter(filter.get().withSearch(searchText.get()));
+        filter.set(filter.get().withSearch(searchText.get()));
+        refresh();
     }
 
     /**

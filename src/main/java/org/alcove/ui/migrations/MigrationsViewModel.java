@@ -51,7 +51,6 @@ public final class MigrationsViewModel {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private boolean holdsData;
 
     /**
      * @param confirm asks the user a yes/no question (the rollback's confirmation)
@@ -135,8 +134,7 @@ public final class MigrationsViewModel {
 
     /** Reads the migrations' states in the background. */
     public void refresh() {
-        executor.submit(() -> new Snapshot(migrations.states(), migrations.holdsData()), this::show,
-                e -> error.set(e.getMessage()));
+        executor.submit(migrations::states, this::show, e -> error.set(e.getMessage()));
     }
 
     /** Applies every pending migration. */
@@ -157,15 +155,22 @@ public final class MigrationsViewModel {
             return;
         }
         error.set("");
-        executor.submit(() -> migrations.plan(target), plan -> {
-            if (!plan.backwards()) {
+        executor.submit(() -> new Rollback(migrations.plan(target), migrations.holdsData()), r -> {
+            List<String> undone = r.plan().migrations();
+            if (!r.plan().backwards()) {
                 // Another program migrated the file since the list was read: rolling "back" would apply.
                 error.set(target + " is no longer applied, so there is nothing to roll back to; the list was read again.");
                 refresh();
-            } else if (!plan.migrations().isEmpty() && confirm.test(confirmation(target, plan.migrations(), holdsData))) {
-                migrate(target, plan.migrations());
+            } else if (undone.isEmpty()) {
+                refresh(); // another program already rolled back to it: show the list as it is now
+            } else if (confirm.test(confirmation(target, undone, r.holdsData()))) {
+                migrate(target, undone);
             }
         }, e -> error.set(e.getMessage()));
+    }
+
+    /** What a rollback would undo, and whether the file holds data (so is backed up first), read together. */
+    private record Rollback(CatalogMigrations.Plan plan, boolean holdsData) {
     }
 
     static String confirmation(String target, List<String> undone, boolean holdsData) {
@@ -235,12 +240,11 @@ public final class MigrationsViewModel {
         progressText.unbind();
     }
 
-    private void show(Snapshot s) {
-        holdsData = s.holdsData();
+    private void show(List<State> loaded) {
         String keep = selected.get() == null ? null : selected.get().name();
-        states.setAll(s.states());
-        selected.set(s.states().stream().filter(m -> m.name().equals(keep)).findFirst().orElse(null));
-        List<String> applied = s.states().stream().filter(State::applied).map(State::name).toList();
+        states.setAll(loaded);
+        selected.set(loaded.stream().filter(m -> m.name().equals(keep)).findFirst().orElse(null));
+        List<String> applied = loaded.stream().filter(State::applied).map(State::name).toList();
         List<String> targets = new ArrayList<>();
         if (!applied.isEmpty()) {
             targets.add(ZERO);
@@ -248,9 +252,9 @@ public final class MigrationsViewModel {
         }
         rollbackTargets.setAll(targets);
         rollbackTarget.set(targets.isEmpty() ? null : targets.get(targets.size() - 1));
-        long pending = s.states().stream().filter(m -> !m.applied()).count();
+        long pending = loaded.stream().filter(m -> !m.applied()).count();
         hasPending.set(pending > 0);
-        summary.set(s.states().size() + (s.states().size() == 1 ? " migration" : " migrations") + ", "
+        summary.set(loaded.size() + (loaded.size() == 1 ? " migration" : " migrations") + ", "
                 + (pending == 0 ? "all applied" : pending + " pending"));
     }
 
@@ -270,8 +274,5 @@ public final class MigrationsViewModel {
             return "-- This migration runs no SQL.";
         }
         return String.join("\n\n", statements.stream().map(s -> s.strip().endsWith(";") ? s.strip() : s.strip() + ";").toList());
-    }
-
-    private record Snapshot(List<State> states, boolean holdsData) {
     }
 }
