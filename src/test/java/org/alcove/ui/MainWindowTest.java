@@ -168,6 +168,7 @@ class MainWindowTest extends MainWindowTestBase {
     }
 
     @Test
+    @SuppressWarnings("try")
     void enterRunsTheShownSearchAgain() throws Exception {
         openSeeded();
         interact(() -> {

@@ -49,12 +49,7 @@ class MigrationsDialogTest extends MainWindowTestBase {
 
     @Test
     void rollingBackToATargetNoLongerAppliedAsksNothingAndAppliesNothing() {
-        openSeeded();
-        interact(vm::openMigrations); // offers a roll back to 0003_book_genre_index
-        CatalogMigrations behind = vm.session().catalog().migrations();
-        behind.migrate("0001_initial", null); // as another program would, with the dialog open
-        clickOn("#rollback-button");
-        assertThat(dialogs.confirmations).isEmpty();
+        CatalogMigrations behind = rollBackAfterAnotherProgramMigratedTo("0001_initial");
         assertThat(behind.pending()).containsExactly("0002_book_indexes", "0003_book_genre_index", "0004_author_name_index");
         assertThat(lookup("#migrations-error").queryAs(Label.class).getText())
                 .isEqualTo("0003_book_genre_index is no longer applied, so there is nothing to roll back to; the list was read again.");
@@ -63,13 +58,23 @@ class MigrationsDialogTest extends MainWindowTestBase {
 
     @Test
     void rollingBackToWhereAnotherProgramAlreadyRolledBackAsksNothingAndShowsTheList() {
+        rollBackAfterAnotherProgramMigratedTo("0003_book_genre_index");
+        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, true, true, false);
+    }
+
+    /**
+     * Opens the dialog (offering a roll back to 0003_book_genre_index), migrates the file to
+     * {@code to} as another program would with the dialog open, clicks Roll back, and checks that
+     * nothing was asked.
+     */
+    private CatalogMigrations rollBackAfterAnotherProgramMigratedTo(String to) {
         openSeeded();
-        interact(vm::openMigrations); // offers a roll back to 0003_book_genre_index
+        interact(vm::openMigrations);
         CatalogMigrations behind = vm.session().catalog().migrations();
-        behind.migrate("0003_book_genre_index", null); // as another program would, with the dialog open
+        behind.migrate(to, null);
         clickOn("#rollback-button");
         assertThat(dialogs.confirmations).isEmpty();
-        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, true, true, false);
+        return behind;
     }
 
     @Test
