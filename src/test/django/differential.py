@@ -1,0 +1,111 @@
+"""Django 3.2's answers for DjangoSemanticsTest, on the rows DifferentialFixture writes.
+
+How the expected values of org.alcove.orm.DjangoSemanticsTest were obtained (not run by the build):
+
+    apt-get install python3-django        # Debian 12: Django 3.2
+    java -cp target/test-classes:target/classes:$(cat cp.txt) org.alcove.orm.DifferentialFixture /tmp/diff
+    /usr/bin/python3 src/test/django/differential.py /tmp/diff/catalog.alcove
+
+Each line printed is a case name and Django's result.
+"""
+import os
+import sys
+import types
+
+import django
+from django.conf import settings
+
+# An app made in place, so that the reverse relations (author.books) are registered.
+app = types.ModuleType("lib")
+app.__path__ = [os.path.dirname(os.path.abspath(__file__))]
+sys.modules["lib"] = app
+settings.configure(
+    DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": sys.argv[1]}},
+    INSTALLED_APPS=["lib"], USE_TZ=False)
+django.setup()
+
+from django.db import models  # noqa: E402
+from django.db.models import Count, F, Max, Min, Q  # noqa: E402
+
+
+class Author(models.Model):
+    name = models.CharField(max_length=100)
+    birth_date = models.DateField(null=True, blank=True)
+    biography = models.TextField(blank=True, default="")
+
+    class Meta:
+        app_label = "lib"
+        db_table = "author"
+        managed = False
+        ordering = ["name"]
+
+
+class Book(models.Model):
+    GENRES = [("FIC", "Fiction"), ("NON", "Non-fiction"), ("SCI", "Science"), ("HIS", "History")]
+    title = models.CharField(max_length=200)
+    author = models.ForeignKey(Author, on_delete=models.CASCADE, related_name="books")
+    publication_date = models.DateField()
+    isbn = models.CharField(max_length=13, unique=True)
+    genre = models.CharField(max_length=3, choices=GENRES, default="FIC")
+    pages = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        app_label = "lib"
+        db_table = "book"
+        managed = False
+        ordering = ["-publication_date"]
+
+
+def show(name, value):
+    print(f"{name}: {value!r}")
+
+
+A, B = Author.objects, Book.objects
+
+# 1. reverse FK in an OR branch: LEFT OUTER JOIN
+show("or_reverse_distinct_count", A.filter(Q(books__pages__gt=1000) | Q(birth_date__isnull=True)).distinct().count())
+show("or_reverse_names", sorted(A.filter(Q(books__pages__gt=1000) | Q(birth_date__isnull=True)).values_list("name", flat=True)))
+# 2. exclude over a negated reverse condition
+show("exclude_negated_reverse_count", A.exclude(~Q(books__genre="SCI")).count())
+show("exclude_negated_reverse_names", list(A.exclude(~Q(books__genre="SCI")).values_list("name", flat=True)))
+# 3. a filter across a reverse FK: one row per matching child, no DISTINCT
+qs = A.filter(books__genre="HIS")
+show("reverse_filter_count", qs.count())
+show("reverse_filter_names", list(qs.values_list("name", flat=True)))
+show("reverse_filter_slice", [a.name for a in qs[1:3]])
+show("reverse_filter_exists", qs.exists())
+show("reverse_filter_aggregate", qs.aggregate(n=Count("id"), m=Max("birth_date")))
+show("reverse_filter_distinct_count", qs.distinct().count())
+# 4. exclude(books__pages__isnull=True): no related rows count as null
+show("exclude_reverse_isnull_names", list(A.exclude(books__pages__isnull=True).values_list("name", flat=True)))
+show("filter_reverse_isnull_names", list(A.filter(books__pages__isnull=True).values_list("name", flat=True)))
+# 5. exclude with F() on a nullable column keeps the NULL rows
+show("exclude_f_nullable_count", B.exclude(publication_date__lte=F("author__birth_date")).count())
+show("filter_f_nullable_count", B.filter(publication_date__lte=F("author__birth_date")).count())
+# 6. values().annotate().order_by(field): the field joins the GROUP BY
+show("values_annotate_order_by", list(B.values("genre").annotate(c=Count("id")).order_by("pages", "genre").values_list("genre", "c")))
+# 7. annotate() then values_list(): one row per object
+show("annotate_then_values_count", len(B.annotate(n=Count("author__books")).values_list("genre")))
+show("annotate_then_values_rows", sorted(B.annotate(n=Count("author__books")).values_list("genre", "n")))
+# 8. flat values with NULL
+show("flat_with_null", list(A.values_list("birth_date", flat=True)))
+# 9. Meta.ordering not applied to GROUP BY; first()/last() by pk
+show("grouped_first", A.annotate(n=Count("books")).first().name)
+show("grouped_last", A.annotate(n=Count("books")).last().name)
+show("grouped_ordered", A.annotate(n=Count("books")).ordered)
+show("values_grouped_first", B.values("genre").annotate(c=Count("id")).first())
+# 10. values_list(flat).distinct(): ordering columns join SELECT DISTINCT
+show("flat_distinct_with_ordering", list(B.values_list("author", flat=True).distinct()))
+show("flat_distinct_unordered", sorted(B.order_by().values_list("author", flat=True).distinct()))
+# 11. Min/Max over a relation for an empty group
+show("min_over_empty_relation", [(a.name, a.m) for a in A.annotate(m=Min("books__pages")).order_by("name")])
+show("max_date_over_empty_relation", [(a.name, a.m) for a in A.annotate(m=Max("books__publication_date")).order_by("name")])
+# 12. order_by() cleared, then first()/last()
+show("cleared_first", A.order_by().first().name)
+show("cleared_last", A.order_by().last().name)
+# 13. a lookup value on an annotation converted to its output type
+show("annotation_lookup_converted", list(A.annotate(n=Count("books")).filter(n__gt="3").values_list("name", flat=True)))
+show("annotation_date_lookup", list(A.annotate(m=Max("books__publication_date")).filter(m__gte="1990-01-01").values_list("name", flat=True)))
+# 14. regex is Unicode-aware
+show("regex_word", list(A.filter(name__regex=r"^\w+ \w+$").values_list("name", flat=True)))
+show("iregex_unicode", list(A.filter(name__iregex=r"^émile").values_list("name", flat=True)))
