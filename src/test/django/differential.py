@@ -99,6 +99,7 @@ show("flat_distinct_with_ordering", list(B.values_list("author", flat=True).dist
 show("flat_distinct_unordered", sorted(B.order_by().values_list("author", flat=True).distinct()))
 # 11. Min/Max over a relation for an empty group
 show("min_over_empty_relation", [(a.name, a.m) for a in A.annotate(m=Min("books__pages")).order_by("name")])
+show("min_pk_over_empty_relation", [(a.name, a.m) for a in A.annotate(m=Min("books")).order_by("name")])
 show("max_date_over_empty_relation", [(a.name, a.m) for a in A.annotate(m=Max("books__publication_date")).order_by("name")])
 # 12. order_by() cleared, then first()/last()
 show("cleared_first", A.order_by().first().name)

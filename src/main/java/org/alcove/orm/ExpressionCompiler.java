@@ -21,7 +21,7 @@ final class ExpressionCompiler {
     private final Query query;
     private final Query.JoinPolicy policy;
     private boolean aggregate;
-    private boolean multiValued;
+    private boolean aggregateCall;
     private boolean perRowAggregates;
 
     ExpressionCompiler(Query query, Query.JoinPolicy policy) {
@@ -43,20 +43,36 @@ final class ExpressionCompiler {
         return aggregate;
     }
 
-    /** Whether anything compiled so far crossed a multi-valued join. */
-    boolean sawMultiValued() {
-        return multiValued;
+    /**
+     * Whether anything compiled so far called an aggregate, even one turned into a per-row
+     * subquery: the query then groups, as far as Django's semantics go (no default ordering).
+     */
+    boolean sawAggregateCall() {
+        return aggregateCall;
     }
 
     // ---- conditions ----------------------------------------------------------------------
 
     Sql condition(Q q, boolean negated) {
+        return condition(q, negated, negated);
+    }
+
+    /**
+     * A Q node. {@code negated}: whether the node's result is negated overall (NOT NOT cancels);
+     * {@code branchNegated}: whether any NOT lies above it, which sends a path across a reverse
+     * relation into a subquery however many NOTs there are (Django's split_exclude). The reverse
+     * relations an OR joins are LEFT OUTER, so a parent without children can match another branch.
+     */
+    private Sql condition(Q q, boolean negated, boolean branchNegated) {
         boolean neg = negated ^ q.negated();
+        boolean branch = branchNegated || q.negated();
         Sql sql = new Sql();
         if (q.isEmpty()) {
             return sql.append("1 = 1");
         }
-        String joiner = q.connector() == Q.Connector.AND ? " AND " : " OR ";
+        boolean or = q.connector() == Q.Connector.OR && q.children().size() > 1;
+        int joinsBefore = query.joins.size();
+        String joiner = or ? " OR " : " AND ";
         if (q.negated()) {
             sql.append("NOT ");
         }
@@ -68,23 +84,29 @@ final class ExpressionCompiler {
             }
             first = false;
             if (child instanceof Q sub) {
-                sql.append(condition(sub, neg));
+                sql.append(condition(sub, neg, branch));
             } else {
                 Q.Lookup l = (Q.Lookup) child;
-                sql.append(leaf(l.lookup(), l.value(), neg));
+                sql.append(leaf(l.lookup(), l.value(), neg, branch));
             }
+        }
+        if (or) {
+            query.makeReverseJoinsOuter(joinsBefore);
         }
         return sql.append(")");
     }
 
     Sql leaf(String path, Object value, boolean negated) {
+        return leaf(path, value, negated, negated);
+    }
+
+    private Sql leaf(String path, Object value, boolean negated, boolean branchNegated) {
         List<String> parts = Lookups.split(path);
         int hop = query.firstReverseHop(parts);
-        if (hop >= 0 && (negated || isReverseNullCheck(parts, hop))) {
+        if (hop >= 0 && (branchNegated || isReverseNullCheck(parts, hop))) {
             return reverseSubquery(parts, hop, value);
         }
         Query.Target t = query.resolve(parts, policy);
-        multiValued |= t.multiValued();
         Sql lhs = new Sql();
         if (t.annotation() != null) {
             aggregate |= t.annotation().aggregate();
@@ -100,6 +122,9 @@ final class ExpressionCompiler {
     }
 
     private Sql applyLookup(Sql lhsSql, Query.Target t, Object value, boolean negated) {
+        if (t.annotation() != null && t.field() == null) {
+            value = asAnnotationType(t.annotation().kind(), value);
+        }
         List<String> rest = t.rest();
         FieldMeta field = t.field();
         String transform = null;
@@ -126,10 +151,47 @@ final class ExpressionCompiler {
             }
             render(sql, lhsSql, lookup, value, transform == null ? field : null, t);
         }
-        if (negated && field != null && field.nullable() && !lookup.equals("isnull") && t.annotation() == null) {
-            return new Sql().append("(").append(sql).append(" AND ").append(t.column()).append(" IS NOT NULL)");
+        if (!negated || lookup.equals("isnull")) {
+            return sql;
         }
-        return sql;
+        // NOT (a <= b) must keep the rows where a or b is NULL: Django adds IS NOT NULL inside the NOT
+        // for a nullable (or outer-joined) left side and a nullable column on the right.
+        Sql guarded = new Sql().append("(").append(sql);
+        boolean guard = false;
+        if (t.annotation() == null && field != null && (field.nullable() || query.isOuter(t.alias()))) {
+            guarded.append(" AND ").append(t.column()).append(" IS NOT NULL");
+            guard = true;
+        }
+        if (value instanceof F f && !lookup.equals("in") && !lookup.equals("range")) {
+            Compiled rhs = expression(f);
+            if (rhs.field() != null && rhs.field().nullable() && !rhs.aggregate() && rhs.kind() == Compiled.Kind.FIELD) {
+                guarded.append(" AND ").append(rhs.sql()).append(" IS NOT NULL");
+                guard = true;
+            }
+        }
+        return guard ? guarded.append(")") : sql;
+    }
+
+    /**
+     * A lookup value on a computed annotation, as its output type (Django's get_prep_value):
+     * {@code filter("n__gt", "3")} on a count compares with the number 3, not the text "3".
+     */
+    private static Object asAnnotationType(Compiled.Kind kind, Object value) {
+        if (value instanceof Collection<?> || value instanceof Object[]) {
+            List<Object> out = new ArrayList<>();
+            for (Object v : asList(value)) {
+                out.add(asAnnotationType(kind, v));
+            }
+            return out;
+        }
+        if (!(value instanceof String text) || (kind != Compiled.Kind.INTEGER && kind != Compiled.Kind.DECIMAL_NUMBER)) {
+            return value;
+        }
+        try {
+            return kind == Compiled.Kind.INTEGER ? (Object) Long.parseLong(text.trim()) : (Object) Double.parseDouble(text.trim());
+        } catch (NumberFormatException e) {
+            throw new FieldError("Field expected a number but got '" + text + "'.");
+        }
     }
 
     private static String describe(Query.Target t) {
@@ -333,6 +395,9 @@ final class ExpressionCompiler {
                     .append(" WHERE ").append(fkColumn).append(" IS NOT NULL)");
             return sql;
         }
+        if (!rest.isEmpty() && rest.get(rest.size() - 1).equals("isnull") && Boolean.TRUE.equals(value)) {
+            return ownerSubquery(owner, ownerModel, parts.subList(hop, parts.size()), value);
+        }
         String subPath = rest.isEmpty() || !query.isName(rel.model(), rest.get(0))
                 ? String.join("__", prepend("pk", rest)) : String.join("__", rest);
         ExpressionCompiler inner = new ExpressionCompiler(sub, Query.JoinPolicy.filter());
@@ -341,6 +406,21 @@ final class ExpressionCompiler {
                 .append(query.dialect.quote(rel.model().table())).append(" ").append(sub.base);
         SelectCompiler.appendJoins(sql, sub);
         return sql.append(" WHERE ").append(cond).append(" AND ").append(fkColumn).append(" IS NOT NULL)");
+    }
+
+    /**
+     * {@code owner.pk IN (SELECT U.pk FROM owner U LEFT JOIN child ... WHERE cond)}: for a condition
+     * that a parent without children meets ({@code books__pages__isnull=True}), which only the
+     * outer join from the parent's side can see (Django's split_exclude keeps the join for it).
+     */
+    private Sql ownerSubquery(Query.Target owner, ModelMeta<?> ownerModel, List<String> path, Object value) {
+        String alias = query.joinPrefix + "V" + query.joins.size();
+        Query sub = new Query(ownerModel, query.dialect, query.dialect.quote(alias), alias + "_");
+        Sql cond = new ExpressionCompiler(sub, Query.JoinPolicy.filter()).leaf(String.join("__", path), value, false);
+        Sql sql = new Sql().append(owner.column()).append(" IN (SELECT ").append(sub.col(sub.base, ownerModel.pk()))
+                .append(" FROM ").append(query.dialect.quote(ownerModel.table())).append(" ").append(sub.base);
+        SelectCompiler.appendJoins(sql, sub);
+        return sql.append(" WHERE ").append(cond).append(")");
     }
 
     private static List<String> prepend(String head, List<String> rest) {
@@ -404,7 +484,6 @@ final class ExpressionCompiler {
         Query.Target t = query.resolve(Lookups.split(f.name()), policy);
         if (t.rest().size() == 1 && TRANSFORMS.contains(t.rest().get(0)) && t.field() != null
                 && t.field().kind() == FieldKind.DATE && t.annotation() == null) {
-            multiValued |= t.multiValued();
             String extract = query.dialect.dateExtract(t.rest().get(0), t.column());
             return new Compiled(new Sql().append(extract), false, null, Compiled.Kind.INTEGER);
         }
@@ -412,7 +491,6 @@ final class ExpressionCompiler {
             throw new FieldError("Cannot resolve keyword '" + t.rest().get(0) + "' into field in " + f
                     + ". Choices are: " + t.model().choices(List.of()));
         }
-        multiValued |= t.multiValued();
         if (t.annotation() != null) {
             aggregate |= t.annotation().aggregate();
             return t.annotation();
@@ -421,6 +499,7 @@ final class ExpressionCompiler {
     }
 
     private Compiled aggregateOf(Aggregate a) {
+        aggregateCall = true;
         if (perRowAggregates) {
             Compiled sub = correlated(a);
             if (sub != null) {

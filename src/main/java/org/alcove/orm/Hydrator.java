@@ -160,8 +160,10 @@ final class Hydrator {
 
     static Object readValue(ResultSet rs, int column, FieldMeta f) throws SQLException {
         switch (f.kind()) {
-            case AUTO:
-                return rs.getLong(column);
+            case AUTO: {
+                long v = rs.getLong(column);
+                return v == 0 && rs.wasNull() ? null : (Object) v; // Min("books") of an author without books
+            }
             case INTEGER:
             case POSITIVE_INTEGER: {
                 long v = rs.getLong(column);

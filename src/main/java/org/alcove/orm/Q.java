@@ -86,12 +86,19 @@ public final class Q {
         return combine(other, Connector.OR);
     }
 
-    /** The negation of this condition. */
+    /**
+     * The negation of this condition. A negated condition is wrapped, not un-negated, as Django's
+     * {@code ~} does: {@code NOT (NOT x)} still sends a path across a reverse relation into a
+     * subquery, so {@code exclude(Q.of("books__genre", "SCI").not())} gives each author once.
+     */
     public Q not() {
-        if (children.size() == 1 && children.get(0) instanceof Q only && !negated) {
-            return new Q(only.connector, !only.negated, only.children);
+        if (negated) {
+            return new Q(Connector.AND, true, List.of(this));
         }
-        return new Q(connector, !negated, children);
+        if (children.size() == 1 && children.get(0) instanceof Q only) {
+            return only.not();
+        }
+        return new Q(connector, true, children);
     }
 
     private Q combine(Q other, Connector how) {

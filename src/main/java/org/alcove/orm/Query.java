@@ -18,12 +18,23 @@ import org.alcove.orm.dialect.Sql;
  * copies its Query before every change, which keeps QuerySets immutable.
  */
 final class Query {
-    /** One ordering term. */
-    record Ord(Sql expression, boolean descending) {
+    /**
+     * One ordering term. {@code groupable}: a column or plain expression that must join the GROUP
+     * BY of a values-grouped query (and the SELECT of a DISTINCT one), as in Django; false for
+     * aggregates, references to annotations and random order.
+     */
+    record Ord(Sql expression, boolean descending, boolean groupable) {
         Ord reversed() {
-            return new Ord(expression, !descending);
+            return new Ord(expression, !descending, groupable);
         }
     }
+
+    /**
+     * How an aggregate annotation groups the rows, fixed by the first one (Django's
+     * {@code query.group_by}): by object (the primary key) when annotate() came before values(),
+     * by the values selected then when it came after.
+     */
+    enum Grouping { NONE, OBJECT, VALUES }
 
     final ModelMeta<?> model;
     final Dialect dialect;
@@ -39,8 +50,9 @@ final class Query {
     Long limit;
     long offset;
     boolean distinct;
-    boolean multiValuedFilter;
     boolean empty;
+    Grouping grouping = Grouping.NONE;
+    List<Compiled> groupValues = List.of();
     List<String> valueNames;
     List<Compiled> valueColumns;
     int annotationsBeforeValues;
@@ -72,8 +84,9 @@ final class Query {
         q.limit = limit;
         q.offset = offset;
         q.distinct = distinct;
-        q.multiValuedFilter = multiValuedFilter;
         q.empty = empty;
+        q.grouping = grouping;
+        q.groupValues = groupValues;
         q.valueNames = valueNames == null ? null : new ArrayList<>(valueNames);
         q.valueColumns = valueColumns == null ? null : new ArrayList<>(valueColumns);
         q.annotationsBeforeValues = annotationsBeforeValues;
@@ -90,6 +103,37 @@ final class Query {
 
     boolean isSliced() {
         return limit != null || offset > 0;
+    }
+
+    /**
+     * Whether rows come in a defined order (Django's {@code QuerySet.ordered}): an explicit
+     * ordering, or the model's default where the query is not grouped. first() and last() order
+     * by the primary key otherwise.
+     */
+    boolean isOrdered() {
+        if (ordering != null) {
+            return !ordering.isEmpty();
+        }
+        return !model.ordering().isEmpty() && grouping == Grouping.NONE && !hasAggregates();
+    }
+
+    /** Records that an aggregate was annotated: the first one decides how rows group. */
+    void groupForAggregate() {
+        if (grouping != Grouping.NONE) {
+            return;
+        }
+        if (valueNames == null) {
+            grouping = Grouping.OBJECT;
+            return;
+        }
+        grouping = Grouping.VALUES;
+        List<Compiled> cols = new ArrayList<>();
+        for (Compiled c : valueColumns) {
+            if (!c.aggregate()) {
+                cols.add(c);
+            }
+        }
+        groupValues = List.copyOf(cols);
     }
 
     boolean hasAggregates() {
@@ -175,6 +219,16 @@ final class Query {
             }
         }
         return false;
+    }
+
+    /** Makes the reverse-relation joins made since the first {@code from} joins LEFT OUTER (for an OR). */
+    void makeReverseJoinsOuter(int from) {
+        for (int i = from; i < joins.size(); i++) {
+            String alias = joins.get(i).alias();
+            if (lastMultiJoin.containsValue(alias)) {
+                makeOuter(alias);
+            }
+        }
     }
 
     /** Makes the join called {@code alias}, and every join hanging from it, LEFT OUTER. */

@@ -1,6 +1,7 @@
 package org.alcove.orm;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +76,7 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** Rows matching the condition. */
     public QuerySet<T> filter(Q condition) {
-        return addCondition(condition, false);
+        return addCondition(condition);
     }
 
     /** Rows not matching {@code lookup = value}. */
@@ -85,10 +86,10 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** Rows not matching the condition. */
     public QuerySet<T> exclude(Q condition) {
-        return addCondition(condition.isEmpty() ? condition : condition.not(), true);
+        return addCondition(condition.isEmpty() ? condition : condition.not());
     }
 
-    private QuerySet<T> addCondition(Q condition, boolean exclude) {
+    private QuerySet<T> addCondition(Q condition) {
         requireUnsliced("filter");
         Query q = query.copy();
         if (condition.isEmpty()) {
@@ -100,9 +101,6 @@ public final class QuerySet<T> implements Iterable<T> {
             q.having.add(sql);
         } else {
             q.where.add(sql);
-        }
-        if (compiler.sawMultiValued() && !exclude) {
-            q.multiValuedFilter = true;
         }
         return derive(q);
     }
@@ -137,7 +135,8 @@ public final class QuerySet<T> implements Iterable<T> {
         }
         List<Query.Ord> ords = new ArrayList<>();
         for (OrderBy o : terms) {
-            ords.add(new Query.Ord(compiler.expression(o.expression()).sql(), o.descending()));
+            Compiled c = compiler.expression(o.expression());
+            ords.add(new Query.Ord(c.sql(), o.descending(), !c.aggregate()));
         }
         q.ordering = ords;
         return derive(q);
@@ -197,6 +196,9 @@ public final class QuerySet<T> implements Iterable<T> {
             compiler.perRowAggregates();
         }
         q.annotations.put(name, compiler.expression(expression));
+        if (compiler.sawAggregateCall()) {
+            q.groupForAggregate();
+        }
         return derive(q);
     }
 
@@ -319,14 +321,14 @@ public final class QuerySet<T> implements Iterable<T> {
     /** All rows, read once and kept by this QuerySet. */
     public List<T> list() {
         if (cache == null) {
-            cache = List.copyOf(fetch());
+            cache = Collections.unmodifiableList(fetch()); // not List.copyOf: values may be null
         }
         return cache;
     }
 
     QuerySet<T> withResults(List<T> rows) {
         QuerySet<T> qs = derive(query.copy());
-        qs.cache = List.copyOf(rows);
+        qs.cache = Collections.unmodifiableList(new ArrayList<>(rows));
         return qs;
     }
 
@@ -436,21 +438,15 @@ public final class QuerySet<T> implements Iterable<T> {
         return db.executor().query(SelectCompiler.exists(query.copy()), java.sql.ResultSet::next);
     }
 
-    /** The first row in this order (by id when unordered), if any. */
+    /** The first row in this order (by id when unordered, as after {@code orderBy()} or in a grouped query), if any. */
     public Optional<T> first() {
-        QuerySet<T> qs = this;
-        if (query.ordering == null && meta.ordering().isEmpty()) {
-            qs = orderBy("pk");
-        }
+        QuerySet<T> qs = query.isOrdered() ? this : orderBy("pk");
         return qs.slice(0, 1).list().stream().findFirst();
     }
 
     /** The last row in this order (by id when unordered), if any. */
     public Optional<T> last() {
-        QuerySet<T> qs = this;
-        if (query.ordering == null && meta.ordering().isEmpty()) {
-            qs = orderBy("pk");
-        }
+        QuerySet<T> qs = query.isOrdered() ? this : orderBy("pk");
         return qs.reverse().slice(0, 1).list().stream().findFirst();
     }
 

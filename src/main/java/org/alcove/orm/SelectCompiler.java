@@ -28,18 +28,30 @@ final class SelectCompiler {
     }
 
     static Select select(Query q) {
+        List<Query.Ord> ordering = effectiveOrdering(q);
         Sql cols = new Sql();
         Layout layout = q.valueNames != null ? valuesColumns(q, cols) : modelColumns(q, cols);
-        Sql sql = new Sql().append(useDistinct(q) ? "SELECT DISTINCT " : "SELECT ").append(cols);
+        if (q.distinct) {
+            orderingColumns(cols, ordering);
+        }
+        Sql sql = new Sql().append(q.distinct ? "SELECT DISTINCT " : "SELECT ").append(cols);
         from(sql, q);
-        groupBy(sql, q, layout);
-        orderBy(sql, q);
+        groupBy(sql, q, layout, ordering);
+        orderBy(sql, ordering);
         q.dialect.limitOffset(sql, q.limit, q.offset);
         return new Select(sql, layout);
     }
 
-    private static boolean useDistinct(Query q) {
-        return q.distinct || (q.multiValuedFilter && !q.hasAggregates());
+    /**
+     * A DISTINCT query selects its ordering columns too, after the ones read back, as Django's does:
+     * {@code valuesListFlat("author").distinct()} ordered by date gives an author once per date.
+     */
+    private static void orderingColumns(Sql cols, List<Query.Ord> ordering) {
+        for (Query.Ord o : ordering) {
+            if (o.groupable() && !cols.text().contains(o.expression().text())) {
+                cols.append(", ").append(o.expression());
+            }
+        }
     }
 
     private static Layout modelColumns(Query q, Sql cols) {
@@ -133,43 +145,76 @@ final class SelectCompiler {
         }
     }
 
-    private static void groupBy(Sql sql, Query q, Layout layout) {
+    private static void groupBy(Sql sql, Query q, Layout layout, List<Query.Ord> ordering) {
         if (!q.hasAggregates()) {
             return;
         }
-        List<String> terms = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        if (layout.valueNames() != null) {
-            for (Compiled c : layout.valueColumns()) {
+        Sql group = groupTerms(q, layout.related(), ordering);
+        if (!group.isEmpty()) {
+            sql.append(" GROUP BY ").append(group);
+        }
+        having(sql, q);
+    }
+
+    /**
+     * What the rows group by: the values selected when the first aggregate was annotated after
+     * values(), with the ordering's plain columns (Django adds them, which splits the groups);
+     * otherwise each object, by its primary key where the dialect allows reading the other columns
+     * of a row grouped so.
+     */
+    private static Sql groupTerms(Query q, List<Related> related, List<Query.Ord> ordering) {
+        List<Sql> terms = new ArrayList<>();
+        if (q.grouping == Query.Grouping.VALUES || (q.grouping == Query.Grouping.NONE && q.valueNames != null)) {
+            List<Compiled> values = q.grouping == Query.Grouping.VALUES ? q.groupValues : q.valueColumns;
+            for (Compiled c : values) {
                 if (!c.aggregate()) {
-                    terms.add(c.sql().text());
-                    params.addAll(c.sql().params());
+                    addTerm(terms, c.sql());
+                }
+            }
+            if (q.ordering != null) {
+                for (Query.Ord o : ordering) {
+                    if (o.groupable()) {
+                        addTerm(terms, o.expression());
+                    }
                 }
             }
         } else if (q.dialect.groupByPrimaryKeyCoversTable()) {
-            terms.add(q.col(q.base, q.model.pk()));
-            for (Related r : layout.related()) {
+            terms.add(new Sql().append(q.col(q.base, q.model.pk())));
+            for (Related r : related) {
                 String alias = q.base;
                 for (FieldMeta fk : r.path()) {
                     alias = q.forwardJoin(alias, fk);
                 }
-                terms.add(q.col(alias, r.model().pk()));
+                terms.add(new Sql().append(q.col(alias, r.model().pk())));
             }
         } else {
-            for (FieldMeta f : layout.baseFields()) {
-                terms.add(q.col(q.base, f));
+            for (FieldMeta f : q.model.fields()) {
+                terms.add(new Sql().append(q.col(q.base, f)));
             }
         }
-        if (!terms.isEmpty()) {
-            sql.append(" GROUP BY ").append(String.join(", ", terms), params);
+        Sql out = new Sql();
+        for (Sql t : terms) {
+            out.append(out.isEmpty() ? "" : ", ").append(t);
         }
+        return out;
+    }
+
+    private static void addTerm(List<Sql> terms, Sql term) {
+        for (Sql t : terms) {
+            if (t.text().equals(term.text()) && t.params().equals(term.params())) {
+                return;
+            }
+        }
+        terms.add(term);
+    }
+
+    private static void having(Sql sql, Query q) {
         for (int i = 0; i < q.having.size(); i++) {
             sql.append(i == 0 ? " HAVING " : " AND ").append(q.having.get(i));
         }
     }
 
-    private static void orderBy(Sql sql, Query q) {
-        List<Query.Ord> terms = effectiveOrdering(q);
+    private static void orderBy(Sql sql, List<Query.Ord> terms) {
         for (int i = 0; i < terms.size(); i++) {
             Query.Ord o = terms.get(i);
             sql.append(i == 0 ? " ORDER BY " : ", ").append(o.expression()).append(o.descending() ? " DESC" : " ASC");
@@ -180,8 +225,8 @@ final class SelectCompiler {
         if (q.ordering != null) {
             return q.ordering;
         }
-        if (q.valueNames != null && q.hasAggregates()) {
-            return List.of();
+        if (q.grouping != Query.Grouping.NONE || q.hasAggregates()) {
+            return List.of(); // the default ordering does not apply to GROUP BY queries (Django 3.1+)
         }
         return compileOrdering(q, q.model.ordering());
     }
@@ -192,7 +237,7 @@ final class SelectCompiler {
         ExpressionCompiler compiler = new ExpressionCompiler(q, Query.JoinPolicy.annotate());
         for (String name : names) {
             if (name.equals("?")) {
-                terms.add(new Query.Ord(new Sql().append("RANDOM()"), false));
+                terms.add(new Query.Ord(new Sql().append("RANDOM()"), false, false));
                 continue;
             }
             boolean desc = name.startsWith("-");
@@ -205,16 +250,17 @@ final class SelectCompiler {
             }
             String joinedKey = q.joinedKey(t, parts);
             if (t.annotation() != null) {
-                terms.add(new Query.Ord(t.annotation().sql(), desc));
+                terms.add(new Query.Ord(t.annotation().sql(), desc, false));
             } else if (joinedKey != null) {
-                terms.add(new Query.Ord(new Sql().append(joinedKey), desc));
+                terms.add(new Query.Ord(new Sql().append(joinedKey), desc, true));
             } else if (t.field().isRelation() && parts.get(parts.size() - 1).equals(t.field().name())
                     && !t.field().targetMeta().ordering().isEmpty() && parts.size() < 4) {
                 for (Query.Ord o : compileOrdering(q, prefixed(bare, ModelMeta.of(t.field().target()).ordering()))) {
                     terms.add(desc ? o.reversed() : o);
                 }
             } else {
-                terms.add(new Query.Ord(compiler.expression(F.of(bare)).sql(), desc));
+                Compiled c = compiler.expression(F.of(bare));
+                terms.add(new Query.Ord(c.sql(), desc, !c.aggregate()));
             }
         }
         return terms;
@@ -232,12 +278,14 @@ final class SelectCompiler {
     // ---- count, exists, aggregate, update ------------------------------------------------
 
     static Sql count(Query q) {
-        if (q.isSliced() || q.distinct || q.hasAggregates() || (q.valueNames != null && q.multiValuedFilter)) {
+        if (q.isSliced() || q.distinct || q.hasAggregates()) {
             Query inner = q.copy();
-            inner.ordering = List.of();
+            if (!inner.isSliced()) {
+                inner.ordering = List.of(); // a slice is taken from the ordered rows; otherwise order is moot
+            }
             return new Sql().append("SELECT COUNT(*) FROM (").append(select(inner).sql()).append(") subquery");
         }
-        Sql sql = new Sql().append(q.multiValuedFilter ? "SELECT COUNT(DISTINCT " + q.col(q.base, q.model.pk()) + ")" : "SELECT COUNT(*)");
+        Sql sql = new Sql().append("SELECT COUNT(*)");
         from(sql, q);
         return sql;
     }
@@ -257,7 +305,7 @@ final class SelectCompiler {
 
     /** {@code SELECT agg, ...} over the query's rows; a subquery when the rows are sliced, distinct or grouped. */
     static Sql aggregate(Query q, LinkedHashMap<String, Aggregate> aggregates, List<Compiled> out) {
-        boolean wrap = q.isSliced() || q.distinct || q.hasAggregates() || q.multiValuedFilter;
+        boolean wrap = q.isSliced() || q.distinct || q.hasAggregates();
         if (!wrap) {
             ExpressionCompiler compiler = new ExpressionCompiler(q, Query.JoinPolicy.annotate());
             Sql sql = new Sql().append("SELECT ");
@@ -271,7 +319,9 @@ final class SelectCompiler {
             return sql;
         }
         Query inner = q.copy();
-        inner.ordering = List.of();
+        if (!inner.isSliced()) {
+            inner.ordering = List.of();
+        }
         inner.valueNames = new ArrayList<>();
         inner.valueColumns = new ArrayList<>();
         inner.annotationsBeforeValues = inner.annotations.size();
@@ -296,6 +346,7 @@ final class SelectCompiler {
     }
 
     private static Sql aliasedValues(Query q) {
+        List<Query.Ord> ordering = effectiveOrdering(q);
         Sql cols = new Sql();
         for (int i = 0; i < q.valueNames.size(); i++) {
             cols.append(i == 0 ? "" : ", ").append(q.valueColumns.get(i).sql()).append(" AS " + q.dialect.quote(q.valueNames.get(i)));
@@ -305,15 +356,13 @@ final class SelectCompiler {
                 cols.append(", ").append(a.getValue().sql()).append(" AS " + q.dialect.quote("__ann_" + a.getKey()));
             }
         }
-        Sql sql = new Sql().append(q.distinct || (q.multiValuedFilter && !q.hasAggregates()) ? "SELECT DISTINCT " : "SELECT ").append(cols);
+        Sql sql = new Sql().append(q.distinct ? "SELECT DISTINCT " : "SELECT ").append(cols);
         from(sql, q);
         if (q.hasAggregates()) {
-            Sql group = new Sql().append(" GROUP BY ").append(q.col(q.base, q.model.pk()));
-            sql.append(group);
-            for (int i = 0; i < q.having.size(); i++) {
-                sql.append(i == 0 ? " HAVING " : " AND ").append(q.having.get(i));
-            }
+            sql.append(" GROUP BY ").append(groupTerms(q, List.of(), ordering));
+            having(sql, q);
         }
+        orderBy(sql, ordering);
         q.dialect.limitOffset(sql, q.limit, q.offset);
         return sql;
     }

@@ -18,7 +18,8 @@ class AggregationTest extends SeededCatalogTest {
     void annotateCountsBooksPerAuthor() {
         List<Author> annotated = authors.annotate("numBooks", Count.of("books")).list();
         assertThat(annotated).extracting(Author::getName, a -> a.number("numBooks").longValue())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("George Orwell", 2L),
+                // a grouped query has no default ordering (Django 3.1+)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("George Orwell", 2L),
                         org.assertj.core.groups.Tuple.tuple("J.R.R. Tolkien", 1L),
                         org.assertj.core.groups.Tuple.tuple("Jane Austen", 3L),
                         org.assertj.core.groups.Tuple.tuple("Émile Zola", 0L));
@@ -94,8 +95,10 @@ class AggregationTest extends SeededCatalogTest {
         assertThat(austen.books().orderBy("publicationDate").valuesListFlat("title", String.class).list())
                 .containsExactly("Pride and Prejudice", "Emma", "Persuasion");
         assertThat(austen.books().filter("pages__gt", 400).count()).isEqualTo(2);
-        assertThat(authors.filter("books__pages__gt", 400).list()).extracting(Author::getName).containsExactly("Jane Austen");
-        assertThat(authors.filter("books__pages__gt", 400).count()).isEqualTo(1);
+        // one row per matching book, as Django: Austen has two books over 400 pages
+        assertThat(authors.filter("books__pages__gt", 400).list()).extracting(Author::getName).containsExactly("Jane Austen", "Jane Austen");
+        assertThat(authors.filter("books__pages__gt", 400).count()).isEqualTo(2);
+        assertThat(authors.filter("books__pages__gt", 400).distinct().count()).isEqualTo(1);
         assertThat(authors.exclude("books__pages__gt", 300).list()).extracting(Author::getName).containsExactly("Émile Zola");
         assertThat(authors.filter("books__isnull", true).list()).extracting(Author::getName).containsExactly("Émile Zola");
     }
@@ -104,7 +107,9 @@ class AggregationTest extends SeededCatalogTest {
     void conditionsInOneFilterCallMeetOnTheSameRow() {
         // Austen has a book over 400 pages and a book from 1817, but none that is both.
         assertThat(authors.filter(Q.of("books__pages__gt", 400).and(Q.of("books__publicationDate__year", 1817))).count()).isZero();
-        assertThat(authors.filter("books__pages__gt", 400).filter("books__publicationDate__year", 1817).count()).isEqualTo(1);
+        // two filter() calls join twice: (Pride and Prejudice or Emma) with Persuasion, two rows
+        assertThat(authors.filter("books__pages__gt", 400).filter("books__publicationDate__year", 1817).count()).isEqualTo(2);
+        assertThat(authors.filter("books__pages__gt", 400).filter("books__publicationDate__year", 1817).distinct().count()).isEqualTo(1);
     }
 
     @Test

@@ -101,12 +101,21 @@ public final class SqliteDialect implements Dialect {
                     return;
                 }
                 try {
-                    result(REGEX_CACHE.computeIfAbsent(pattern, Pattern::compile).matcher(v).find() ? 1 : 0);
+                    result(REGEX_CACHE.computeIfAbsent(pattern, SqliteDialect::compileRegex).matcher(v).find() ? 1 : 0);
                 } catch (PatternSyntaxException e) {
                     throw new SQLException("Invalid regular expression: " + e.getDescription());
                 }
             }
         }, 2, Function.FLAG_DETERMINISTIC);
+    }
+
+    /**
+     * A pattern of the regex lookups, Unicode-aware as Python's {@code re} (which Django's SQLite
+     * backend uses): {@code \w}, {@code \d}, {@code \b} and case-insensitivity cover every script,
+     * so {@code ^\w+$} matches "Émile".
+     */
+    static Pattern compileRegex(String pattern) {
+        return Pattern.compile(pattern, Pattern.UNICODE_CHARACTER_CLASS);
     }
 
     /** Unicode case folding as the case-insensitive lookups apply it. */
@@ -250,7 +259,7 @@ public final class SqliteDialect implements Dialect {
 
     @Override
     public void regexMatch(Sql sql, String lhs, String pattern, boolean caseInsensitive) {
-        sql.append(lhs).append(" REGEXP ").param(caseInsensitive ? "(?iu)" + pattern : pattern);
+        sql.append(lhs).append(" REGEXP ").param(caseInsensitive ? "(?i)" + pattern : pattern);
     }
 
     /** Dates are stored as ISO text, so a part is a fixed slice of it: cheaper than strftime on every row. */
