@@ -65,6 +65,11 @@ final class Deleter {
                 return true;
             }
         }
+        for (ManyToManyRelation r : meta.manyToManyRelations()) {
+            if (r.autoCreated()) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -84,6 +89,11 @@ final class Deleter {
         }
         deleting.computeIfAbsent(meta, m -> new ArrayList<>()).addAll(ids);
         plan("DELETE FROM " + q(meta.table()) + " WHERE \"id\" IN ", ids, meta.label());
+        for (ManyToManyRelation r : meta.manyToManyRelations()) {
+            if (r.autoCreated()) { // the pairs of an ORM-made through table go with either side
+                plan("DELETE FROM " + q(r.throughTable()) + " WHERE " + q(r.modelColumn()) + " IN ", ids, r.throughName());
+            }
+        }
         for (ModelMeta.ReverseRelation r : meta.reverseRelations()) {
             ModelMeta<?> child = r.model();
             FieldMeta fk = r.field();

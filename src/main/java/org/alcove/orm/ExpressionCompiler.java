@@ -275,7 +275,7 @@ final class ExpressionCompiler {
             case "isnull" -> {
                 boolean isNull = Boolean.TRUE.equals(value);
                 if (isNull && t.alias() != null && !t.alias().equals(query.base)) {
-                    query.makeOuter(t.alias());
+                    query.makePathOuter(t.alias());
                 }
                 sql.append(lhs).append(isNull ? " IS NULL" : " IS NOT NULL");
             }
@@ -376,34 +376,49 @@ final class ExpressionCompiler {
         return Values.toDatabase(value);
     }
 
-    /** {@code owner.pk IN (SELECT fk FROM child WHERE ...)}, for negated or null checks across a reverse relation. */
+    /**
+     * {@code owner.pk IN (SELECT fk FROM child WHERE ...)}, for negated or null checks across a
+     * reverse or many-to-many relation (for the latter, {@code fk} is the through table's column
+     * and the child is joined to it).
+     */
     private Sql reverseSubquery(List<String> parts, int hop, Object value) {
         List<String> prefix = new ArrayList<>(parts.subList(0, hop));
         prefix.add("pk");
         Query.Target owner = query.resolve(prefix, policy);
         ModelMeta<?> ownerModel = owner.field().isRelation() ? ModelMeta.of(owner.field().target()) : owner.model();
-        ModelMeta.ReverseRelation rel = ownerModel.reverseRelation(parts.get(hop)).orElseThrow();
+        String name = parts.get(hop);
+        ManyToManyRelation mm = ownerModel.manyToMany(name).orElse(null);
+        ModelMeta<?> child = mm != null ? mm.target() : ownerModel.reverseRelation(name).orElseThrow().model();
         List<String> rest = parts.subList(hop + 1, parts.size());
-        Query sub = new Query(rel.model(), query.dialect, query.dialect.quote(query.joinPrefix + "U" + query.joins.size()),
-                query.joinPrefix + "U" + query.joins.size() + "_");
-        String fkColumn = sub.col(sub.base, rel.field());
+        String alias = query.joinPrefix + "U" + query.joins.size();
+        Query sub = new Query(child, query.dialect, query.dialect.quote(alias), alias + "_");
+        String throughAlias = query.dialect.quote(alias + "T");
+        String fkColumn = mm != null ? throughAlias + "." + query.dialect.quote(mm.modelColumn())
+                : sub.col(sub.base, ownerModel.reverseRelation(name).orElseThrow().field());
         Sql sql = new Sql();
         if (rest.size() == 1 && rest.get(0).equals("isnull")) {
             boolean isNull = Boolean.TRUE.equals(value);
+            Sql from = mm != null ? new Sql().append(query.dialect.quote(mm.throughTable()) + " " + throughAlias)
+                    : new Sql().append(query.dialect.quote(child.table()) + " " + sub.base);
             sql.append(owner.column()).append(isNull ? " NOT IN (" : " IN (").append("SELECT ").append(fkColumn)
-                    .append(" FROM ").append(query.dialect.quote(rel.model().table())).append(" ").append(sub.base)
-                    .append(" WHERE ").append(fkColumn).append(" IS NOT NULL)");
+                    .append(" FROM ").append(from).append(" WHERE ").append(fkColumn).append(" IS NOT NULL)");
             return sql;
         }
         if (!rest.isEmpty() && rest.get(rest.size() - 1).equals("isnull") && Boolean.TRUE.equals(value)) {
             return ownerSubquery(owner, ownerModel, parts.subList(hop, parts.size()), value);
         }
-        String subPath = rest.isEmpty() || !query.isName(rel.model(), rest.get(0))
+        String subPath = rest.isEmpty() || !query.isName(child, rest.get(0))
                 ? String.join("__", prepend("pk", rest)) : String.join("__", rest);
         ExpressionCompiler inner = new ExpressionCompiler(sub, Query.JoinPolicy.filter());
         Sql cond = inner.leaf(subPath, value, false);
-        sql.append(owner.column()).append(" IN (SELECT ").append(fkColumn).append(" FROM ")
-                .append(query.dialect.quote(rel.model().table())).append(" ").append(sub.base);
+        sql.append(owner.column()).append(" IN (SELECT ").append(fkColumn).append(" FROM ");
+        if (mm != null) {
+            sql.append(query.dialect.quote(mm.throughTable()) + " " + throughAlias + " INNER JOIN "
+                    + query.dialect.quote(child.table()) + " " + sub.base + " ON (" + sub.base + "."
+                    + query.dialect.quote("id") + " = " + throughAlias + "." + query.dialect.quote(mm.targetColumn()) + ")");
+        } else {
+            sql.append(query.dialect.quote(child.table())).append(" ").append(sub.base);
+        }
         SelectCompiler.appendJoins(sql, sub);
         return sql.append(" WHERE ").append(cond).append(" AND ").append(fkColumn).append(" IS NOT NULL)");
     }

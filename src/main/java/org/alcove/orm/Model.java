@@ -102,6 +102,19 @@ public abstract class Model {
         return qs;
     }
 
+    /**
+     * This object's side of the many-to-many relation called {@code name}: a field declared with
+     * {@link ManyToManyField} here, or such a field's {@code relatedName} on the other model.
+     * Prefetched objects are used without a query.
+     */
+    protected final <R extends Model> ManyToMany<R> manyToMany(String name) {
+        ModelMeta<?> meta = ModelMeta.of(getClass());
+        ManyToManyRelation rel = meta.manyToMany(name).orElseThrow(() -> new FieldError("No many-to-many relation '"
+                + name + "' on " + getClass().getSimpleName() + ". Choices are: "
+                + String.join(", ", meta.manyToManyRelations().stream().map(ManyToManyRelation::name).toList())));
+        return new ManyToMany<>(this, rel, requireDatabase("follow " + name));
+    }
+
     void setAnnotation(String name, Object value) {
         if (annotations == null) {
             annotations = new HashMap<>(4);

@@ -41,6 +41,8 @@ public final class ModelMeta<T extends Model> {
     private final List<UniqueConstraint> constraints;
     private final MethodHandle constructor;
     private final List<ReverseRelation> reverse = new CopyOnWriteArrayList<>();
+    private final List<ManyToManyRelation> manyToMany = new CopyOnWriteArrayList<>();
+    private final List<Field> manyToManyFields = new ArrayList<>();
     private final long allFieldsMask;
 
     /** The meta of {@code type}, resolving it (and the models it refers to) on first use. */
@@ -55,6 +57,11 @@ public final class ModelMeta<T extends Model> {
                     ModelMeta<?> target = of(f.target());  // not targetMeta(): we hold the lock
                     target.reverse.add(new ReverseRelation(f.relatedName(), meta, f));
                 }
+            }
+            for (Field f : meta.manyToManyFields) {
+                ManyToManyRelation rel = ManyToManyResolver.resolve(meta, f);
+                meta.manyToMany.add(rel);
+                rel.target().manyToMany.add(rel.reversed());
             }
         }
         return meta;
@@ -83,6 +90,8 @@ public final class ModelMeta<T extends Model> {
                 for (Field f : c.getDeclaredFields()) {
                     if (!Modifier.isStatic(f.getModifiers()) && FieldMeta.isFieldAnnotated(f)) {
                         list.add(FieldReader.read(f, list.size(), l, type));
+                    } else if (!Modifier.isStatic(f.getModifiers()) && f.isAnnotationPresent(ManyToManyField.class)) {
+                        manyToManyFields.add(f);
                     }
                 }
             }
@@ -150,10 +159,26 @@ public final class ModelMeta<T extends Model> {
         return Optional.empty();
     }
 
+    /** The many-to-many relations from this model, declared here or on the other side. */
+    public List<ManyToManyRelation> manyToManyRelations() {
+        return List.copyOf(manyToMany);
+    }
+
+    /** The many-to-many relation called {@code name} from this side, if any. */
+    public Optional<ManyToManyRelation> manyToMany(String name) {
+        for (ManyToManyRelation r : manyToMany) {
+            if (r.name().equals(name)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Every name a lookup may start with on this model, sorted, as FieldError messages list them. */
     public String choices(Iterable<String> extra) {
         TreeSet<String> names = new TreeSet<>(byName.keySet());
         reverse.forEach(r -> names.add(r.name()));
+        manyToMany.forEach(r -> names.add(r.name()));
         extra.forEach(names::add);
         return String.join(", ", names);
     }

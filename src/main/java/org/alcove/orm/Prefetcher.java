@@ -28,6 +28,11 @@ final class Prefetcher {
                 m = f.targetMeta();
                 continue;
             }
+            ManyToManyRelation mm = m.manyToMany(part).orElse(null);
+            if (mm != null) {
+                m = mm.target();
+                continue;
+            }
             ModelMeta.ReverseRelation r = m.reverseRelation(part).orElseThrow(() -> new FieldError(
                     "Cannot find '" + part + "' on " + owner.label() + " object, '" + lookup
                             + "' is an invalid parameter to prefetchRelated(). Choices are: " + relations(owner)));
@@ -39,6 +44,7 @@ final class Prefetcher {
         List<String> names = new ArrayList<>();
         m.fields().stream().filter(FieldMeta::isRelation).forEach(f -> names.add(f.name()));
         m.reverseRelations().forEach(r -> names.add(r.name()));
+        m.manyToManyRelations().forEach(r -> names.add(r.name()));
         return String.join(", ", names);
     }
 
@@ -56,8 +62,11 @@ final class Prefetcher {
         String part = path.get(0);
         List<? extends Model> next;
         FieldMeta fk = meta.field(part).filter(FieldMeta::isRelation).orElse(null);
+        ManyToManyRelation mm = meta.manyToMany(part).orElse(null);
         if (fk != null) {
             next = forward(db, objects, fk);
+        } else if (mm != null) {
+            next = manyToMany(db, objects, mm);
         } else {
             next = reverse(db, objects, meta.reverseRelation(part).orElseThrow(), part);
         }
@@ -124,6 +133,36 @@ final class Prefetcher {
         }
         return all;
     }
+
+    /**
+     * The targets of a many-to-many relation for all the objects in one query per chunk: the
+     * target rows joined to the through table, each read with the id of the object it belongs to.
+     */
+    private static List<Model> manyToMany(Database db, List<? extends Model> objects, ManyToManyRelation rel) {
+        List<Long> ids = new ArrayList<>();
+        for (Model o : objects) {
+            ids.add(o.id);
+        }
+        String owner = rel.otherName() + "__pk";
+        Map<Long, List<Model>> byOwner = new HashMap<>();
+        List<Model> all = new ArrayList<>();
+        for (List<Long> chunk : chunks(db, ids)) {
+            for (Model target : db.objects(rel.target().type()).filter(owner + "__in", chunk)
+                    .annotate(PREFETCH_OWNER, F.of(owner)).list()) {
+                byOwner.computeIfAbsent((Long) target.annotation(PREFETCH_OWNER), k -> new ArrayList<>()).add(target);
+                all.add(target);
+            }
+        }
+        for (Model o : objects) {
+            if (o.prefetched == null) {
+                o.prefetched = new HashMap<>(4);
+            }
+            o.prefetched.put(rel.name(), byOwner.getOrDefault(o.id, List.of()));
+        }
+        return all;
+    }
+
+    private static final String PREFETCH_OWNER = "_prefetch_related_val";
 
     /** {@code ids} in runs short enough to bind as one {@code IN (...)} list, with room for a few other parameters. */
     static List<List<Long>> chunks(Database db, List<Long> ids) {

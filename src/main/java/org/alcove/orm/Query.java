@@ -196,7 +196,30 @@ final class Query {
     }
 
     String reverseJoin(String parentAlias, ModelMeta.ReverseRelation rel, JoinPolicy policy) {
-        String key = reverseJoinKey(parentAlias, rel);
+        return multiJoin(reverseJoinKey(parentAlias, rel), policy,
+                alias -> new Join(alias, parentAlias, rel.model().table(), "id", rel.field().column(),
+                        policy.outer || isOuter(parentAlias)));
+    }
+
+    /**
+     * The through table of a many-to-many relation, joined from {@code parentAlias} (its rows whose
+     * {@code modelColumn} is the parent's id); reused as {@link #reverseJoin} reuses joins.
+     */
+    String manyToManyThroughJoin(String parentAlias, ManyToManyRelation rel, JoinPolicy policy) {
+        return multiJoin(parentAlias + "<<" + rel.name() + "#through", policy,
+                alias -> new Join(alias, parentAlias, rel.throughTable(), "id", rel.modelColumn(),
+                        policy.outer || isOuter(parentAlias)));
+    }
+
+    /** The target table of a many-to-many relation, joined through its through table. */
+    String manyToManyJoin(String parentAlias, ManyToManyRelation rel, JoinPolicy policy) {
+        String through = manyToManyThroughJoin(parentAlias, rel, policy);
+        return multiJoin(parentAlias + "<<" + rel.name(), policy,
+                alias -> new Join(alias, through, rel.target().table(), rel.targetColumn(), "id",
+                        policy.outer || isOuter(through)));
+    }
+
+    private String multiJoin(String key, JoinPolicy policy, java.util.function.Function<String, Join> make) {
         String alias = policy.reuse.get(key);
         if (alias == null && policy.reuseLatest) {
             alias = lastMultiJoin.get(key);
@@ -205,8 +228,7 @@ final class Query {
             return alias;
         }
         alias = dialect.quote(joinPrefix + (joins.size() + 1));
-        joins.add(new Join(alias, parentAlias, rel.model().table(), "id", rel.field().column(),
-                policy.outer || isOuter(parentAlias)));
+        joins.add(make.apply(alias));
         policy.reuse.put(key, alias);
         lastMultiJoin.put(key, alias);
         return alias;
@@ -229,6 +251,20 @@ final class Query {
                 makeOuter(alias);
             }
         }
+    }
+
+    /**
+     * Makes the join called {@code alias} LEFT OUTER together with the joins it hangs from (a
+     * many-to-many target hangs from its through table) and every join hanging from it: what an
+     * {@code isnull=True} across the path needs.
+     */
+    void makePathOuter(String alias) {
+        for (Join j : joins) {
+            if (j.alias().equals(alias) && !j.parentAlias().equals(base)) {
+                makePathOuter(j.parentAlias());
+            }
+        }
+        makeOuter(alias);
     }
 
     /** Makes the join called {@code alias}, and every join hanging from it, LEFT OUTER. */
@@ -286,7 +322,8 @@ final class Query {
     }
 
     boolean isName(ModelMeta<?> m, String name) {
-        return name.equals("pk") || m.field(name).isPresent() || m.reverseRelation(name).isPresent();
+        return name.equals("pk") || m.field(name).isPresent() || m.reverseRelation(name).isPresent()
+                || m.manyToMany(name).isPresent();
     }
 
     Target resolve(List<String> parts, JoinPolicy policy) {
@@ -321,6 +358,24 @@ final class Query {
                 }
                 return new Target(alias, m, f, col(alias, f), null, multi, parts.subList(i + 1, parts.size()));
             }
+            ManyToManyRelation mm = m.manyToMany(p).orElse(null);
+            if (mm != null) {
+                requireJoins(policy, parts);
+                boolean more = i + 1 < parts.size();
+                if (more && (parts.get(i + 1).equals("id") || parts.get(i + 1).equals("pk"))) {
+                    // the target's id is in the through table: no need to join the target
+                    String through = manyToManyThroughJoin(alias, mm, policy);
+                    return new Target(through, mm.target(), mm.target().pk(), through + "." + dialect.quote(mm.targetColumn()),
+                            null, true, parts.subList(i + 2, parts.size()));
+                }
+                alias = manyToManyJoin(alias, mm, policy);
+                m = mm.target();
+                multi = true;
+                if (!more || !isName(m, parts.get(i + 1))) {
+                    return new Target(alias, m, m.pk(), col(alias, m.pk()), null, true, parts.subList(i + 1, parts.size()));
+                }
+                continue;
+            }
             ModelMeta.ReverseRelation rel = m.reverseRelation(p).orElse(null);
             if (rel != null) {
                 requireJoins(policy, parts);
@@ -344,7 +399,7 @@ final class Query {
         }
     }
 
-    /** The first reverse relation a path crosses, as an index into parts, or -1. */
+    /** The first multi-valued relation (reverse or many-to-many) a path crosses, as an index into parts, or -1. */
     int firstReverseHop(List<String> parts) {
         ModelMeta<?> m = model;
         for (int i = 0; i < parts.size(); i++) {
@@ -360,7 +415,7 @@ final class Query {
                 m = f.targetMeta();
                 continue;
             }
-            if (m.reverseRelation(p).isPresent()) {
+            if (m.reverseRelation(p).isPresent() || m.manyToMany(p).isPresent()) {
                 return i;
             }
             return -1;

@@ -25,12 +25,22 @@ public final class SchemaEditor {
         return ModelMeta.of(model).toTableDef(db.dialect()::literal);
     }
 
-    /** Creates each model's table with its indexes and constraints, in one transaction. */
+    /**
+     * Creates each model's table with its indexes and constraints, then the through tables of the
+     * many-to-many relations they declare without a through model, in one transaction.
+     */
     @SafeVarargs
     public final void createModels(Class<? extends Model>... models) {
         db.atomic(() -> {
             for (Class<? extends Model> m : models) {
                 createTable(tableOf(m));
+            }
+            for (Class<? extends Model> m : models) {
+                for (ManyToManyRelation rel : ModelMeta.of(m).manyToManyRelations()) {
+                    if (rel.forward() && rel.autoCreated()) {
+                        createTable(rel.autoThroughTable());
+                    }
+                }
             }
         });
     }

@@ -8,11 +8,14 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
+import org.alcove.orm.FieldKind;
 import org.alcove.orm.FieldMeta;
 import org.alcove.orm.Index;
+import org.alcove.orm.ManyToManyRelation;
 import org.alcove.orm.Meta;
 import org.alcove.orm.Model;
 import org.alcove.orm.ModelMeta;
+import org.alcove.orm.OnDelete;
 import org.alcove.orm.UniqueConstraint;
 import org.alcove.orm.dialect.Dialect;
 import org.alcove.orm.schema.ColumnDef;
@@ -50,6 +53,21 @@ record ModelState(String name, String table, List<FieldState> fields, List<Index
             }
         }
         return new ModelState(meta.label(), meta.table(), fields, indexes, constraints);
+    }
+
+    /**
+     * The through table of a many-to-many relation declared without a through model, as a model
+     * of its own in the migrations' state ({@code Book_tags}), as Django's migrations create it.
+     */
+    static ModelState autoThrough(ManyToManyRelation rel) {
+        List<FieldState> fields = List.of(
+                new FieldState("id", "id", FieldKind.AUTO, false, false, false, 0, 0, 0, null, null, null),
+                new FieldState(rel.modelKeyName(), rel.modelColumn(), FieldKind.FOREIGN_KEY, false, false, false, 0, 0, 0,
+                        null, rel.model().label(), OnDelete.CASCADE),
+                new FieldState(rel.targetKeyName(), rel.targetColumn(), FieldKind.FOREIGN_KEY, false, false, false, 0, 0, 0,
+                        null, rel.target().label(), OnDelete.CASCADE));
+        return new ModelState(rel.throughName(), rel.throughTable(), fields, List.of(),
+                List.of(new IndexState(rel.uniqueName(), List.of(rel.modelKeyName(), rel.targetKeyName()))));
     }
 
     Optional<FieldState> field(String fieldName) {

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.alcove.orm.ManyToManyRelation;
 import org.alcove.orm.Model;
+import org.alcove.orm.ModelMeta;
 import org.alcove.orm.dialect.Dialect;
 import org.alcove.orm.schema.TableDef;
 
@@ -21,6 +23,13 @@ final class ProjectState {
         ProjectState state = new ProjectState();
         for (Class<? extends Model> t : types) {
             state.put(ModelState.of(t));
+        }
+        for (Class<? extends Model> t : types) {
+            for (ManyToManyRelation rel : ModelMeta.of(t).manyToManyRelations()) {
+                if (rel.forward() && rel.autoCreated()) {
+                    state.put(ModelState.autoThrough(rel));
+                }
+            }
         }
         return state;
     }
