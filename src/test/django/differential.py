@@ -110,3 +110,38 @@ show("annotation_date_lookup", list(A.annotate(m=Max("books__publication_date"))
 # 14. regex is Unicode-aware
 show("regex_word", list(A.filter(name__regex=r"^\w+ \w+$").values_list("name", flat=True)))
 show("iregex_unicode", list(A.filter(name__iregex=r"^émile").values_list("name", flat=True)))
+
+# ---- expressions (DjangoExpressionsTest) ----
+from django.db.models import Exists, OuterRef, Subquery, Value  # noqa: E402
+from django.db.models.functions import (Concat, ExtractIsoYear, Greatest, Least, Length, Lower, NullIf,  # noqa: E402
+                                        Substr, Upper)
+
+show("f_text_lookup_icontains", list(B.filter(title__icontains=F("author__name")).values_list("title", flat=True)))
+show("f_startswith_initial", sorted(A.annotate(i=Substr("name", 1, 1)).filter(books__title__startswith=F("i")).values_list("name", flat=True).distinct()))
+show("attname_filter", list(B.filter(author_id=2).order_by("title").values_list("title", flat=True)))
+show("attname_reverse", sorted(A.filter(books__author_id=3).values_list("name", flat=True)))
+show("upper_ascii", list(A.annotate(u=Upper("name")).order_by("name").values_list("u", flat=True)))
+show("length", list(A.annotate(n=Length("name")).order_by("name").values_list("n", flat=True)))
+show("concat", list(B.filter(pages__lt=100).annotate(c=Concat("title", Value(" by "), "author__name")).order_by("title").values_list("c", flat=True)))
+show("greatest_least", list(B.filter(author__name="Gus Grey").annotate(g=Greatest("pages", 100), l=Least("pages", 100)).order_by("title").values_list("title", "g", "l")))
+show("nullif", list(B.filter(author__name="Hal Hart").annotate(n=NullIf("pages", 0)).order_by("title").values_list("n", flat=True)))
+newest = B.filter(author=OuterRef("pk")).order_by("-publication_date", "title").values("title")[:1]
+show("subquery_newest", list(A.annotate(t=Subquery(newest)).order_by("name").values_list("name", "t")))
+sci = B.filter(author=OuterRef("pk"), genre="SCI")
+show("exists_filter", list(A.filter(Exists(sci)).values_list("name", flat=True)))
+show("not_exists_filter", list(A.filter(~Exists(sci)).values_list("name", flat=True)))
+show("exists_annotate", list(A.annotate(s=Exists(sci)).order_by("name").values_list("s", flat=True)))
+longer = B.filter(author=OuterRef("author"), pages__gt=OuterRef("pages"))
+show("same_model_exists", list(B.exclude(Exists(longer)).order_by("title").values_list("title", flat=True)))
+show("earliest", B.earliest("publication_date", "title").title)
+show("latest", B.latest("publication_date", "title").title)
+show("nulls_last", list(A.order_by(F("birth_date").asc(nulls_last=True), "name").values_list("name", flat=True)))
+show("nulls_first_desc", list(A.order_by(F("birth_date").desc(nulls_first=True), "name").values_list("name", flat=True)))
+show("week_day", list(B.filter(publication_date__week_day=1).order_by("title").values_list("title", flat=True)))
+show("quarter", list(B.filter(publication_date__quarter=4).order_by("title").values_list("title", flat=True)))
+show("week", list(B.filter(publication_date__week=1).order_by("title").values_list("title", flat=True)))
+show("iso_year", list(B.filter(publication_date__iso_year=1960).order_by("title").values_list("title", flat=True)))
+show("iso_year_annotated", list(B.annotate(y=ExtractIsoYear("publication_date")).filter(y=1960).values_list("title", flat=True)))
+show("f_istartswith_initial_count", B.filter(title__istartswith=Substr("author__name", 1, 1)).count())
+show("lower_unicode", list(A.annotate(u=Lower("name")).filter(name__startswith="É").values_list("u", flat=True)))
+show("iso_year_values", list(B.filter(title__in=["Borders", "Bridges"]).annotate(y=ExtractIsoYear("publication_date")).order_by("title").values_list("title", "y")))

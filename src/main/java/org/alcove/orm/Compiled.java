@@ -8,7 +8,7 @@ import org.alcove.orm.dialect.Sql;
  */
 record Compiled(Sql sql, boolean aggregate, FieldMeta field, Kind kind) {
     /** How a computed value is read back. */
-    enum Kind { FIELD, INTEGER, DECIMAL_NUMBER, RAW }
+    enum Kind { FIELD, INTEGER, DECIMAL_NUMBER, BOOLEAN, RAW }
 
     static Compiled of(Sql sql, boolean aggregate, FieldMeta field) {
         return new Compiled(sql, aggregate, field, field == null ? Kind.RAW : Kind.FIELD);

@@ -111,6 +111,7 @@ final class Executor implements AutoCloseable {
     }
 
     <R> R query(String text, List<Object> params, ResultReader<R> resultReader) {
+        requireNoOuterRef(text);
         Channel ch = acquireForRead();
         long start = System.nanoTime();
         try {
@@ -135,6 +136,7 @@ final class Executor implements AutoCloseable {
     }
 
     int update(String text, List<Object> params) {
+        requireNoOuterRef(text);
         primary.lock.lock();
         long start = System.nanoTime();
         try {
@@ -211,7 +213,18 @@ final class Executor implements AutoCloseable {
      * Opens a cursor for streaming: a statement of its own, read row by row. The caller must close
      * it. It stays on the connection chosen when opened.
      */
+    /** An OuterRef left in a statement means its QuerySet ran on its own, not inside another query. */
+    private static void requireNoOuterRef(String text) {
+        int at = text.indexOf(ExpressionCompiler.OUTER_START);
+        if (at >= 0) {
+            throw new OrmException("This queryset contains a reference to an outer query (OuterRef("
+                    + text.substring(at + 1, text.indexOf(ExpressionCompiler.OUTER_END, at))
+                    + ")) and may only be used in a Subquery or Exists");
+        }
+    }
+
     Cursor openCursor(Sql sql) {
+        requireNoOuterRef(sql.text());
         Channel ch = acquireForRead();
         long start = System.nanoTime();
         try {

@@ -16,7 +16,10 @@ import org.alcove.orm.dialect.Sql;
 final class ExpressionCompiler {
     static final Set<String> LOOKUPS = Set.of("exact", "iexact", "contains", "icontains", "in", "gt", "gte", "lt",
             "lte", "startswith", "istartswith", "endswith", "iendswith", "range", "isnull", "regex", "iregex");
-    static final Set<String> TRANSFORMS = Set.of("year", "month", "day");
+    static final Set<String> TRANSFORMS = Set.of("year", "month", "day", "quarter", "week_day", "iso_week_day", "week",
+            "iso_year");
+    private static final Set<String> TEXT_LOOKUPS = Set.of("iexact", "contains", "icontains", "startswith", "istartswith",
+            "endswith", "iendswith");
 
     private final Query query;
     private final Query.JoinPolicy policy;
@@ -140,7 +143,7 @@ final class ExpressionCompiler {
             String bad = String.join("__", rest);
             throw new FieldError("Unsupported lookup '" + bad + "' for " + describe(t) + ". Lookups are: "
                     + String.join(", ", new java.util.TreeSet<>(LOOKUPS))
-                    + (field != null && field.kind() == FieldKind.DATE ? "; transforms: day, month, year" : ""));
+                    + (field != null && field.kind() == FieldKind.DATE ? "; transforms: " + String.join(", ", new java.util.TreeSet<>(TRANSFORMS)) : ""));
         }
         Sql sql = new Sql();
         if (transform != null && transform.equals("year") && isPlainYearLookup(lookup, value)) {
@@ -233,6 +236,12 @@ final class ExpressionCompiler {
     private void render(Sql sql, Sql lhs, String lookup, Object value, FieldMeta field, Query.Target t) {
         if (value instanceof Expression e && !lookup.equals("in") && !lookup.equals("range")) {
             Compiled rhs = expression(e);
+            if (TEXT_LOOKUPS.contains(lookup)) {
+                Sql inner = new Sql();
+                query.dialect.textMatchExpression(inner, "\u0001", lookup, "\u0002");
+                splice(sql, inner, lhs, rhs.sql());
+                return;
+            }
             String op = switch (lookup) {
                 case "exact" -> " = ";
                 case "gt" -> " > ";
@@ -293,6 +302,11 @@ final class ExpressionCompiler {
 
     /** Puts the left-hand side where the dialect's fragment has its marker, keeping parameter order. */
     private static void spliceLhs(Sql out, Sql inner, Sql lhs) {
+        splice(out, inner, lhs, null);
+    }
+
+    /** Puts {@code lhs} at each \u0001 and {@code rhs} at each \u0002 of the dialect's fragment, keeping parameter order. */
+    private static void splice(Sql out, Sql inner, Sql lhs, Sql rhs) {
         String text = inner.text();
         List<Object> params = inner.params();
         int paramIndex = 0;
@@ -300,6 +314,8 @@ final class ExpressionCompiler {
             char c = text.charAt(i);
             if (c == '\u0001') {
                 out.append(lhs);
+            } else if (c == '\u0002' && rhs != null) {
+                out.append(rhs);
             } else if (c == '?') {
                 out.param(params.get(paramIndex++));
             } else {
@@ -465,6 +481,25 @@ final class ExpressionCompiler {
         if (e instanceof Aggregate a) {
             return aggregateOf(a);
         }
+        if (e instanceof Func fn) {
+            return function(fn);
+        }
+        if (e instanceof OuterRef r) {
+            return new Compiled(new Sql().append(OUTER_START + r.name() + OUTER_END), false, null, Compiled.Kind.RAW);
+        }
+        if (e instanceof Subquery sq) {
+            SelectCompiler.Select select = SelectCompiler.select(sq.queryset().subqueryQuery());
+            Compiled column = select.layout().valueColumns() == null || select.layout().valueColumns().isEmpty()
+                    ? null : select.layout().valueColumns().get(0);
+            Sql sql = new Sql().append("(").append(correlate(sq.queryset(), select.sql())).append(")");
+            return column == null ? new Compiled(sql, false, null, Compiled.Kind.RAW)
+                    : new Compiled(sql, false, column.field(), column.kind());
+        }
+        if (e instanceof Exists ex) {
+            Sql inner = SelectCompiler.exists(ex.queryset().query.copy());
+            Sql sql = new Sql().append(ex.negated() ? "NOT EXISTS(" : "EXISTS(").append(correlate(ex.queryset(), inner)).append(")");
+            return new Compiled(sql, false, null, Compiled.Kind.BOOLEAN);
+        }
         if (e instanceof Coalesce c) {
             Sql sql = new Sql().append("COALESCE(");
             boolean agg = false;
@@ -490,6 +525,56 @@ final class ExpressionCompiler {
         Compiled otherwise = expression(c.otherwise());
         sql.append(" ELSE ").append(otherwise.sql()).append(" END");
         return new Compiled(sql, agg || otherwise.aggregate(), null, Compiled.Kind.RAW);
+    }
+
+    static final String OUTER_START = "\u0003";
+    static final String OUTER_END = "\u0004";
+
+    /**
+     * A QuerySet's SQL made ready to run inside this query: its aliases its own
+     * ({@link SubqueryRelabel}), and each {@link OuterRef} replaced by this query's column.
+     */
+    private Sql correlate(QuerySet<?> inner, Sql sql) {
+        String table = query.dialect.quote(inner.model().table());
+        String prefix = query.joinPrefix + "Q" + (++query.subqueries) + "_";
+        String text = SubqueryRelabel.relabel(sql.text(), table, prefix, table.equals(query.base));
+        StringBuilder out = new StringBuilder();
+        int at = 0;
+        for (int start = text.indexOf(OUTER_START); start >= 0; start = text.indexOf(OUTER_START, at)) {
+            int end = text.indexOf(OUTER_END, start);
+            out.append(text, at, start);
+            Compiled outer = expression(F.of(text.substring(start + 1, end)));
+            if (!outer.sql().params().isEmpty()) {
+                throw new FieldError("OuterRef must name a field of the outer query: " + text.substring(start + 1, end));
+            }
+            out.append(outer.sql().text());
+            at = end + 1;
+        }
+        out.append(text.substring(at));
+        return new Sql().append(out.toString(), sql.params());
+    }
+
+    private Compiled function(Func fn) {
+        List<String> args = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        boolean agg = false;
+        Compiled first = null;
+        for (Expression a : fn.arguments()) {
+            Compiled c = expression(a);
+            first = first == null ? c : first;
+            agg |= c.aggregate();
+            args.add(c.sql().text());
+            params.addAll(c.sql().params());
+        }
+        Sql sql = new Sql().append(fn.render(query.dialect.function(fn.function()), args), params);
+        return switch (fn.output()) {
+            case TEXT -> new Compiled(sql, agg, null, Compiled.Kind.RAW);
+            case INTEGER -> new Compiled(sql, agg, null, Compiled.Kind.INTEGER);
+            case NUMBER -> new Compiled(sql, agg, null, Compiled.Kind.DECIMAL_NUMBER);
+            case BOOLEAN -> new Compiled(sql, agg, null, Compiled.Kind.BOOLEAN);
+            case SAME -> first == null ? new Compiled(sql, agg, null, Compiled.Kind.RAW)
+                    : new Compiled(sql, agg, first.field(), first.kind());
+        };
     }
 
     private Compiled field(F f) {

@@ -134,6 +134,10 @@ final class Hydrator {
                 double v = rs.getDouble(column);
                 return rs.wasNull() ? null : v;
             }
+            case BOOLEAN: {
+                int v = rs.getInt(column);
+                return rs.wasNull() ? null : v != 0;
+            }
             default: {
                 Object v = rs.getObject(column);
                 return v instanceof Integer i ? Long.valueOf(i) : v;

@@ -23,9 +23,19 @@ final class Query {
      * BY of a values-grouped query (and the SELECT of a DISTINCT one), as in Django; false for
      * aggregates, references to annotations and random order.
      */
-    record Ord(Sql expression, boolean descending, boolean groupable) {
+    record Ord(Sql expression, boolean descending, boolean groupable, OrderBy.Nulls nulls) {
+        Ord(Sql expression, boolean descending, boolean groupable) {
+            this(expression, descending, groupable, OrderBy.Nulls.DEFAULT);
+        }
+
+        /** The opposite order; NULLs first become NULLs last, as Django's reverse(). */
         Ord reversed() {
-            return new Ord(expression, !descending, groupable);
+            OrderBy.Nulls n = switch (nulls) {
+                case FIRST -> OrderBy.Nulls.LAST;
+                case LAST -> OrderBy.Nulls.FIRST;
+                default -> OrderBy.Nulls.DEFAULT;
+            };
+            return new Ord(expression, !descending, groupable, n);
         }
     }
 
@@ -51,6 +61,7 @@ final class Query {
     long offset;
     boolean distinct;
     boolean empty;
+    int subqueries;
     Grouping grouping = Grouping.NONE;
     List<Compiled> groupValues = List.of();
     List<String> valueNames;
@@ -85,6 +96,7 @@ final class Query {
         q.offset = offset;
         q.distinct = distinct;
         q.empty = empty;
+        q.subqueries = subqueries;
         q.grouping = grouping;
         q.groupValues = groupValues;
         q.valueNames = valueNames == null ? null : new ArrayList<>(valueNames);
@@ -322,7 +334,7 @@ final class Query {
     }
 
     boolean isName(ModelMeta<?> m, String name) {
-        return name.equals("pk") || m.field(name).isPresent() || m.reverseRelation(name).isPresent()
+        return name.equals("pk") || m.field(name).isPresent() || m.reverseRelation(name).isPresent() || attnameField(m, name) != null
                 || m.manyToMany(name).isPresent();
     }
 
@@ -337,6 +349,10 @@ final class Query {
                         parts.subList(1, parts.size()));
             }
             FieldMeta f = p.equals("pk") ? m.pk() : m.field(p).orElse(null);
+            FieldMeta keyOf = f == null ? attnameField(m, p) : null;
+            if (keyOf != null) { // author_id: the foreign key's own column, as Django's attname
+                return new Target(alias, m, keyOf, col(alias, keyOf), null, multi, parts.subList(i + 1, parts.size()));
+            }
             if (f != null) {
                 boolean more = i + 1 < parts.size();
                 if (f.isRelation() && more) {
@@ -391,6 +407,14 @@ final class Query {
                     + m.choices(i == 0 ? annotations.keySet() : List.of()));
         }
         throw new FieldError("Empty lookup path");
+    }
+
+    /** The foreign key whose attname ({@code <field>_id}) is {@code name}, or null. */
+    static FieldMeta attnameField(ModelMeta<?> m, String name) {
+        if (!name.endsWith("_id")) {
+            return null;
+        }
+        return m.field(name.substring(0, name.length() - 3)).filter(FieldMeta::isRelation).orElse(null);
     }
 
     private static void requireJoins(JoinPolicy policy, List<String> parts) {

@@ -79,6 +79,26 @@ public final class QuerySet<T> implements Iterable<T> {
         return addCondition(condition);
     }
 
+    /** Rows where a boolean expression holds: {@code filter(Exists.of(...))}. */
+    public QuerySet<T> filter(Expression condition) {
+        return addExpression(condition, false);
+    }
+
+    /** Rows where a boolean expression does not hold. */
+    public QuerySet<T> exclude(Expression condition) {
+        return addExpression(condition, true);
+    }
+
+    private QuerySet<T> addExpression(Expression condition, boolean negate) {
+        requireUnsliced("filter");
+        Query q = query.copy();
+        ExpressionCompiler compiler = new ExpressionCompiler(q, Query.JoinPolicy.filter());
+        Sql sql = compiler.expression(condition).sql();
+        Sql cond = negate ? new Sql().append("NOT (").append(sql).append(")") : sql;
+        (compiler.sawAggregate() ? q.having : q.where).add(cond);
+        return derive(q);
+    }
+
     /** Rows not matching {@code lookup = value}. */
     public QuerySet<T> exclude(String lookup, Object value) {
         return exclude(Q.of(lookup, value));
@@ -136,7 +156,7 @@ public final class QuerySet<T> implements Iterable<T> {
         List<Query.Ord> ords = new ArrayList<>();
         for (OrderBy o : terms) {
             Compiled c = compiler.expression(o.expression());
-            ords.add(new Query.Ord(c.sql(), o.descending(), !c.aggregate()));
+            ords.add(new Query.Ord(c.sql(), o.descending(), !c.aggregate(), o.nulls()));
         }
         q.ordering = ords;
         return derive(q);
@@ -450,6 +470,24 @@ public final class QuerySet<T> implements Iterable<T> {
         return qs.reverse().slice(0, 1).list().stream().findFirst();
     }
 
+    /** The first row ordered by {@code fields} ({@code "publicationDate"}), or DoesNotExist (Django's {@code earliest}). */
+    public T earliest(String... fields) {
+        return byFields("earliest", fields).first().orElseThrow(() -> new DoesNotExist(meta.label() + " matching query does not exist."));
+    }
+
+    /** The last row ordered by {@code fields}, or DoesNotExist (Django's {@code latest}). */
+    public T latest(String... fields) {
+        return byFields("latest", fields).reverse().first().orElseThrow(() -> new DoesNotExist(meta.label() + " matching query does not exist."));
+    }
+
+    private QuerySet<T> byFields(String what, String[] fields) {
+        if (fields.length == 0) {
+            throw new OrmException(what + "() needs at least one field, as this model declares no get_latest_by");
+        }
+        requireUnsliced(what);
+        return orderBy(fields);
+    }
+
     /** The single row matching, or DoesNotExist / MultipleObjectsReturned. */
     public T get() {
         QuerySet<T> qs = query.isSliced() ? this : orderBy();
@@ -519,6 +557,17 @@ public final class QuerySet<T> implements Iterable<T> {
         Sql sql = SelectCompiler.select(query.copy()).sql();
         var dialect = db.dialect();
         return db.executor().query(dialect.explain(sql.text()), sql.params(), dialect::plan);
+    }
+
+    /** The query a {@link Subquery} runs: a single column (the primary key of a model QuerySet). */
+    Query subqueryQuery() {
+        Query q = query.copy();
+        if (mode == Mode.MODELS) {
+            q.valueNames = new ArrayList<>(List.of("id"));
+            q.valueColumns = new ArrayList<>(List.of(Compiled.of(new Sql().append(q.col(q.base, q.model.pk())), false, q.model.pk())));
+            q.annotationsBeforeValues = q.annotations.size();
+        }
+        return q;
     }
 
     /**

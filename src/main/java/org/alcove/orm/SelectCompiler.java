@@ -217,7 +217,8 @@ final class SelectCompiler {
     private static void orderBy(Sql sql, List<Query.Ord> terms) {
         for (int i = 0; i < terms.size(); i++) {
             Query.Ord o = terms.get(i);
-            sql.append(i == 0 ? " ORDER BY " : ", ").append(o.expression()).append(o.descending() ? " DESC" : " ASC");
+            sql.append(i == 0 ? " ORDER BY " : ", ").append(o.expression()).append(o.descending() ? " DESC" : " ASC")
+                    .append(o.nulls() == OrderBy.Nulls.FIRST ? " NULLS FIRST" : o.nulls() == OrderBy.Nulls.LAST ? " NULLS LAST" : "");
         }
     }
 
@@ -374,7 +375,8 @@ final class SelectCompiler {
         Sql sql = new Sql().append("UPDATE ").append(q.dialect.quote(q.model.table())).append(" SET ");
         int i = 0;
         for (Map.Entry<String, Object> e : values.entrySet()) {
-            FieldMeta f = q.model.field(e.getKey()).orElseThrow(() -> new FieldError("Cannot update unknown field '"
+            FieldMeta f = q.model.field(e.getKey()).or(() -> java.util.Optional.ofNullable(Query.attnameField(q.model, e.getKey())))
+                    .orElseThrow(() -> new FieldError("Cannot update unknown field '"
                     + e.getKey() + "' of " + q.model.label() + ". Choices are: " + q.model.choices(List.of())));
             if (f.isPrimaryKey()) {
                 throw new FieldError("Cannot update the primary key");

@@ -56,7 +56,21 @@ public interface Dialect {
     /** Appends a regular-expression match of {@code lhs} against {@code pattern}. */
     void regexMatch(Sql sql, String lhs, String pattern, boolean caseInsensitive);
 
-    /** The SQL extracting {@code part} (year, month, day) of a date expression as an integer. */
+    /** The name of a standard SQL function in this database ({@code GREATEST} is {@code MAX} on SQLite). */
+    default String function(String name) {
+        return name;
+    }
+
+    /**
+     * Appends a text lookup ({@code contains}, {@code istartswith}, ...) of {@code lhs} against
+     * another expression {@code rhs} (markers to be replaced by their SQL), not a constant.
+     */
+    void textMatchExpression(Sql sql, String lhs, String lookup, String rhs);
+
+    /**
+     * The SQL extracting {@code part} of a date expression as an integer: year, month, day, quarter,
+     * week_day (1 = Sunday), iso_week_day (1 = Monday), week and iso_year (ISO-8601), as Django's.
+     */
     String dateExtract(String part, String dateSql);
 
     /** Whether grouping by a table's primary key lets the query select its other columns. */

@@ -91,6 +91,20 @@ public final class SqliteDialect implements Dialect {
                 result(v == null ? null : fold(v));
             }
         }, 1, Function.FLAG_DETERMINISTIC);
+        Function.create(connection, "alcove_lower", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                String v = value_text(0);
+                result(v == null ? null : v.toLowerCase(Locale.ROOT));
+            }
+        }, 1, Function.FLAG_DETERMINISTIC);
+        Function.create(connection, "alcove_upper", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                String v = value_text(0);
+                result(v == null ? null : v.toUpperCase(Locale.ROOT));
+            }
+        }, 1, Function.FLAG_DETERMINISTIC);
         Function.create(connection, "regexp", new Function() {
             @Override
             protected void xFunc() throws SQLException {
@@ -201,6 +215,32 @@ public final class SqliteDialect implements Dialect {
         }
     }
 
+    /** SQLite's LOWER/UPPER fold ASCII only; GREATEST/LEAST are its many-argument MAX/MIN. */
+    @Override
+    public String function(String name) {
+        return switch (name) {
+            case "LOWER" -> "alcove_lower";
+            case "UPPER" -> "alcove_upper";
+            case "GREATEST" -> "MAX";
+            case "LEAST" -> "MIN";
+            default -> name;
+        };
+    }
+
+    @Override
+    public void textMatchExpression(Sql sql, String lhs, String lookup, String rhs) {
+        boolean fold = lookup.startsWith("i");
+        String l = fold ? "alcove_fold(" + lhs + ")" : lhs;
+        String r = fold ? "alcove_fold(" + rhs + ")" : rhs;
+        switch (lookup) {
+            case "exact", "iexact" -> sql.append(l + " = " + r);
+            case "contains", "icontains" -> sql.append("instr(" + l + ", " + r + ") > 0");
+            case "startswith", "istartswith" -> sql.append("substr(" + l + ", 1, length(" + r + ")) = " + r);
+            case "endswith", "iendswith" -> sql.append("(length(" + r + ") = 0 OR substr(" + l + ", -length(" + r + ")) = " + r + ")");
+            default -> throw new IllegalArgumentException("not a text lookup: " + lookup);
+        }
+    }
+
     private static void caseInsensitive(Sql sql, String lhs, String lookup, String value) {
         String folded = escapeLike(fold(value));
         String pattern = switch (lookup) {
@@ -269,6 +309,11 @@ public final class SqliteDialect implements Dialect {
             case "year" -> "CAST(substr(" + dateSql + ", 1, 4) AS INTEGER)";
             case "month" -> "CAST(substr(" + dateSql + ", 6, 2) AS INTEGER)";
             case "day" -> "CAST(substr(" + dateSql + ", 9, 2) AS INTEGER)";
+            case "quarter" -> "((CAST(substr(" + dateSql + ", 6, 2) AS INTEGER) + 2) / 3)";
+            case "week_day" -> "(CAST(strftime('%w', " + dateSql + ") AS INTEGER) + 1)"; // 1 = Sunday, as Django
+            case "iso_week_day" -> "CAST(strftime('%u', " + dateSql + ") AS INTEGER)"; // 1 = Monday
+            case "week" -> "CAST(strftime('%V', " + dateSql + ") AS INTEGER)"; // ISO-8601 week number
+            case "iso_year" -> "CAST(strftime('%G', " + dateSql + ") AS INTEGER)";
             default -> throw new IllegalArgumentException(part);
         };
     }
