@@ -26,9 +26,10 @@ public final class Catalog implements AutoCloseable {
     }
 
     /**
-     * Opens the catalogue at {@code file}, creating it (and its folder) when missing. A new or empty
-     * file gets every migration at once; a file with migrations pending is refused with a
-     * {@link MigrationRequiredException} naming them (see {@link #open(Path, boolean)}).
+     * Opens the catalogue at {@code file}, creating it (and its folder) when missing: for the
+     * commands that create (imports, the window's New). A new or empty file gets every migration
+     * at once; a file with migrations pending is refused with a {@link MigrationRequiredException}
+     * naming them (see {@link #open(Path, boolean)}). Reading commands use {@link #openExisting}.
      */
     public static Catalog open(Path file) {
         return open(file, false);
@@ -37,14 +38,18 @@ public final class Catalog implements AutoCloseable {
     /**
      * Opens the catalogue at {@code file}; with {@code applyPending}, pending migrations are applied
      * after a backup of the file (when it holds data) instead of refusing to open.
+     *
+     * @throws NotACatalogueException when the file holds other programs' tables or was made by a newer Alcove
      */
     public static Catalog open(Path file, boolean applyPending) {
         Database db = openDatabase(file);
         Optional<Path> backup = Optional.empty();
         try {
             CatalogMigrations migrations = new CatalogMigrations(db, false);
+            migrations.requireNotNewer();
             List<String> pending = migrations.pending();
             if (!pending.isEmpty()) {
+                migrations.requireNoForeignTables();
                 boolean fresh = db.tableNames().stream().allMatch(Migrator.HISTORY_TABLE::equals);
                 if (!fresh && !applyPending) {
                     throw new MigrationRequiredException(file, pending);
@@ -58,6 +63,65 @@ public final class Catalog implements AutoCloseable {
             throw e;
         }
         return new Catalog(db, backup);
+    }
+
+    /**
+     * Opens an existing catalogue for commands that only read it (stats, search, export): never
+     * creates, migrates or otherwise changes the file. A missing or empty file, one without Alcove's
+     * tables (say rolled back by {@code migrate zero}) is refused with a {@link NotACatalogueException};
+     * one with migrations pending with a {@link MigrationRequiredException}.
+     */
+    public static Catalog openExisting(Path file) {
+        Database db = openUnmigrated(file);
+        try {
+            List<String> pending = new CatalogMigrations(db, false).pending();
+            if (!pending.isEmpty()) {
+                throw new MigrationRequiredException(file, pending);
+            }
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return new Catalog(db, Optional.empty());
+    }
+
+    /**
+     * Opens an existing catalogue of any Alcove version, up to date or not, for commands that copy
+     * it as it is (backup). Refuses what {@link #openExisting} refuses, except pending migrations.
+     */
+    public static Catalog openAnyVersion(Path file) {
+        return new Catalog(openUnmigrated(file), Optional.empty());
+    }
+
+    private static Database openUnmigrated(Path file) {
+        requireNonEmptyFile(file);
+        Database db = Database.open(file, CatalogModels.array());
+        try {
+            CatalogMigrations migrations = new CatalogMigrations(db, false);
+            if (!migrations.anyApplied()) {
+                throw new NotACatalogueException(file + " holds no Alcove catalogue (no migration is applied); nothing was changed."
+                        + " Make it one with 'alcove --db " + file + " migrate' or by importing into it.");
+            }
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return db;
+    }
+
+    /** Refuses a missing or zero-byte file before SQLite is let near it (opening one would write a header). */
+    static void requireNonEmptyFile(Path file) {
+        try {
+            if (!Files.exists(file)) {
+                throw new NotACatalogueException("No catalogue at " + file + " (check --db, or create it by importing into it).");
+            }
+            if (Files.size(file) == 0) {
+                throw new NotACatalogueException(file + " is empty (0 bytes), not a catalogue; nothing was changed."
+                        + " Restore it from a backup, or make it a new catalogue with 'alcove --db " + file + " migrate'.");
+            }
+        } catch (java.io.IOException e) {
+            throw new org.alcove.orm.DatabaseError("Cannot read " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** The backup written before migrating this file on opening it, if one was (only a file holding data gets one). */

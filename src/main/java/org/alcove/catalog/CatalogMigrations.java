@@ -116,10 +116,26 @@ public final class CatalogMigrations implements AutoCloseable {
      * may be null.
      */
     public synchronized Result migrateTo(String target, MigrationProgress progress) {
-        return migrateTo(migrator.plan(target), target, progress);
+        return migrateTo(target, progress, false);
+    }
+
+    /**
+     * {@link #migrateTo(String, MigrationProgress)}; with {@code force}, also a file that holds
+     * other programs' tables and no Alcove catalogue yet gets the catalogue's tables beside them.
+     *
+     * @throws NotACatalogueException when the file holds other programs' tables (without {@code force})
+     *     or was made by a newer Alcove
+     */
+    public synchronized Result migrateTo(String target, MigrationProgress progress, boolean force) {
+        Migrator.Plan plan = migrator.plan(target);
+        if (!plan.backwards() && !plan.migrations().isEmpty() && !force) {
+            requireNoForeignTables();
+        }
+        return migrateTo(plan, target, progress);
     }
 
     private Result migrateTo(Migrator.Plan plan, String target, MigrationProgress progress) {
+        requireNotNewer();
         if (plan.migrations().isEmpty()) {
             return new Result(List.of(), plan.backwards(), Optional.empty());
         }
@@ -181,6 +197,44 @@ public final class CatalogMigrations implements AutoCloseable {
     /** The SQL applying (or rolling back) migration {@code name} runs. */
     public synchronized List<String> sql(String name, boolean backwards) {
         return migrator.sql(name, backwards);
+    }
+
+    /** Whether the history records any migration of the catalogue, known to this Alcove or not. */
+    public synchronized boolean anyApplied() {
+        return list().stream().anyMatch(MigrationStatus::applied) || !migrator.unknownApplied().isEmpty();
+    }
+
+    /**
+     * Refuses a file made by a newer Alcove: one whose history has migrations this Alcove does not
+     * ship. Writing to it could break what the newer version relies on; reading it stays possible.
+     *
+     * @throws NotACatalogueException naming the unknown migrations
+     */
+    public synchronized void requireNotNewer() {
+        List<String> unknown = migrator.unknownApplied();
+        if (!unknown.isEmpty()) {
+            throw new NotACatalogueException("The catalogue " + db.file() + " was made by a newer Alcove than this one ("
+                    + org.alcove.Version.get() + "): it has migration(s) " + String.join(", ", unknown)
+                    + " this version does not know, so it will not change it. Open it with that newer Alcove.");
+        }
+    }
+
+    /**
+     * Refuses to turn another program's database into a catalogue: a file where no catalogue
+     * migration is applied but which has tables besides the migration history.
+     *
+     * @throws NotACatalogueException naming the tables
+     */
+    public synchronized void requireNoForeignTables() {
+        if (anyApplied()) {
+            return;
+        }
+        List<String> foreign = db.tableNames().stream().filter(t -> !t.equals(Migrator.HISTORY_TABLE)).toList();
+        if (!foreign.isEmpty()) {
+            throw new NotACatalogueException(db.file() + " is not an Alcove catalogue: it holds other tables ("
+                    + String.join(", ", foreign.subList(0, Math.min(5, foreign.size()))) + (foreign.size() > 5 ? ", ..." : "")
+                    + "); nothing was changed. Use 'migrate --force' to add the catalogue's tables beside them anyway.");
+        }
     }
 
     /** Whether any table besides the migration history has rows. */

@@ -18,7 +18,7 @@ final class BackupCommand extends CatalogCommand {
 
     @Override
     public Integer call() throws IOException {
-        try (Catalog catalog = openExistingCatalog()) {
+        try (Catalog catalog = openAnyVersionCatalog()) {
             new BackupService(catalog).backup(file);
             out().println("Backed up " + catalog.file() + " to " + file + ".");
             return 0;

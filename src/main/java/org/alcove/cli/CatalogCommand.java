@@ -21,10 +21,19 @@ abstract class CatalogCommand implements Callable<Integer> {
         return Catalog.open(root.dbFile());
     }
 
-    /** Opens the catalogue named by {@code --db}, which must exist (for commands that only read it). */
+    /**
+     * Opens the catalogue named by {@code --db}, which must exist and be up to date (for commands
+     * that only read it): never creates or migrates it.
+     */
     Catalog openExistingCatalog() {
         requireExisting();
-        return Catalog.open(root.dbFile());
+        return Catalog.openExisting(root.dbFile());
+    }
+
+    /** Opens the catalogue named by {@code --db} as it is, of any Alcove version (for backup). */
+    Catalog openAnyVersionCatalog() {
+        requireExisting();
+        return Catalog.openAnyVersion(root.dbFile());
     }
 
     /** Refuses, in one line, a {@code --db} file that does not exist rather than creating an empty catalogue. */

@@ -64,19 +64,33 @@ class CatalogMigrationsTest {
     void catalogueWithPendingMigrationsIsRefusedUntilAskedToApplyThem() {
         Path file = tmp.resolve("old.alcove");
         try (CatalogMigrations m = CatalogMigrations.open(file)) {
-            assertThat(m.pending()).containsExactly("0001_initial", "0002_book_indexes", "0003_book_genre_index", "0004_author_name_index");
+            m.migrateTo("0001_initial", null);
         }
         try (Database db = Database.open(file)) {
-            db.executeScript("CREATE TABLE notes (text text)");
-            db.execute("INSERT INTO notes VALUES (?)", "kept");
+            db.execute("INSERT INTO author (name, biography) VALUES (?, ?)", "Kept", "");
         }
         assertThatThrownBy(() -> Catalog.open(file)).isInstanceOf(MigrationRequiredException.class)
-                .hasMessageContaining("needs 4 migration(s)").hasMessageContaining("0001_initial");
+                .hasMessageContaining("needs 3 migration(s)").hasMessageContaining("0002_book_indexes");
         try (Catalog catalog = Catalog.open(file, true)) {
             assertThat(catalog.migrations().pending()).isEmpty();
+            assertThat(catalog.migrationBackup()).isPresent();
         }
         try (Catalog catalog = Catalog.open(file)) {
-            assertThat(catalog.db().query("SELECT text FROM notes", List.of(), rs -> rs.getString(1))).containsExactly("kept");
+            assertThat(catalog.db().query("SELECT name FROM author", List.of(), rs -> rs.getString(1))).containsExactly("Kept");
+        }
+    }
+
+    @Test
+    void anotherProgramsDatabaseIsNotTurnedIntoACatalogue() {
+        Path file = tmp.resolve("shop.db");
+        try (Database db = Database.open(file)) {
+            db.executeScript("CREATE TABLE customers (name text)");
+            db.executeScript("CREATE TABLE orders (total integer)");
+        }
+        assertThatThrownBy(() -> Catalog.open(file)).isInstanceOf(NotACatalogueException.class)
+                .hasMessageContaining("not an Alcove catalogue").hasMessageContaining("customers, orders");
+        try (Database db = Database.open(file)) {
+            assertThat(db.tableNames()).containsExactlyInAnyOrder("customers", "orders");
         }
     }
 

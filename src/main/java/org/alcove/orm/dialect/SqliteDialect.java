@@ -405,11 +405,82 @@ public final class SqliteDialect implements Dialect {
         return SqliteErrors.translate(e, sql);
     }
 
+    /**
+     * Copies the database with {@code VACUUM INTO} to a hidden temporary name beside {@code target},
+     * checks the copy ({@code PRAGMA quick_check}, the same tables with the same row counts), forces
+     * it to disk and only then renames it to {@code target}. A copy that is killed, runs out of disk
+     * or fails the check leaves no file under the final name, and its temporary file is deleted.
+     */
     @Override
     public void backup(Connection connection, Path target) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("VACUUM INTO ?")) {
-            s.setString(1, target.toAbsolutePath().toString());
-            s.execute();
+        Path absolute = target.toAbsolutePath();
+        Path partial = absolute.resolveSibling("." + absolute.getFileName() + ".part-" + ProcessHandle.current().pid());
+        try {
+            deleteCopy(partial);
+            try (PreparedStatement s = connection.prepareStatement("VACUUM INTO ?")) {
+                s.setString(1, partial.toString());
+                s.execute();
+            }
+            verifyCopy(connection, partial);
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(partial, java.nio.file.StandardOpenOption.WRITE)) {
+                ch.force(true);
+            }
+            Files.move(partial, absolute, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            syncFolder(absolute.getParent());
+        } catch (IOException e) {
+            throw new SQLException("cannot write the backup " + target + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                deleteCopy(partial);
+            } catch (IOException e) {
+                // best effort: the next backup to this name deletes it first
+            }
+        }
+    }
+
+    private static void deleteCopy(Path partial) throws IOException {
+        Files.deleteIfExists(partial);
+        Files.deleteIfExists(partial.resolveSibling(partial.getFileName() + "-journal"));
+    }
+
+    /** Refuses a copy that is damaged or does not hold what the source holds (the source is read in the same moment's terms: its row counts now). */
+    private void verifyCopy(Connection source, Path copy) throws SQLException {
+        Map<String, Long> expected = rowCounts(source);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy);
+             Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+                String verdict = rs.next() ? rs.getString(1) : "no answer";
+                if (!"ok".equals(verdict)) {
+                    throw new SQLException("the backup copy failed its integrity check (" + verdict + "); nothing was written under the final name");
+                }
+            }
+            Map<String, Long> actual = rowCounts(c);
+            if (!actual.equals(expected)) {
+                throw new SQLException("the backup copy does not hold what the catalogue holds (" + actual + " rows, expected " + expected
+                        + "); nothing was written under the final name");
+            }
+        }
+    }
+
+    private Map<String, Long> rowCounts(Connection connection) throws SQLException {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (String table : tableNames(connection)) {
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM " + quote(table))) {
+                rs.next();
+                counts.put(table, rs.getLong(1));
+            }
+        }
+        return counts;
+    }
+
+    private static void syncFolder(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(folder, java.nio.file.StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // some systems cannot open a folder for syncing; the file itself is synced
         }
     }
 

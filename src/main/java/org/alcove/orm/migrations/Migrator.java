@@ -56,6 +56,21 @@ public final class Migrator {
         return out;
     }
 
+    /**
+     * Migrations the history records as applied that the source does not know, in the order they
+     * were applied: the database was migrated by a newer version of the application.
+     */
+    public List<String> unknownApplied() {
+        MigrationGraph graph = graph();
+        List<String> unknown = new ArrayList<>();
+        for (String name : recorder.applied().keySet()) {
+            if (graph.ordered().stream().noneMatch(m -> m.name().equals(name))) {
+                unknown.add(name);
+            }
+        }
+        return unknown;
+    }
+
     /** The migrations not applied yet, in the order they would be applied. */
     public List<String> pending() {
         return plan(null).migrations();
@@ -109,9 +124,6 @@ public final class Migrator {
         }
         MigrationGraph graph = graph();
         Plan plan = plan(graph, target);
-        if (!plan.migrations().isEmpty()) {
-            recorder.ensureTable();
-        }
         int i = 0;
         for (String name : plan.migrations()) {
             progress.migrating(name, ++i, plan.migrations().size());
@@ -150,6 +162,7 @@ public final class Migrator {
     private void apply(MigrationGraph graph, String name) {
         Migration m = graph.get(name);
         inTransaction(name, () -> {
+            recorder.ensureTable(); // inside the transaction: a failed first migration leaves no history table behind
             run(SchemaContext.applying(db), graph, m, false);
             recorder.record(name);
         });

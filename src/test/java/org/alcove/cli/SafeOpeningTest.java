@@ -1,0 +1,158 @@
+package org.alcove.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.alcove.catalog.CatalogFixture;
+import org.alcove.orm.Database;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Nothing is written that the user did not ask for: reading commands never create or migrate a
+ * catalogue, a newer Alcove's catalogue is not changed, another program's database is not turned
+ * into a catalogue, and backups appear under their name only when complete.
+ */
+class SafeOpeningTest {
+    @TempDir
+    Path tmp;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = AlcoveCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path seeded() {
+        CatalogFixture.seeded(tmp).close();
+        return tmp.resolve("catalog.alcove");
+    }
+
+    private static List<String> tables(Path file) {
+        try (Database db = Database.open(file)) {
+            return db.tableNames();
+        }
+    }
+
+    @Test
+    void readingCommandsRefuseAnEmptyFileAndLeaveItEmpty() throws IOException {
+        Path empty = Files.createFile(tmp.resolve("z.alcove"));
+        for (String[] command : List.of(new String[] {"stats", "--json"}, new String[] {"search", "austen"},
+                new String[] {"export-books", tmp.resolve("out.csv").toString()}, new String[] {"backup", tmp.resolve("b.alcove").toString()})) {
+            String[] args = Stream.concat(Stream.of("--db", empty.toString()), Stream.of(command)).toArray(String[]::new);
+            Run r = run(args);
+            assertThat(r.code()).as(command[0]).isEqualTo(2);
+            assertThat(r.err()).as(command[0]).startsWith("alcove: ").contains("is empty (0 bytes), not a catalogue; nothing was changed");
+            assertThat(r.out()).as(command[0]).doesNotContain("\"books\"");
+            assertThat(Files.size(empty)).as(command[0]).isZero();
+        }
+        assertThat(tmp.resolve("out.csv")).doesNotExist();
+        assertThat(tmp.resolve("b.alcove")).doesNotExist();
+    }
+
+    @Test
+    void statsAfterMigrateZeroDoesNotReapplyTheMigrations() {
+        Path file = seeded();
+        assertThat(run("--db", file.toString(), "migrate", "zero").code()).isZero();
+        List<String> before = tables(file);
+        Run r = run("--db", file.toString(), "stats");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("holds no Alcove catalogue (no migration is applied); nothing was changed");
+        assertThat(tables(file)).isEqualTo(before).doesNotContain("book", "author");
+        assertThat(run("--db", file.toString(), "showmigrations").out()).contains("[ ] 0001_initial");
+    }
+
+    @Test
+    void aCatalogueMadeByANewerAlcoveIsReadButNotChanged() throws IOException {
+        Path file = seeded();
+        Map<String, Long> before;
+        try (Database db = Database.open(file)) {
+            before = db.rowCounts();
+            db.execute("INSERT INTO alcove_migrations (app, name, applied_at) VALUES ('catalog', '0099_future', '2030-01-01T00:00:00')");
+        }
+        assertThat(run("--db", file.toString(), "stats", "--json").out()).contains("\"books\":");
+        Path books = Files.writeString(tmp.resolve("more.csv"), "title,author,publication_date,isbn,genre,pages\n"
+                + "Persuasion,Jane Austen,1817-12-20,9780141439686,FIC,249\n");
+        Run imported = run("--db", file.toString(), "import-books", books.toString());
+        assertThat(imported.code()).isEqualTo(2);
+        assertThat(imported.err()).contains("made by a newer Alcove", "0099_future", "will not change it");
+        Run back = run("--db", file.toString(), "migrate", "zero");
+        assertThat(back.code()).isEqualTo(2);
+        assertThat(back.err()).contains("0099_future");
+        assertThat(tables(file)).contains("book", "author");
+        try (Database db = Database.open(file)) {
+            Map<String, Long> after = db.rowCounts();
+            after.remove("alcove_migrations");
+            before.remove("alcove_migrations");
+            assertThat(after).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void backupWorksOnACatalogueThatNeedsMigrations() throws IOException {
+        Path file = seeded();
+        assertThat(run("--db", file.toString(), "migrate", "0002_book_indexes").code()).isZero();
+        Path copy = tmp.resolve("copies").resolve("old.alcove");
+        Run r = run("--db", file.toString(), "backup", copy.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(run("--db", copy.toString(), "showmigrations").out()).contains("[X] 0002_book_indexes", "[ ] 0003_book_genre_index");
+        try (Database db = Database.open(copy)) {
+            assertThat(db.query("SELECT count(*) FROM book", List.of(), rs -> rs.getLong(1)).get(0)).isPositive();
+        }
+    }
+
+    @Test
+    void aBackupLeavesNoTemporaryFilesAndHoldsEveryRow() throws IOException {
+        Path file = seeded();
+        Path copy = tmp.resolve("b").resolve("copy.alcove");
+        assertThat(run("--db", file.toString(), "backup", copy.toString()).code()).isZero();
+        try (Stream<Path> files = Files.list(copy.getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("copy.alcove");
+        }
+        try (Database source = Database.open(file); Database backup = Database.open(copy)) {
+            assertThat(backup.rowCounts()).isEqualTo(source.rowCounts());
+        }
+        Run again = run("--db", file.toString(), "backup", copy.toString());
+        assertThat(again.code()).isEqualTo(2);
+        assertThat(again.err()).contains("will not overwrite");
+    }
+
+    @Test
+    void migrateRefusesAnotherProgramsDatabaseUnlessForced() {
+        Path shop = tmp.resolve("shop.db");
+        try (Database db = Database.open(shop)) {
+            db.executeScript("CREATE TABLE customers (name text)");
+            db.executeScript("CREATE TABLE orders (total integer)");
+        }
+        Run r = run("--db", shop.toString(), "migrate");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("is not an Alcove catalogue: it holds other tables (customers, orders); nothing was changed", "--force");
+        assertThat(tables(shop)).containsExactly("customers", "orders");
+        Run forced = run("--db", shop.toString(), "migrate", "--force");
+        assertThat(forced.code()).as(forced.err()).isZero();
+        assertThat(tables(shop)).contains("customers", "orders", "author", "book", "alcove_migrations");
+    }
+
+    @Test
+    void aFailedFirstMigrationLeavesNoHistoryTableBehind() {
+        Path clash = tmp.resolve("clash.db");
+        try (Database db = Database.open(clash)) {
+            db.executeScript("CREATE TABLE author (x text)");
+        }
+        Run r = run("--db", clash.toString(), "migrate", "--force");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(tables(clash)).containsExactly("author");
+    }
+}
