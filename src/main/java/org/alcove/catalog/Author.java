@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.alcove.orm.CharField;
 import org.alcove.orm.DateField;
 import org.alcove.orm.Index;
+import org.alcove.orm.ManyToMany;
 import org.alcove.orm.Meta;
 import org.alcove.orm.Model;
 import org.alcove.orm.QuerySet;
@@ -19,6 +20,10 @@ import org.alcove.orm.TextField;
 public class Author extends Model {
     @CharField(maxLength = 100)
     private String name;
+
+    /** The name as it sorts ("Le Guin, Ursula K."); filled from the name when saved blank. */
+    @CharField(maxLength = 100, blank = true, defaultValue = "")
+    private String sortName = "";
 
     @DateField(nullable = true, blank = true)
     private LocalDate birthDate;
@@ -42,6 +47,22 @@ public class Author extends Model {
     public Author setName(String name) {
         this.name = name;
         return this;
+    }
+
+    /** The sort form of the name: as set, or made from the name ({@link Names#sortForm}) when none was. */
+    public String getSortName() {
+        touch("sortName");
+        return sortName == null || sortName.isEmpty() ? Names.sortForm(getName()) : sortName;
+    }
+
+    public Author setSortName(String sortName) {
+        this.sortName = sortName == null ? "" : sortName;
+        return this;
+    }
+
+    /** Every book crediting this author in any role, through {@link Contribution}. */
+    public ManyToMany<Book> contributedBooks() {
+        return manyToMany("contributedBooks");
     }
 
     public LocalDate getBirthDate() {

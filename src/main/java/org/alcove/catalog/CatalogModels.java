@@ -7,7 +7,8 @@ import org.alcove.orm.Model;
 /** The catalogue's models, in dependency order. */
 public final class CatalogModels {
     /** Every model of the catalogue. */
-    public static final List<Class<? extends Model>> ALL = List.of(Author.class, Book.class);
+    public static final List<Class<? extends Model>> ALL = List.of(Author.class, Series.class, Tag.class, Book.class, Contribution.class,
+            Identifier.class, Reading.class, Copy.class);
 
     private CatalogModels() {
     }
