@@ -29,11 +29,12 @@ class MigrationsDialogTest extends MainWindowTestBase {
         assertThat(migrations().getItems()).extracting(State::name, State::applied)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("0001_initial", true), org.assertj.core.groups.Tuple.tuple("0002_book_indexes", false),
                         org.assertj.core.groups.Tuple.tuple("0003_book_genre_index", false),
-                        org.assertj.core.groups.Tuple.tuple("0004_author_name_index", false));
+                        org.assertj.core.groups.Tuple.tuple("0004_author_name_index", false),
+                        org.assertj.core.groups.Tuple.tuple("0005_catalogue_model_2", false), org.assertj.core.groups.Tuple.tuple("0006_fill_contributions", false));
         clickOn("#apply-button");
         assertThat(migrations().getItems()).allMatch(State::applied);
         assertThat(lookup("#migrations-outcome").queryAs(Label.class).getText())
-                .startsWith("Applied 0002_book_indexes, 0003_book_genre_index, 0004_author_name_index. A backup was written first: ");
+                .startsWith("Applied 0002_book_indexes, 0003_book_genre_index, 0004_author_name_index, 0005_catalogue_model_2, 0006_fill_contributions. A backup was written first: ");
     }
 
     @Test
@@ -42,28 +43,29 @@ class MigrationsDialogTest extends MainWindowTestBase {
         interact(vm::openMigrations);
         clickOn("#rollback-button");
         assertThat(dialogs.confirmations).containsExactly(
-                "Roll back to 0003_book_genre_index? This undoes migration 0004_author_name_index. A backup of the catalogue is made first.");
-        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, true, true, false);
+                "Roll back to 0005_catalogue_model_2? This undoes migration 0006_fill_contributions. A backup of the catalogue is made first.");
+        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, true, true, true, true, false);
         assertThat(table().getItems()).hasSize(6);
     }
 
     @Test
     void rollingBackToATargetNoLongerAppliedAsksNothingAndAppliesNothing() {
         CatalogMigrations behind = rollBackAfterAnotherProgramMigratedTo("0001_initial");
-        assertThat(behind.pending()).containsExactly("0002_book_indexes", "0003_book_genre_index", "0004_author_name_index");
+        assertThat(behind.pending()).containsExactly("0002_book_indexes", "0003_book_genre_index", "0004_author_name_index", "0005_catalogue_model_2",
+                "0006_fill_contributions");
         assertThat(lookup("#migrations-error").queryAs(Label.class).getText())
-                .isEqualTo("0003_book_genre_index is no longer applied, so there is nothing to roll back to; the list was read again.");
-        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, false, false, false);
+                .isEqualTo("0005_catalogue_model_2 is no longer applied, so there is nothing to roll back to; the list was read again.");
+        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, false, false, false, false, false);
     }
 
     @Test
     void rollingBackToWhereAnotherProgramAlreadyRolledBackAsksNothingAndShowsTheList() {
-        rollBackAfterAnotherProgramMigratedTo("0003_book_genre_index");
-        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, true, true, false);
+        rollBackAfterAnotherProgramMigratedTo("0005_catalogue_model_2");
+        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, true, true, true, true, false);
     }
 
     /**
-     * Opens the dialog (offering a roll back to 0003_book_genre_index), migrates the file to
+     * Opens the dialog (offering a roll back to 0005_catalogue_model_2), migrates the file to
      * {@code to} as another program would with the dialog open, clicks Roll back, and checks that
      * nothing was asked.
      */
@@ -82,7 +84,8 @@ class MigrationsDialogTest extends MainWindowTestBase {
         Path old = olderCatalogue();
         interact(() -> vm.openCatalogue(old));
         assertThat(dialogs.confirmations).singleElement().asString()
-                .startsWith("This catalogue (old.alcove) needs 3 migrations (0002_book_indexes, 0003_book_genre_index, 0004_author_name_index)")
+                .startsWith("This catalogue (old.alcove) needs 5 migrations (0002_book_indexes, 0003_book_genre_index, 0004_author_name_index, "
+                        + "0005_catalogue_model_2, 0006_fill_contributions)")
                 .endsWith("If it holds data, a backup is made first. Migrate now?");
         assertThat(vm.session().file()).isEqualTo(old);
         assertThat(vm.session().catalog().migrations().pending()).isEmpty();
@@ -109,7 +112,8 @@ class MigrationsDialogTest extends MainWindowTestBase {
         assertThat(vm.session()).isNull();
         assertThat(dialogs.confirmations).hasSize(2).last().asString().startsWith("old.alcove was left as it is.");
         try (CatalogMigrations m = CatalogMigrations.open(old)) {
-            assertThat(m.pending()).containsExactly("0002_book_indexes", "0003_book_genre_index", "0004_author_name_index");
+            assertThat(m.pending()).containsExactly("0002_book_indexes", "0003_book_genre_index", "0004_author_name_index", "0005_catalogue_model_2",
+                    "0006_fill_contributions");
         }
     }
 
