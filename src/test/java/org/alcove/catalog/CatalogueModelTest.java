@@ -150,6 +150,15 @@ class CatalogueModelTest {
             assertThat(db.objects(Book.class).filter("copies__barcode", "A0001").list()).containsExactly(odyssey);
             assertThat(db.objects(Book.class).filter("rating__gte", new BigDecimal("4")).list()).containsExactly(odyssey);
 
+            // The search language reaches the new fields; a BCE year is the year the work first appeared.
+            java.util.function.Function<String, List<String>> search = text -> org.alcove.catalog.search.SearchQuery.parse(text).toQ()
+                    .map(db.objects(Book.class)::filter).orElseThrow().orderBy("title").list().stream().map(Book::getTitle).toList();
+            assertThat(search.apply("year:-800..0")).containsExactly("The Odyssey");
+            assertThat(search.apply("year:1815")).containsExactly("Emma");
+            assertThat(search.apply("status:read rating:>=4 lang:EN publisher:peng")).containsExactly("The Odyssey");
+            assertThat(search.apply("series:earth")).containsExactly("Tales from Earthsea");
+            assertThat(search.apply("not series:earth")).doesNotContain("Tales from Earthsea").contains("The Odyssey", "Emma");
+
             // Deleting the book takes its credits, copies, readings, identifiers and tag links with it.
             odyssey.delete();
             assertThat(db.rowCounts()).containsEntry("contribution", 0L).containsEntry("copy", 0L).containsEntry("reading", 0L)

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.ReadingStatus;
 
 /** Turns a field term such as {@code pages:100..400} into a {@link SearchExpr.Term}, or explains why it can't. */
 final class FieldValueParser {
@@ -24,10 +25,11 @@ final class FieldValueParser {
                     "write it right after the colon, like " + example(field));
         }
         TermValue parsed = switch (field) {
-            case TITLE, AUTHOR -> text(value);
+            case TITLE, AUTHOR, PUBLISHER, LANG, SERIES -> text(value);
+            case STATUS -> status(value, at);
             case GENRE -> genre(value, at);
             case ISBN -> isbn(value, at);
-            case PAGES, YEAR -> numeric(field, value, at);
+            case PAGES, YEAR, RATING -> numeric(field, value, at);
         };
         return new SearchExpr.Term(field, parsed, token.position());
     }
@@ -51,6 +53,14 @@ final class FieldValueParser {
                 .map(g -> new TermValue.Text(g.code()))
                 .orElseThrow(() -> new SearchSyntaxException("Unknown genre '" + SearchSyntaxException.excerpt(value) + "'", at,
                         "genres are " + Genre.choices()));
+    }
+
+    private static TermValue status(String value, int at) {
+        return ReadingStatus.parse(value)
+                .map(st -> new TermValue.Text(st.code()))
+                .orElseThrow(() -> new SearchSyntaxException("Unknown status '" + SearchSyntaxException.excerpt(value) + "'", at,
+                        "statuses are " + java.util.Arrays.stream(ReadingStatus.values()).map(ReadingStatus::code)
+                                .collect(java.util.stream.Collectors.joining(", "))));
     }
 
     private static TermValue isbn(String value, int at) {
@@ -95,6 +105,10 @@ final class FieldValueParser {
         if (digits.isEmpty()) {
             throw new SearchSyntaxException(name + " needs a number", at, "for example " + example(field));
         }
+        boolean negative = field == SearchField.YEAR && digits.startsWith("-") && digits.length() > 1;
+        if (negative) {
+            return -number(field, digits.substring(1), at + 1);
+        }
         if (!allDigits(digits)) {
             throw new SearchSyntaxException(name + " needs a number, got '" + SearchSyntaxException.excerpt(digits) + "'", at,
                     "for example " + example(field));
@@ -116,7 +130,12 @@ final class FieldValueParser {
             case GENRE -> "genre:FIC or genre:fiction";
             case ISBN -> "isbn:978-0141439518 or isbn:978";
             case PAGES -> "pages:400, pages:>400 or pages:100..400";
-            case YEAR -> "year:1850, year:>1900 or year:1800..1850";
+            case YEAR -> "year:1850, year:>1900, year:1800..1850 or year:-800..0 (BCE)";
+            case RATING -> "rating:5, rating:>=4 or rating:3..5";
+            case PUBLISHER -> "publisher:penguin";
+            case LANG -> "lang:fr or lang:french";
+            case SERIES -> "series:earthsea";
+            case STATUS -> "status:read, status:reading, status:to-read or status:abandoned";
         };
     }
 }

@@ -66,7 +66,12 @@ final class SearchCompiler {
             case GENRE -> Q.of("genre", text(term));
             case ISBN -> isbn(text(term));
             case PAGES -> numeric("pages", term.value());
-            case YEAR -> numeric(YEAR, term.value());
+            case YEAR -> year(term.value());
+            case RATING -> numeric("rating", term.value());
+            case PUBLISHER -> Q.of("publisher__icontains", text(term));
+            case LANG -> Q.of("language__iexact", text(term));
+            case SERIES -> Q.of("series__name__icontains", text(term));
+            case STATUS -> Q.of("status", text(term));
         };
     }
 
@@ -83,6 +88,12 @@ final class SearchCompiler {
         boolean complete = digits.length() == ISBN13_LENGTH
                 || (digits.length() == ISBN10_LENGTH && digits.endsWith("X"));
         return complete ? Q.of("isbn", digits) : Q.of("isbn__startswith", digits);
+    }
+
+    /** The year the work first appeared where known (BCE years are negative), else the year of this edition. */
+    private static Q year(TermValue value) {
+        return numeric("firstPublished", value)
+                .or(Q.of("firstPublished__isnull", true).and(numeric(YEAR, value)));
     }
 
     private static Q numeric(String lookup, TermValue value) {

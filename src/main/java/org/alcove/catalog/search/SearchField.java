@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /** A field a search term can name before a colon, as in {@code title:river} or {@code pages:>400}. */
 public enum SearchField {
-    AUTHOR, GENRE, ISBN, PAGES, TITLE, YEAR;
+    AUTHOR, GENRE, ISBN, LANG, PAGES, PUBLISHER, RATING, SERIES, STATUS, TITLE, YEAR;
 
     /** The name the user types, e.g. {@code "pages"}. */
     public String fieldName() {
@@ -16,7 +16,7 @@ public enum SearchField {
 
     /** Whether the field takes numbers, comparisons and ranges rather than text. */
     public boolean isNumeric() {
-        return this == PAGES || this == YEAR;
+        return this == PAGES || this == YEAR || this == RATING;
     }
 
     /** The field called {@code name}, ignoring case. */
@@ -24,7 +24,7 @@ public enum SearchField {
         return Arrays.stream(values()).filter(f -> f.fieldName().equalsIgnoreCase(name)).findFirst();
     }
 
-    /** The valid field names for error messages: {@code "author, genre, isbn, pages, title, year"}. */
+    /** The valid field names for error messages: {@code "author, genre, isbn, lang, pages, ..."}. */
     static String choices() {
         return Arrays.stream(values()).map(SearchField::fieldName).collect(Collectors.joining(", "));
     }
