@@ -65,7 +65,7 @@ final class SearchCommand extends CatalogCommand {
         m.put("isbn", b.getIsbn());
         m.put("genre", b.getGenre().code());
         m.put("pages", b.getPages());
-        m.put("publication_date", b.getPublicationDate().toString());
+        m.put("publication_date", b.getPublicationDate() == null ? null : b.publicationDateText());
         return m;
     }
 }

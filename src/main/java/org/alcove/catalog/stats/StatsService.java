@@ -113,7 +113,8 @@ public final class StatsService {
         List<DecadeCount> out = new ArrayList<>();
         LocalDate oldest = null;
         LocalDate newest = null;
-        for (Map<String, Object> row : books.annotate("decade", F.of("publicationDate__year").div(10).times(10))
+        // Books whose date is unknown (possible since migration 0005) belong to no decade.
+        for (Map<String, Object> row : books.filter("publicationDate__isnull", false).annotate("decade", F.of("publicationDate__year").div(10).times(10))
                 .values("decade").annotate("books", Count.of("id")).annotate("oldest", Min.of("publicationDate"))
                 .annotate("newest", Max.of("publicationDate")).orderBy("decade")) {
             out.add(new DecadeCount(number(row.get("decade")).intValue(), number(row.get("books")).longValue()));
