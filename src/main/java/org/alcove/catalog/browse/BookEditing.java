@@ -190,10 +190,11 @@ public final class BookEditing {
 
     /** Deletes one book; undoable. */
     public synchronized void deleteBook(long bookId) {
-        catalog.books().filter("id", bookId).selectRelated("author").first().ifPresent(book -> {
+        catalog.books().filter("id", bookId).first().ifPresent(book -> catalog.db().atomic(() -> {
+            DeletedRows rows = DeletedRows.ofBook(catalog.db(), bookId);
             catalog.books().filter("id", bookId).delete();
-            lastChange = UndoableChange.deletedBooks(catalog, null, List.of(book), "\u201c" + book.getTitle() + "\u201d");
-        });
+            lastChange = UndoableChange.deleted(catalog, rows, "\u201c" + book.getTitle() + "\u201d");
+        }));
     }
 
     /** Deletes an author and, with it, its books; returns how many books went. Undoable. */
@@ -202,10 +203,13 @@ public final class BookEditing {
         if (author.isEmpty()) {
             return 0;
         }
-        List<Book> books = catalog.books().filter("author", authorId).selectRelated("author").list();
-        catalog.db().atomic(() -> catalog.authors().filter("id", authorId).delete());
-        lastChange = UndoableChange.deletedBooks(catalog, author.get(), books, author.get().getName());
-        return books.size();
+        int[] books = new int[1];
+        catalog.db().atomic(() -> {
+            DeletedRows rows = DeletedRows.ofAuthor(catalog.db(), authorId);
+            books[0] = catalog.authors().filter("id", authorId).delete().perModel().getOrDefault("Book", 0);
+            lastChange = UndoableChange.deleted(catalog, rows, author.get().getName());
+        });
+        return books[0];
     }
 
     /** What Undo would undo ("Undo delete of “Emma”"), or empty when there is nothing to undo. */

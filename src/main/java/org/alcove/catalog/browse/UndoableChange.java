@@ -1,9 +1,5 @@
 package org.alcove.catalog.browse;
 
-import java.util.List;
-
-import org.alcove.catalog.Author;
-import org.alcove.catalog.Book;
 import org.alcove.catalog.Catalog;
 
 /** The last change made through {@link BookEditing}, with what it takes to revert it. */
@@ -28,22 +24,9 @@ interface UndoableChange {
         return of("Undo edit of " + before.name(), () -> editing.writeAuthor(before));
     }
 
-    /** Deleted rows come back with their old ids, the author first. */
-    static UndoableChange deletedBooks(Catalog catalog, Author author, List<Book> books, String what) {
-        return of("Undo delete of " + what, () -> {
-            if (author != null) {
-                Author again = new Author(author.getName(), author.getBirthDate()).setBiography(author.getBiography());
-                again.setId(author.getId());
-                catalog.db().save(again);
-            }
-            for (Book b : books) {
-                Author a = new Author();
-                a.setId(b.getAuthor().getId());
-                Book again = new Book(b.getTitle(), a, b.getPublicationDate(), b.getIsbn(), b.getGenre(), b.getPages());
-                again.setId(b.getId());
-                catalog.db().save(again);
-            }
-        });
+    /** Deleted rows come back with their old ids and every field, the author first, then the books, then what hangs on them. */
+    static UndoableChange deleted(Catalog catalog, DeletedRows rows, String what) {
+        return of("Undo delete of " + what, () -> rows.restore(catalog.db()));
     }
 
     private static UndoableChange of(String label, Runnable revert) {
