@@ -1,6 +1,5 @@
 package org.alcove.catalog;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import org.alcove.orm.Choice;
@@ -31,14 +30,8 @@ public enum ContributorRole implements Choice {
         return label;
     }
 
-    /** The role whose code or label is {@code text}, ignoring case ({@code trl}, {@code Translator}, {@code translator}). */
+    /** The constant whose code or label is {@code text}, as {@link Choice#parse} reads it ({@code trl}, {@code Translator}, {@code translator}). */
     public static Optional<ContributorRole> parse(String text) {
-        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        for (ContributorRole r : values()) {
-            if (r.code.equals(t) || r.label.toLowerCase(Locale.ROOT).equals(t)) {
-                return Optional.of(r);
-            }
-        }
-        return Optional.empty();
+        return Choice.parse(ContributorRole.class, text);
     }
 }

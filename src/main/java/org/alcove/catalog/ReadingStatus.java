@@ -1,6 +1,5 @@
 package org.alcove.catalog;
 
-import java.util.Locale;
 import java.util.Optional;
 
 import org.alcove.orm.Choice;
@@ -30,14 +29,8 @@ public enum ReadingStatus implements Choice {
         return label;
     }
 
-    /** The status named by {@code text}, ignoring case, spaces, hyphens and underscores ({@code to read}, {@code TO_READ}, {@code to-read}). */
+    /** The constant whose code or label is {@code text}, as {@link Choice#parse} reads it ({@code to read}, {@code TO_READ}, {@code to-read}). */
     public static Optional<ReadingStatus> parse(String text) {
-        String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "");
-        for (ReadingStatus s : values()) {
-            if (s.code.replace("-", "").equals(t) || s.label.toLowerCase(Locale.ROOT).replace(" ", "").equals(t)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return Choice.parse(ReadingStatus.class, text);
     }
 }

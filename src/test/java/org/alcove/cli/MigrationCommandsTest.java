@@ -1,9 +1,8 @@
 package org.alcove.cli;
 
+import static org.alcove.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -14,25 +13,15 @@ class MigrationCommandsTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = AlcoveCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void shippedMigrationsMatchTheCatalogueModels() {
-        Run r = run("makemigrations", "--check", "--dir", "src/main/resources/org/alcove/catalog/migrations");
-        assertThat(r).isEqualTo(new Run(0, "No changes detected\n", ""));
+        CliRun r = run("makemigrations", "--check", "--dir", "src/main/resources/org/alcove/catalog/migrations");
+        assertThat(r).isEqualTo(new CliRun(0, "No changes detected\n", ""));
     }
 
     @Test
     void checkFailsWhenModelsHaveNoMigration() {
-        Run r = run("makemigrations", "--check", "--dir", tmp.resolve("none").toString());
+        CliRun r = run("makemigrations", "--check", "--dir", tmp.resolve("none").toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("- Create model Author", "- Create model Book");
         assertThat(tmp.resolve("none")).doesNotExist();
@@ -40,7 +29,7 @@ class MigrationCommandsTest {
 
     @Test
     void makemigrationsWritesTheInitialMigration() {
-        Run r = run("makemigrations", "--dir", tmp.resolve("m").toString());
+        CliRun r = run("makemigrations", "--dir", tmp.resolve("m").toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("0001_initial.json");
         // The models have moved on since the shipped 0001: a fresh initial migration has today's indexes.
@@ -55,7 +44,7 @@ class MigrationCommandsTest {
         assertThat(run("--db", db, "showmigrations").out()).isEqualTo("catalog\n [ ] 0001_initial\n [ ] 0002_book_indexes\n [ ] 0003_book_genre_index\n"
                 + " [ ] 0004_author_name_index\n [ ] 0005_catalogue_model_2\n [ ] 0006_fill_contributions\n");
         assertThat(run("--db", db, "sqlmigrate", "0001_initial").out()).startsWith("BEGIN;\nCREATE TABLE \"author\"").endsWith("COMMIT;\n");
-        assertThat(run("--db", db, "migrate")).isEqualTo(new Run(0,
+        assertThat(run("--db", db, "migrate")).isEqualTo(new CliRun(0,
                 "  Applying 0001_initial...\n  Applying 0002_book_indexes...\n  Applying 0003_book_genre_index...\n"
                 + "  Applying 0004_author_name_index...\n  Applying 0005_catalogue_model_2...\n  Applying 0006_fill_contributions...\nApplied 6 migration(s).\n", ""));
         assertThat(run("--db", db, "showmigrations").out()).isEqualTo("catalog\n [X] 0001_initial\n [X] 0002_book_indexes\n [X] 0003_book_genre_index\n"
@@ -67,7 +56,7 @@ class MigrationCommandsTest {
 
     @Test
     void unknownTargetIsOneLineWithExitCode2() {
-        Run r = run("--db", tmp.resolve("c.alcove").toString(), "migrate", "0009_nope");
+        CliRun r = run("--db", tmp.resolve("c.alcove").toString(), "migrate", "0009_nope");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("alcove: No migration named '0009_nope'. Migrations are: 0001_initial, 0002_book_indexes, 0003_book_genre_index, "
                 + "0004_author_name_index, 0005_catalogue_model_2, 0006_fill_contributions\n");
@@ -76,7 +65,7 @@ class MigrationCommandsTest {
     @Test
     void readingCommandsRefuseACatalogueThatDoesNotExist() {
         Path missing = tmp.resolve("nowhere").resolve("c.alcove");
-        Run r = run("--db", missing.toString(), "showmigrations");
+        CliRun r = run("--db", missing.toString(), "showmigrations");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("alcove: no catalogue at " + missing + " (check --db, or create it by importing into it)\n");
         assertThat(missing.getParent()).doesNotExist();

@@ -1,10 +1,9 @@
 package org.alcove.cli;
 
+import static org.alcove.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,16 +24,6 @@ class SafeOpeningTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = AlcoveCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     private Path seeded() {
         CatalogFixture.seeded(tmp).close();
         return tmp.resolve("catalog.alcove");
@@ -52,7 +41,7 @@ class SafeOpeningTest {
         for (String[] command : List.of(new String[] {"stats", "--json"}, new String[] {"search", "austen"},
                 new String[] {"export-books", tmp.resolve("out.csv").toString()}, new String[] {"backup", tmp.resolve("b.alcove").toString()})) {
             String[] args = Stream.concat(Stream.of("--db", empty.toString()), Stream.of(command)).toArray(String[]::new);
-            Run r = run(args);
+            CliRun r = run(args);
             assertThat(r.code()).as(command[0]).isEqualTo(2);
             assertThat(r.err()).as(command[0]).startsWith("alcove: ").contains("is empty (0 bytes), not a catalogue; nothing was changed");
             assertThat(r.out()).as(command[0]).doesNotContain("\"books\"");
@@ -67,7 +56,7 @@ class SafeOpeningTest {
         Path file = seeded();
         assertThat(run("--db", file.toString(), "migrate", "zero").code()).isZero();
         List<String> before = tables(file);
-        Run r = run("--db", file.toString(), "stats");
+        CliRun r = run("--db", file.toString(), "stats");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("holds no Alcove catalogue (no migration is applied); nothing was changed");
         assertThat(tables(file)).isEqualTo(before).doesNotContain("book", "author");
@@ -85,10 +74,10 @@ class SafeOpeningTest {
         assertThat(run("--db", file.toString(), "stats", "--json").out()).contains("\"books\":");
         Path books = Files.writeString(tmp.resolve("more.csv"), "title,author,publication_date,isbn,genre,pages\n"
                 + "Persuasion,Jane Austen,1817-12-20,9780141439686,FIC,249\n");
-        Run imported = run("--db", file.toString(), "import-books", books.toString());
+        CliRun imported = run("--db", file.toString(), "import-books", books.toString());
         assertThat(imported.code()).isEqualTo(2);
         assertThat(imported.err()).contains("made by a newer Alcove", "0099_future", "will not change it");
-        Run back = run("--db", file.toString(), "migrate", "zero");
+        CliRun back = run("--db", file.toString(), "migrate", "zero");
         assertThat(back.code()).isEqualTo(2);
         assertThat(back.err()).contains("0099_future");
         assertThat(tables(file)).contains("book", "author");
@@ -105,7 +94,7 @@ class SafeOpeningTest {
         Path file = seeded();
         assertThat(run("--db", file.toString(), "migrate", "0002_book_indexes").code()).isZero();
         Path copy = tmp.resolve("copies").resolve("old.alcove");
-        Run r = run("--db", file.toString(), "backup", copy.toString());
+        CliRun r = run("--db", file.toString(), "backup", copy.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(run("--db", copy.toString(), "showmigrations").out()).contains("[X] 0002_book_indexes", "[ ] 0003_book_genre_index");
         try (Database db = Database.open(copy)) {
@@ -124,7 +113,7 @@ class SafeOpeningTest {
         try (Database source = Database.open(file); Database backup = Database.open(copy)) {
             assertThat(backup.rowCounts()).isEqualTo(source.rowCounts());
         }
-        Run again = run("--db", file.toString(), "backup", copy.toString());
+        CliRun again = run("--db", file.toString(), "backup", copy.toString());
         assertThat(again.code()).isEqualTo(2);
         assertThat(again.err()).contains("will not overwrite");
     }
@@ -136,11 +125,11 @@ class SafeOpeningTest {
             db.executeScript("CREATE TABLE customers (name text)");
             db.executeScript("CREATE TABLE orders (total integer)");
         }
-        Run r = run("--db", shop.toString(), "migrate");
+        CliRun r = run("--db", shop.toString(), "migrate");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("is not an Alcove catalogue: it holds other tables (customers, orders); nothing was changed", "--force");
         assertThat(tables(shop)).containsExactly("customers", "orders");
-        Run forced = run("--db", shop.toString(), "migrate", "--force");
+        CliRun forced = run("--db", shop.toString(), "migrate", "--force");
         assertThat(forced.code()).as(forced.err()).isZero();
         assertThat(tables(shop)).contains("customers", "orders", "author", "book", "alcove_migrations");
     }
@@ -151,7 +140,7 @@ class SafeOpeningTest {
         try (Database db = Database.open(clash)) {
             db.executeScript("CREATE TABLE author (x text)");
         }
-        Run r = run("--db", clash.toString(), "migrate", "--force");
+        CliRun r = run("--db", clash.toString(), "migrate", "--force");
         assertThat(r.code()).isEqualTo(2);
         assertThat(tables(clash)).containsExactly("author");
     }
