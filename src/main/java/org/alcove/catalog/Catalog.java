@@ -124,6 +124,20 @@ public final class Catalog implements AutoCloseable {
         }
     }
 
+    /**
+     * Refuses to go on with a damaged catalogue: runs a quick structural check (all pages read, no
+     * row-by-row comparison), for commands about to write to it or copy it out.
+     *
+     * @throws DamagedCatalogueException naming the first problems and the ways out
+     */
+    public Catalog requireIntact() {
+        List<String> problems = db.integrityProblems();
+        if (!problems.isEmpty()) {
+            throw new DamagedCatalogueException(file(), problems);
+        }
+        return this;
+    }
+
     /** The backup written before migrating this file on opening it, if one was (only a file holding data gets one). */
     public Optional<Path> migrationBackup() {
         return migrationBackup;

@@ -18,7 +18,22 @@ abstract class CatalogCommand implements Callable<Integer> {
 
     /** Opens the catalogue named by {@code --db}, creating it when missing (for commands that add to it). */
     Catalog openCatalog() {
-        return Catalog.open(root.dbFile());
+        return checked(Catalog.open(root.dbFile()));
+    }
+
+    /** Opens the catalogue named by {@code --db} like {@link #openExistingCatalog}, refusing a damaged one (for commands that copy it out). */
+    Catalog openIntactCatalog() {
+        return checked(openExistingCatalog());
+    }
+
+    /** {@code catalog} if it passes its structural check; otherwise closes it and refuses, nothing written. */
+    private static Catalog checked(Catalog catalog) {
+        try {
+            return catalog.requireIntact();
+        } catch (RuntimeException e) {
+            catalog.close();
+            throw e;
+        }
     }
 
     /**
@@ -33,7 +48,7 @@ abstract class CatalogCommand implements Callable<Integer> {
     /** Opens the catalogue named by {@code --db} as it is, of any Alcove version (for backup). */
     Catalog openAnyVersionCatalog() {
         requireExisting();
-        return Catalog.openAnyVersion(root.dbFile());
+        return checked(Catalog.openAnyVersion(root.dbFile()));
     }
 
     /** Refuses, in one line, a {@code --db} file that does not exist rather than creating an empty catalogue. */

@@ -19,7 +19,7 @@ final class ExportAuthorsCommand extends CatalogCommand {
     @Override
     public Integer call() throws IOException {
         Files2.requireFolderOf(file);
-        try (Catalog catalog = openExistingCatalog()) {
+        try (Catalog catalog = openIntactCatalog()) {
             long n = new ExportService(catalog).exportAuthors(file);
             out().println("Exported " + n + " authors to " + file + ".");
             return 0;

@@ -25,7 +25,7 @@ final class ExportBooksCommand extends CatalogCommand {
     public Integer call() throws IOException {
         Files2.requireFolderOf(file);
         var scope = query == null ? java.util.Optional.<org.alcove.orm.Q>empty() : SearchQuery.parse(query).toQ();
-        try (Catalog catalog = openExistingCatalog()) {
+        try (Catalog catalog = openIntactCatalog()) {
             long n = new ExportService(catalog).exportBooks(file, scope);
             out().println("Exported " + n + " books to " + file + ".");
             return 0;

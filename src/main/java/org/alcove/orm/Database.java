@@ -197,6 +197,11 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /** What a quick structural check of the database finds wrong; empty when it is intact. */
+    public List<String> integrityProblems() {
+        return executor.withPrimary(unused -> dialect.integrityProblems(executor.primaryConnection()));
+    }
+
     /** The names of the tables in the database. */
     public List<String> tableNames() {
         return executor.withPrimary(unused -> dialect.tableNames(executor.primaryConnection()));

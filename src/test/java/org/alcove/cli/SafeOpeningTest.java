@@ -144,4 +144,37 @@ class SafeOpeningTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(tables(clash)).containsExactly("author");
     }
+
+    @Test
+    void aDamagedCatalogueTakesNoWritesAndIsNotCopiedOut() throws IOException {
+        Path file = seeded();
+        try (Database db = Database.open(file)) {
+            db.executeScript("CREATE TABLE filler (text text)");
+            for (int i = 0; i < 400; i++) {
+                db.execute("INSERT INTO filler VALUES (?)", "x".repeat(500) + i);
+            }
+            db.executeScript("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        int pageSize = 4096;
+        java.util.Random random = new java.util.Random(7);
+        for (int page = bytes.length / pageSize / 2; page < bytes.length / pageSize / 2 + 4; page++) {
+            for (int b = 0; b < pageSize; b++) {
+                bytes[page * pageSize + b] = (byte) random.nextInt();
+            }
+        }
+        Files.write(file, bytes);
+        Path books = Files.writeString(tmp.resolve("more.csv"), "title,author,publication_date,isbn,genre,pages\n"
+                + "Lady Susan,Jane Austen,1871-01-01,9780141439600,FIC,100\n");
+        for (String[] command : List.of(new String[] {"import-books", books.toString()}, new String[] {"export-books", tmp.resolve("out.csv").toString()},
+                new String[] {"backup", tmp.resolve("b.alcove").toString()})) {
+            String[] args = Stream.concat(Stream.of("--db", file.toString()), Stream.of(command)).toArray(String[]::new);
+            CliRun r = run(args);
+            assertThat(r.code()).as(command[0] + r.out()).isEqualTo(2);
+            assertThat(r.err()).as(command[0]).startsWith("alcove: The catalogue ").contains("is damaged", "nothing was written", ".recover");
+            assertThat(Files.readAllBytes(file)).as(command[0]).isEqualTo(bytes);
+        }
+        assertThat(tmp.resolve("out.csv")).doesNotExist();
+        assertThat(tmp.resolve("b.alcove")).doesNotExist();
+    }
 }

@@ -122,6 +122,12 @@ public interface Dialect {
     /** Copies the open database to {@code target} while it stays in use (an online backup). */
     void backup(Connection connection, Path target) throws SQLException;
 
+    /**
+     * What a quick check of the database's structure finds wrong (SQLite's {@code PRAGMA quick_check}):
+     * nothing when it is intact.
+     */
+    List<String> integrityProblems(Connection connection) throws SQLException;
+
     /** Statements listing user tables, for introspection: name of each table. */
     List<String> tableNames(Connection connection) throws SQLException;
 

@@ -485,6 +485,22 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public List<String> integrityProblems(Connection connection) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
+            while (rs.next()) {
+                problems.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            if (e.getErrorCode() != 11 && e.getErrorCode() != 26) { // SQLITE_CORRUPT, SQLITE_NOTADB: the answer is "damaged"
+                throw e;
+            }
+            problems.add(e.getMessage());
+        }
+        return problems.equals(List.of("ok")) ? List.of() : problems;
+    }
+
+    @Override
     public List<String> tableNames(Connection connection) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Statement s = connection.createStatement();
