@@ -60,7 +60,8 @@ abstract class ImportCommand extends CatalogCommand {
                 out().println(summary(result));
             }
             out().flush();
-            return result.committed() ? 0 : 1;
+            boolean everyRowRejected = result.rejected() > 0 && result.imported() == 0 && result.matched() == 0;
+            return result.committed() && !everyRowRejected ? 0 : 1;
         }
     }
 

@@ -63,6 +63,15 @@ class CatalogCommandsTest {
     }
 
     @Test
+    void anImportWhoseEveryRowIsRejectedExitsOne() throws IOException {
+        Path bad = Files.writeString(dir.resolve("bad.csv"), "title,author,publication_date,isbn,genre,pages\n"
+                + "Bad,Jane Austen,1815-12-23,9780141439588,FIC,474\n" + "Worse,Jane Austen,1815-13-01,9780141439587,FIC,474\n");
+        assertThat(run("import-books", bad.toString())).isEqualTo(1);
+        assertThat(out.toString()).startsWith("Imported 0 books, matched 0, rejected 2");
+        assertThat(run("import-books", books().toString())).isZero();
+    }
+
+    @Test
     void humanImportOutputIsOneShortSentence() throws IOException {
         assertThat(run("import-books", books().toString())).isZero();
         assertThat(out.toString()).startsWith("Imported 2 books, matched 0, rejected 1, created 2 authors (see --report).");
