@@ -1,7 +1,6 @@
 package org.alcove.orm;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -55,7 +54,11 @@ public final class ManyToMany<T extends Model> {
     /** Relates the objects (saved ones); pairs already there are left as they are. */
     @SafeVarargs
     public final void add(T... objects) {
-        add(Arrays.asList(objects));
+        List<T> list = new java.util.ArrayList<>(objects.length);
+        for (T o : objects) { // element by element: the varargs array itself never leaves the method
+            list.add(o);
+        }
+        add(list);
     }
 
     /** Relates the objects; pairs already there are left as they are. */
@@ -89,7 +92,11 @@ public final class ManyToMany<T extends Model> {
     /** Unrelates the objects; those not related are ignored. */
     @SafeVarargs
     public final void remove(T... objects) {
-        remove(Arrays.asList(objects));
+        List<T> list = new java.util.ArrayList<>(objects.length);
+        for (T o : objects) { // element by element: the varargs array itself never leaves the method
+            list.add(o);
+        }
+        remove(list);
     }
 
     /** Unrelates the objects; those not related are ignored. */
