@@ -61,6 +61,27 @@ class CsvExportRoundTripTest {
     }
 
     @Test
+    void lookAlikeAndHiddenFormulaStartsAreNeutralisedAndRoundTrip() throws IOException {
+        List<String> titles = List.of("\uFF1DSUM(A1)", "\uFF0B1", "\uFF0D1", "\uFF20x", "\uFE661", "\u200B=1+1", "\uFEFF=1+1", ";cmd", "|cmd");
+        List<BookRecord> books = new java.util.ArrayList<>();
+        for (int i = 0; i < titles.size(); i++) {
+            String twelve = String.format("9780141439%02d", i);
+            books.add(new BookRecord(0, titles.get(i), "Ann", LocalDate.of(1900, 1, 1), twelve + checkDigit(twelve), "FIC", 1));
+        }
+        Path file = exportBooks(books);
+        assertThat(Files.readString(file).lines().skip(1)).allSatisfy(line -> assertThat(line).startsWith("'"));
+        assertThat(valid(readBooks(file, ImportFormat.BOOKS))).extracting(BookRecord::title).containsExactlyElementsOf(titles);
+    }
+
+    private static String checkDigit(String twelve) {
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (twelve.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+        }
+        return Integer.toString((10 - sum % 10) % 10);
+    }
+
+    @Test
     void authorsRoundTrip() throws IOException {
         List<AuthorRecord> authors = List.of(
                 new AuthorRecord(0, "Honoré de Balzac", LocalDate.of(1799, 5, 20), "=1+1, \"really\""),
