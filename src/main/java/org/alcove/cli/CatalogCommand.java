@@ -26,6 +26,44 @@ abstract class CatalogCommand implements Callable<Integer> {
         return checked(openExistingCatalog());
     }
 
+    /** Work done with an open catalogue. */
+    @FunctionalInterface
+    interface CatalogWork<R> {
+        R apply(Catalog catalog) throws java.io.IOException;
+    }
+
+    /**
+     * Runs {@code work} on the catalogue named by {@code --db}, of any Alcove version, without changing
+     * it (for export): an up-to-date catalogue is used as it is; one with migrations pending is copied
+     * to a temporary folder, the copy migrated and used, and the copy deleted afterwards.
+     */
+    <R> R withCatalogOfAnyVersion(CatalogWork<R> work) throws java.io.IOException {
+        try (Catalog catalog = openIntactCatalog()) {
+            return work.apply(catalog);
+        } catch (org.alcove.catalog.MigrationRequiredException outOfDate) {
+            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("alcove-export-");
+            try {
+                java.nio.file.Path copy = folder.resolve("copy.alcove");
+                try (Catalog old = openAnyVersionCatalog()) {
+                    old.db().backup(copy);
+                }
+                try (Catalog migrated = Catalog.open(copy, true)) {
+                    return work.apply(migrated);
+                }
+            } finally {
+                deleteTree(folder);
+            }
+        }
+    }
+
+    private static void deleteTree(java.nio.file.Path folder) throws java.io.IOException {
+        try (java.util.stream.Stream<java.nio.file.Path> paths = java.nio.file.Files.walk(folder)) {
+            for (java.nio.file.Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        }
+    }
+
     /** {@code catalog} if it passes its structural check; otherwise closes it and refuses, nothing written. */
     private static Catalog checked(Catalog catalog) {
         try {

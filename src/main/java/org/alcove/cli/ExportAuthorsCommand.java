@@ -3,7 +3,6 @@ package org.alcove.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.alcove.catalog.Catalog;
 import org.alcove.catalog.export.ExportService;
 
 import picocli.CommandLine.Command;
@@ -19,10 +18,8 @@ final class ExportAuthorsCommand extends CatalogCommand {
     @Override
     public Integer call() throws IOException {
         Files2.requireFolderOf(file);
-        try (Catalog catalog = openIntactCatalog()) {
-            long n = new ExportService(catalog).exportAuthors(file);
-            out().println("Exported " + n + " authors to " + file + ".");
-            return 0;
-        }
+        long n = withCatalogOfAnyVersion(catalog -> new ExportService(catalog).exportAuthors(file));
+        out().println("Exported " + n + " authors to " + file + ".");
+        return 0;
     }
 }

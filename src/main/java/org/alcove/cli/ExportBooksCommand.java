@@ -3,7 +3,6 @@ package org.alcove.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.alcove.catalog.Catalog;
 import org.alcove.catalog.export.ExportService;
 import org.alcove.catalog.search.SearchQuery;
 
@@ -25,10 +24,8 @@ final class ExportBooksCommand extends CatalogCommand {
     public Integer call() throws IOException {
         Files2.requireFolderOf(file);
         var scope = query == null ? java.util.Optional.<org.alcove.orm.Q>empty() : SearchQuery.parse(query).toQ();
-        try (Catalog catalog = openIntactCatalog()) {
-            long n = new ExportService(catalog).exportBooks(file, scope);
-            out().println("Exported " + n + " books to " + file + ".");
-            return 0;
-        }
+        long n = withCatalogOfAnyVersion(catalog -> new ExportService(catalog).exportBooks(file, scope));
+        out().println("Exported " + n + " books to " + file + ".");
+        return 0;
     }
 }

@@ -103,6 +103,28 @@ class SafeOpeningTest {
     }
 
     @Test
+    void exportWorksOnACatalogueThatNeedsMigrationsAndLeavesItAsItWas() throws IOException {
+        Path file = seeded();
+        assertThat(run("--db", file.toString(), "migrate", "0002_book_indexes").code()).isZero();
+        byte[] before = Files.readAllBytes(file);
+        List<Path> backups;
+        try (Stream<Path> files = Files.list(tmp.resolve("backups"))) {
+            backups = files.toList(); // the rollback's own backup
+        }
+        Path books = tmp.resolve("books.csv");
+        CliRun r = run("--db", file.toString(), "export-books", books.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("Exported 6 books to ");
+        assertThat(Files.readAllLines(books)).hasSize(7).anyMatch(line -> line.startsWith("Emma,Jane Austen,"));
+        assertThat(run("--db", file.toString(), "export-authors", tmp.resolve("authors.csv").toString()).out()).startsWith("Exported 4 authors");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+        assertThat(run("--db", file.toString(), "showmigrations").out()).contains("[X] 0002_book_indexes", "[ ] 0003_book_genre_index");
+        try (Stream<Path> files = Files.list(tmp.resolve("backups"))) {
+            assertThat(files.toList()).isEqualTo(backups);
+        }
+    }
+
+    @Test
     void aBackupLeavesNoTemporaryFilesAndHoldsEveryRow() throws IOException {
         Path file = seeded();
         Path copy = tmp.resolve("b").resolve("copy.alcove");
