@@ -71,7 +71,14 @@ public final class AlcoveCommand implements Callable<Integer> {
             err.println("Try 'alcove --help' for more information.");
             return 2;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Whatever was being written is rolled back by now: the transaction did not commit.
+            err.println("alcove: out of memory (Java's heap limit is " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB); nothing was committed. Run it with more, e.g. java -Xmx2g -jar alcove.jar ...");
+            return 2;
+        }
     }
 
     private static String oneLine(Throwable ex) {
