@@ -21,7 +21,7 @@ public class Author extends Model {
     @CharField(maxLength = 100)
     private String name;
 
-    /** The name as it sorts ("Le Guin, Ursula K."); filled from the name when saved blank. */
+    /** The name as it sorts ("Le Guin, Ursula K."): made from the name when the author is made or renamed, unless set by hand. */
     @CharField(maxLength = 100, blank = true, defaultValue = "")
     private String sortName = "";
 
@@ -36,6 +36,7 @@ public class Author extends Model {
 
     public Author(String name, LocalDate birthDate) {
         this.name = name;
+        this.sortName = name == null ? "" : Names.sortForm(name);
         this.birthDate = birthDate;
     }
 
@@ -44,7 +45,13 @@ public class Author extends Model {
         return name;
     }
 
+    /** Renames the author; a sort name made from the old name is made again from the new one, one set by hand is kept. */
     public Author setName(String name) {
+        String old = getName();
+        String sort = getSortName();
+        if (old == null || sort.equals(Names.sortForm(old))) {
+            this.sortName = name == null ? "" : Names.sortForm(name);
+        }
         this.name = name;
         return this;
     }

@@ -93,6 +93,27 @@ public final class Catalog implements AutoCloseable {
         return new Catalog(openUnmigrated(file), Optional.empty());
     }
 
+    /**
+     * Copies the catalogue at {@code file}, of any Alcove version, to {@code copy} and opens the copy
+     * with every pending migration applied, for reading an out-of-date catalogue (export) without
+     * changing it. The copy is a throwaway: it gets no backup of its own; the caller deletes it.
+     *
+     * @throws DamagedCatalogueException when {@code file} fails its structural check
+     */
+    public static Catalog openMigratedCopy(Path file, Path copy) {
+        try (Catalog old = openAnyVersion(file)) {
+            old.requireIntact().db().backup(copy);
+        }
+        Database db = openDatabase(copy);
+        try {
+            new CatalogMigrations(db, false).applyAllToThrowawayCopy();
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return new Catalog(db, Optional.empty());
+    }
+
     private static Database openUnmigrated(Path file) {
         requireNonEmptyFile(file);
         Database db = Database.open(file, CatalogModels.array());

@@ -199,6 +199,12 @@ public final class CatalogMigrations implements AutoCloseable {
         return migrator.sql(name, backwards);
     }
 
+    /** Applies every pending migration without writing a backup first: only for a copy that is thrown away afterwards. */
+    synchronized List<String> applyAllToThrowawayCopy() {
+        requireNotNewer();
+        return migrator.migrate(null, MigrationProgress.NONE);
+    }
+
     /** Whether the history records any migration of the catalogue, known to this Alcove or not. */
     public synchronized boolean anyApplied() {
         return list().stream().anyMatch(MigrationStatus::applied) || !migrator.unknownApplied().isEmpty();

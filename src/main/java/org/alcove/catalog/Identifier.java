@@ -17,9 +17,6 @@ import org.alcove.orm.UniqueConstraint;
 @Meta(table = "identifier", ordering = {"book", "scheme"},
         constraints = @UniqueConstraint(fields = {"book", "scheme", "value"}, name = "identifier_book_scheme_value_uniq"))
 public class Identifier extends Model {
-    /** The schemes the app knows by name; any other matching {@link #SCHEME} is kept as given. */
-    public static final java.util.List<String> KNOWN_SCHEMES = java.util.List.of("asin", "oclc", "lccn", "goodreads", "librarything", "calibre");
-
     private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9_-]{0,19}");
 
     @ForeignKey(onDelete = OnDelete.CASCADE, relatedName = "identifiers")

@@ -1,8 +1,14 @@
 package org.alcove.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import org.alcove.catalog.Catalog;
+import org.alcove.catalog.MigrationRequiredException;
 
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -29,7 +35,7 @@ abstract class CatalogCommand implements Callable<Integer> {
     /** Work done with an open catalogue. */
     @FunctionalInterface
     interface CatalogWork<R> {
-        R apply(Catalog catalog) throws java.io.IOException;
+        R apply(Catalog catalog) throws IOException;
     }
 
     /**
@@ -37,29 +43,23 @@ abstract class CatalogCommand implements Callable<Integer> {
      * it (for export): an up-to-date catalogue is used as it is; one with migrations pending is copied
      * to a temporary folder, the copy migrated and used, and the copy deleted afterwards.
      */
-    <R> R withCatalogOfAnyVersion(CatalogWork<R> work) throws java.io.IOException {
+    <R> R withCatalogOfAnyVersion(CatalogWork<R> work) throws IOException {
         try (Catalog catalog = openIntactCatalog()) {
             return work.apply(catalog);
-        } catch (org.alcove.catalog.MigrationRequiredException outOfDate) {
-            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("alcove-export-");
-            try {
-                java.nio.file.Path copy = folder.resolve("copy.alcove");
-                try (Catalog old = openAnyVersionCatalog()) {
-                    old.db().backup(copy);
-                }
-                try (Catalog migrated = Catalog.open(copy, true)) {
-                    return work.apply(migrated);
-                }
+        } catch (MigrationRequiredException outOfDate) {
+            Path folder = Files.createTempDirectory("alcove-export-");
+            try (Catalog migrated = Catalog.openMigratedCopy(root.dbFile(), folder.resolve("copy.alcove"))) {
+                return work.apply(migrated);
             } finally {
                 deleteTree(folder);
             }
         }
     }
 
-    private static void deleteTree(java.nio.file.Path folder) throws java.io.IOException {
-        try (java.util.stream.Stream<java.nio.file.Path> paths = java.nio.file.Files.walk(folder)) {
-            for (java.nio.file.Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.deleteIfExists(p);
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
             }
         }
     }
@@ -91,7 +91,7 @@ abstract class CatalogCommand implements Callable<Integer> {
 
     /** Refuses, in one line, a {@code --db} file that does not exist rather than creating an empty catalogue. */
     void requireExisting() {
-        if (!java.nio.file.Files.exists(root.dbFile())) {
+        if (!Files.exists(root.dbFile())) {
             throw new Files2.CliError("no catalogue at " + root.dbFile()
                     + " (check --db, or create it by importing into it)");
         }

@@ -182,6 +182,20 @@ class CatalogueModelTest {
     }
 
     @Test
+    void aSortNameIsStoredForNewAuthorsAndFollowsARenameUnlessSetByHand() {
+        try (Database db = CatalogFixture.empty(tmp)) {
+            Author leGuin = db.objects(Author.class).create(new Author("Ursula K. Le Guin", null));
+            Author custom = db.objects(Author.class).create(new Author("Mary Beard", null).setSortName("BEARD"));
+            leGuin.setName("Ursula Kroeber Le Guin");
+            custom.setName("Mary Ritchie Beard");
+            db.save(leGuin);
+            db.save(custom);
+            assertThat(db.query("SELECT sort_name FROM author ORDER BY sort_name", List.of(), rs -> rs.getString(1)))
+                    .containsExactly("BEARD", "Le Guin, Ursula Kroeber");
+        }
+    }
+
+    @Test
     void bothFormsOfANameResolveToOnePerson() {
         assertThat(Names.displayForm("Muir, Tamsyn")).isEqualTo("Tamsyn Muir");
         assertThat(Names.key("Muir,  Tamsyn")).isEqualTo(Names.key("Tamsyn Muir"));

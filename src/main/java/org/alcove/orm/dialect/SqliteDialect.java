@@ -443,16 +443,14 @@ public final class SqliteDialect implements Dialect {
         Files.deleteIfExists(partial.resolveSibling(partial.getFileName() + "-journal"));
     }
 
-    /** Refuses a copy that is damaged or does not hold what the source holds (the source is read in the same moment's terms: its row counts now). */
+    /** Refuses a copy that is damaged or does not hold as many rows in each table as the source holds now. */
     private void verifyCopy(Connection source, Path copy) throws SQLException {
         Map<String, Long> expected = rowCounts(source);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy);
-             Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("PRAGMA quick_check")) {
-                String verdict = rs.next() ? rs.getString(1) : "no answer";
-                if (!"ok".equals(verdict)) {
-                    throw new SQLException("the backup copy failed its integrity check (" + verdict + "); nothing was written under the final name");
-                }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy)) {
+            List<String> problems = integrityProblems(c);
+            if (!problems.isEmpty()) {
+                throw new SQLException("the backup copy failed its integrity check (" + String.join("; ", problems)
+                        + "); nothing was written under the final name");
             }
             Map<String, Long> actual = rowCounts(c);
             if (!actual.equals(expected)) {
