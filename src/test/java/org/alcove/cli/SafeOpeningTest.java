@@ -164,6 +164,7 @@ class SafeOpeningTest {
         }
         CliRun r = run("--db", clash.toString(), "migrate", "--force");
         assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).as("the first migration ran and failed").contains("already exists");
         assertThat(tables(clash)).containsExactly("author");
     }
 
