@@ -8,10 +8,12 @@ final class Commands {
     }
 
     static void register(CommandLine cli) {
+        cli.addSubcommand(new ImportAnyCommand());
         cli.addSubcommand(new ImportAuthorsCommand());
         cli.addSubcommand(new ImportBooksCommand());
         cli.addSubcommand(new ImportGoodreadsCommand());
         cli.addSubcommand(new ImportLibraryThingCommand());
+        cli.addSubcommand(new GenreMapCommand());
         cli.addSubcommand(new ExportBooksCommand());
         cli.addSubcommand(new ExportAuthorsCommand());
         cli.addSubcommand(new StatsCommand());

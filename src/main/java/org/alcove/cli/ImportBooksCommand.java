@@ -24,7 +24,7 @@ final class ImportBooksCommand extends ImportCommand {
     }
 
     @Override
-    ImportOptions options() {
+    ImportOptions options() throws java.io.IOException {
         return super.options().withUnknownAuthors(unknownAuthors == UnknownAuthorsChoice.reject
                 ? ImportOptions.UnknownAuthors.REJECT : ImportOptions.UnknownAuthors.CREATE);
     }

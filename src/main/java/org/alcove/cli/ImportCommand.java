@@ -1,6 +1,7 @@
 package org.alcove.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +14,11 @@ import org.alcove.catalog.importing.ImportOptions;
 import org.alcove.catalog.importing.ImportProgress;
 import org.alcove.catalog.importing.ImportReport;
 import org.alcove.catalog.importing.ImportService;
+import org.alcove.catalog.io.BookReadOptions;
+import org.alcove.catalog.io.GenreMapping;
+import org.alcove.catalog.io.ImportFileException;
 import org.alcove.catalog.io.ImportFormat;
+import org.alcove.catalog.io.ImportWarning;
 import org.alcove.catalog.io.RejectedRowsReport;
 import org.alcove.catalog.io.RowError;
 
@@ -42,31 +47,76 @@ abstract class ImportCommand extends CatalogCommand {
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
 
+    @Option(names = "--genres", paramLabel = "FILE",
+            description = "Pick genres with this term,genre mapping instead of the built-in one (print it with: alcove genre-map).")
+    Path genres;
+
+    /** The format to read, or null to recognise it from the header. */
     abstract ImportFormat format();
 
-    ImportOptions options() {
-        return ImportOptions.defaults().withOnError(
+    ImportOptions options() throws IOException {
+        ImportOptions options = ImportOptions.defaults().withOnError(
                 onError == OnErrorChoice.abort ? ImportOptions.OnError.ABORT : ImportOptions.OnError.SKIP);
+        if (genres != null) {
+            Files2.requireReadable(genres);
+            options = options.withRead(new BookReadOptions(columnMap(), GenreMapping.load(genres)));
+        } else if (!columnMap().isEmpty()) {
+            options = options.withRead(new BookReadOptions(columnMap(), GenreMapping.builtIn()));
+        }
+        return options;
+    }
+
+    /** The user's {@code --map COLUMN=FIELD} entries; none for the fixed formats. */
+    Map<String, String> columnMap() {
+        return Map.of();
     }
 
     @Override
     public Integer call() throws IOException {
         Files2.requireReadable(file);
+        ImportFormat format = format() != null ? format() : detected(file);
+        ImportOptions options = options();
+        Path db = root.dbFile();
+        boolean existed = Files.exists(db);
+        boolean committed = false;
         try (Catalog catalog = openCatalog(); ReportSink sink = new ReportSink(report)) {
-            ImportReport result = new ImportService(catalog).run(file, format(), options(), sink, () -> false);
+            ImportReport result = new ImportService(catalog).run(file, format, options, sink, () -> false);
+            committed = result.committed() && result.imported() + result.matched() > 0;
             if (json) {
                 out().println(Json.GSON.toJson(toJson(result)));
             } else {
-                out().println(summary(result));
+                out().println(summary(result, format));
             }
             out().flush();
             boolean everyRowRejected = result.rejected() > 0 && result.imported() == 0 && result.matched() == 0;
             return result.committed() && !everyRowRejected ? 0 : 1;
+        } finally {
+            if (!existed && !committed) {
+                removeNewCatalogue(db);
+            }
         }
     }
 
-    private String summary(ImportReport r) {
-        String what = format() == ImportFormat.AUTHORS ? "authors" : "books";
+    /** The format the file's header says, or a refusal listing the formats Alcove reads and the header found. */
+    static ImportFormat detected(Path file) throws IOException {
+        java.util.List<String> header;
+        try (org.alcove.catalog.io.CsvSource source = org.alcove.catalog.io.CsvSource.open(file)) {
+            header = source.header();
+        }
+        return ImportFormat.detect(header).orElseThrow(() -> new ImportFileException(file.getFileName()
+                + " is in no format Alcove recognises; its header is: " + String.join(", ", header)
+                + ". Alcove reads " + ImportFormat.supported() + ". Name the format with --format, or the columns with --map."));
+    }
+
+    /** A catalogue file this import created but did not fill is removed with its journal files: a refused import leaves nothing behind. */
+    private static void removeNewCatalogue(Path db) throws IOException {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            Files.deleteIfExists(db.resolveSibling(db.getFileName() + suffix));
+        }
+    }
+
+    private String summary(ImportReport r, ImportFormat format) {
+        String what = format == ImportFormat.AUTHORS ? "authors" : "books";
         StringBuilder b = new StringBuilder();
         if (r.committed()) {
             b.append("Imported ").append(r.imported()).append(' ').append(what);
@@ -82,6 +132,14 @@ abstract class ImportCommand extends CatalogCommand {
         for (RowError e : r.errors().subList(0, Math.min(5, r.errors().size()))) {
             b.append(System.lineSeparator()).append("  line ").append(e.line()).append(", ").append(e.field())
                     .append(": ").append(e.message());
+        }
+        if (!r.warnings().isEmpty()) {
+            b.append(System.lineSeparator()).append(r.warnings().size()).append(r.warningsTruncated() ? "+" : "")
+                    .append(r.warnings().size() == 1 ? " warning" : " warnings").append(json ? "" : " (all with --json):");
+            for (ImportWarning w : r.warnings().subList(0, Math.min(5, r.warnings().size()))) {
+                b.append(System.lineSeparator()).append("  line ").append(w.line()).append(", ").append(w.field())
+                        .append(": ").append(w.message());
+            }
         }
         return b.toString();
     }
@@ -101,6 +159,15 @@ abstract class ImportCommand extends CatalogCommand {
         }
         m.put("errors", errors);
         m.put("committed", r.committed());
+        List<Map<String, Object>> warnings = new ArrayList<>();
+        for (ImportWarning w : r.warnings()) {
+            Map<String, Object> warning = new LinkedHashMap<>();
+            warning.put("line", w.line());
+            warning.put("field", w.field());
+            warning.put("message", w.message());
+            warnings.add(warning);
+        }
+        m.put("warnings", warnings);
         return m;
     }
 

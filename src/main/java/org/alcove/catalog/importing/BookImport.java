@@ -1,10 +1,12 @@
 package org.alcove.catalog.importing;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -12,39 +14,64 @@ import java.util.stream.Stream;
 import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.Catalog;
+import org.alcove.catalog.Contribution;
+import org.alcove.catalog.ContributorRole;
+import org.alcove.catalog.Copy;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.Identifier;
+import org.alcove.catalog.Names;
+import org.alcove.catalog.Reading;
+import org.alcove.catalog.Series;
+import org.alcove.catalog.Tag;
 import org.alcove.catalog.io.BookCsvReader;
+import org.alcove.catalog.io.BookDetails;
 import org.alcove.catalog.io.BookRecord;
+import org.alcove.catalog.io.ImportWarning;
 import org.alcove.catalog.io.RowError;
-import org.alcove.orm.BulkOptions;
+import org.alcove.orm.Database;
 import org.alcove.orm.Q;
 import org.alcove.orm.schema.IndexDef;
 
 import org.apache.commons.csv.CSVFormat;
 
 /**
- * Imports a books file (Alcove, Goodreads or LibraryThing) inside the caller's transaction, in
- * batches: each batch of valid rows costs at most two lookups (by ISBN, then by title among the
- * books the catalogue held before the import) and two bulk inserts (new authors, books). Memory
- * holds the author names and one batch, never the books.
+ * Imports a books file of any books format inside the caller's transaction, in batches: each batch
+ * of valid rows costs a few lookups (by ISBN, by title among the books the catalogue held before the
+ * import, the merged books' tags, identifiers, readings, credits and copies) and one bulk insert
+ * per table. Memory holds the author, tag and series names and one batch, never the books.
  *
- * <p>A row is matched, not added, when the catalogue already has its ISBN with the same title
- * (ignoring case), or else a book with the same title and author. A row whose ISBN the catalogue
- * holds for another title is rejected as a duplicate. A row without ISBN (Goodreads and
- * LibraryThing allow it) that matches nothing is rejected: the catalogue requires an ISBN.
+ * <p>Everything a row holds goes in: every contributor with their role (the first author is also
+ * the book's {@code author} and its first contribution), the series, tags, identifiers, readings
+ * and copies. Authors are matched across the forms of a name ("Muir, Tamsyn" and "Tamsyn Muir",
+ * by {@link Names#key}); a new author is stored in display form.
+ *
+ * <p>A row is merged into a book the catalogue held before the import, not added, when the
+ * catalogue has its ISBN (ISBN-10 and -13 are one, both being stored as ISBN-13) under the same
+ * title, compared without case, accents, punctuation, subtitle or series suffix; or else a book
+ * with the same title and author. Merging adds the row's tags, identifiers, readings and credits
+ * the book lacks, copies up to the number the row gives, and fills the book's empty fields; it
+ * overwrites nothing, so importing the same file twice changes nothing the second time. A row
+ * whose ISBN the catalogue holds for a different title is rejected as a duplicate ISBN.
  */
 final class BookImport {
 
+    private static final int SQL_ROWS = 400;
+
     private final Catalog catalog;
+    private final Database db;
     private final ImportTally tally;
     private final BookCsvReader reader;
     private final String isbnColumn;
     private final String authorColumn;
-    private final Map<String, Author> authorsByName = new HashMap<>();
+    private final Map<String, Long> authorIds = new HashMap<>();
+    private final Map<String, Long> tagIds = new HashMap<>();
+    private final Map<String, Long> seriesIds = new HashMap<>();
+    private final Set<String> barcodesTaken = new HashSet<>();
     private long lastIdBefore;
 
     BookImport(Catalog catalog, ImportTally tally, BookCsvReader reader) {
         this.catalog = catalog;
+        this.db = catalog.db();
         this.tally = tally;
         this.reader = reader;
         this.isbnColumn = reader.isbnColumn();
@@ -62,91 +89,403 @@ final class BookImport {
 
     void run() {
         try (Stream<List<Object>> rows = catalog.authors().orderBy("id").valuesList("name", "id").stream()) {
-            rows.forEach(r -> authorsByName.putIfAbsent(ImportTally.nameKey((String) r.get(0)),
-                    stub(((Number) r.get(1)).longValue())));
+            rows.forEach(r -> authorIds.putIfAbsent(Names.key((String) r.get(0)), ((Number) r.get(1)).longValue()));
+        }
+        for (List<Object> r : db.objects(Tag.class).orderBy("id").valuesList("name", "id")) {
+            tagIds.putIfAbsent(((String) r.get(0)).toLowerCase(Locale.ROOT), ((Number) r.get(1)).longValue());
+        }
+        for (List<Object> r : db.objects(Series.class).orderBy("id").valuesList("name", "id")) {
+            seriesIds.putIfAbsent(((String) r.get(0)).toLowerCase(Locale.ROOT), ((Number) r.get(1)).longValue());
         }
         lastIdBefore = catalog.books().orderBy("-id").valuesListFlat("id", Long.class).first().orElse(0L);
         List<KeyedBook> batch = new ArrayList<>(tally.options().batchSize());
         tally.readAll(reader, KeyedBook::of, batch::add, batch, () -> flush(batch));
     }
 
-    /** A book read from the file with the key its author is matched on; made on the reading thread. */
-    private record KeyedBook(BookRecord book, String authorKey) {
+    /** A book read from the file with the key its first author is matched on; made on the reading thread. */
+    private record KeyedBook(BookRecord book, String authorKey, String titleKey) {
         static KeyedBook of(BookRecord b) {
-            return new KeyedBook(b, ImportTally.nameKey(b.authorName()));
+            return new KeyedBook(b, Names.key(b.authorName()), BookImport.titleKey(b.title()));
         }
+    }
+
+    /** A row to merge into the book {@code id}. */
+    private record Merge(KeyedBook row, long id) {
+    }
+
+    /**
+     * The form titles are compared in when matching: without a series suffix or subtitle, accents,
+     * punctuation and case.
+     */
+    static String titleKey(String title) {
+        String t = title.replaceAll("\\s*\\([^()]*#\\s*[\\d.]+\\)\\s*$", "");
+        int colon = t.indexOf(':');
+        if (colon > 0) {
+            t = t.substring(0, colon);
+        }
+        t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return t.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     private void flush(List<KeyedBook> batch) {
         if (batch.isEmpty()) {
             return;
         }
+        List<Merge> merges = new ArrayList<>();
+        List<KeyedBook> fresh = withoutMatches(batch, merges);
+        List<KeyedBook> accepted = withAuthors(fresh);
+        List<Book> books = new ArrayList<>(accepted.size());
+        for (KeyedBook k : accepted) {
+            books.add(newBook(k.book()));
+        }
+        if (!books.isEmpty()) {
+            catalog.books().bulkCreate(books);
+            tally.imported += books.size();
+        }
+        Children children = new Children();
+        for (int i = 0; i < accepted.size(); i++) {
+            KeyedBook k = accepted.get(i);
+            long id = books.get(i).getId();
+            children.contribution(id, authorIds.get(k.authorKey()), ContributorRole.AUTHOR);
+            addChildren(children, id, k.book(), 0);
+            tally.warn(k.book().details().warnings());
+        }
+        if (!merges.isEmpty()) {
+            merge(merges, children);
+        }
+        children.save();
+        batch.clear();
+    }
+
+    /** The rows of {@code fresh} whose authors exist or may be made; the missing ones are made in one insert. */
+    private List<KeyedBook> withAuthors(List<KeyedBook> fresh) {
         Map<String, Author> newAuthors = new LinkedHashMap<>();
-        List<KeyedBook> accepted = new ArrayList<>(batch.size());
-        for (KeyedBook k : withoutMatches(batch)) {
-            BookRecord b = k.book();
-            if (b.isbn13() == null) {
-                reject(b, isbnColumn, "no ISBN: the catalogue stores a book only with an ISBN");
-                continue;
-            }
-            if (!authorsByName.containsKey(k.authorKey()) && !newAuthors.containsKey(k.authorKey())) {
-                if (tally.options().unknownAuthors() == ImportOptions.UnknownAuthors.REJECT) {
-                    reject(b, authorColumn, "unknown author '" + b.authorName() + "'");
-                    continue;
+        List<KeyedBook> accepted = new ArrayList<>(fresh.size());
+        boolean create = tally.options().unknownAuthors() == ImportOptions.UnknownAuthors.CREATE;
+        for (KeyedBook k : fresh) {
+            List<String> names = new ArrayList<>();
+            names.add(k.book().authorName());
+            k.book().details().credits().forEach(c -> names.add(c.name()));
+            String unknown = null;
+            for (String name : names) {
+                String key = Names.key(name);
+                if (!authorIds.containsKey(key) && !newAuthors.containsKey(key)) {
+                    if (!create) {
+                        unknown = name;
+                        break;
+                    }
+                    newAuthors.put(key, new Author(Names.displayForm(name), null));
                 }
-                newAuthors.put(k.authorKey(), new Author(b.authorName(), null));
+            }
+            if (unknown != null) {
+                reject(k.book(), authorColumn, "unknown author '" + unknown + "'");
+                continue;
             }
             accepted.add(k);
         }
         if (!newAuthors.isEmpty()) {
             catalog.authors().bulkCreate(new ArrayList<>(newAuthors.values()));
-            newAuthors.forEach((key, a) -> authorsByName.put(key, stub(a.getId())));
+            newAuthors.forEach((key, a) -> authorIds.put(key, a.getId()));
             tally.authorsCreated += newAuthors.size();
         }
-        List<Book> books = new ArrayList<>(accepted.size());
-        for (KeyedBook k : accepted) {
-            BookRecord b = k.book();
-            books.add(new Book(b.title(), authorsByName.get(k.authorKey()),
-                    b.publicationDate(), b.isbn13(), Genre.valueOf(b.genreCode()), b.pages()));
-        }
-        if (!books.isEmpty()) {
-            catalog.books().bulkCreate(books, BulkOptions.defaults().withoutIds()); // the new books' ids are not needed
-            tally.imported += books.size();
-        }
-        batch.clear();
+        return accepted;
     }
 
-    /** The rows of the batch not already in the catalogue; matched and conflicting ones are counted. */
-    private List<KeyedBook> withoutMatches(List<KeyedBook> batch) {
-        if (lastIdBefore == 0) {
-            return batch;
+    private Book newBook(BookRecord b) {
+        BookDetails d = b.details();
+        Book book = new Book(b.title(), stub(authorIds.get(Names.key(b.authorName()))), null, b.isbn13(),
+                Genre.valueOf(b.genreCode()), b.pages());
+        book.setPublicationDate(b.publicationDate(), d.precision());
+        fill(book, d);
+        return book;
+    }
+
+    /** Sets the fields of {@code book} that it lacks and the details give (notes are added to); whether any was set. */
+    private boolean fill(Book book, BookDetails d) {
+        boolean changed = false;
+        if (d.firstPublished() != null && book.getFirstPublished() == null) {
+            book.setFirstPublished(d.firstPublished());
+            changed = true;
         }
-        Map<String, String> titleByIsbn = new HashMap<>();
+        if (!d.series().isEmpty() && book.getSeries() == null) {
+            book.setSeries(series(d.series()), d.seriesIndex());
+            changed = true;
+        }
+        if (!d.publisher().isEmpty() && book.getPublisher().isEmpty()) {
+            book.setPublisher(d.publisher());
+            changed = true;
+        }
+        if (!d.language().isEmpty() && book.getLanguage().isEmpty()) {
+            book.setLanguage(d.language());
+            changed = true;
+        }
+        if (!d.format().isEmpty() && book.getFormat().isEmpty()) {
+            book.setFormat(d.format());
+            changed = true;
+        }
+        if (!d.description().isEmpty() && book.getDescription().isEmpty()) {
+            book.setDescription(d.description());
+            changed = true;
+        }
+        if (!d.notes().isEmpty() && !book.getNotes().contains(d.notes())) {
+            book.setNotes(book.getNotes().isEmpty() ? d.notes() : book.getNotes() + "\n" + d.notes());
+            changed = true;
+        }
+        if (d.status() != null && book.getStatus() == null) {
+            book.setStatus(d.status());
+            changed = true;
+        }
+        if (d.rating() != null && book.getRating() == null) {
+            book.setRating(d.rating());
+            changed = true;
+        }
+        if (!d.review().isEmpty() && book.getReview().isEmpty()) {
+            book.setReview(d.review());
+            changed = true;
+        }
+        return changed;
+    }
+
+    private Series series(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        Long id = seriesIds.get(key);
+        if (id == null) {
+            Series s = db.objects(Series.class).create(new Series(name));
+            id = s.getId();
+            seriesIds.put(key, id);
+        }
+        Series s = new Series();
+        s.setId(id);
+        return s;
+    }
+
+    /** The contributions (after the first author), tags, identifiers, readings and copies of a row. */
+    private void addChildren(Children c, long bookId, BookRecord b, int copiesHeld) {
+        BookDetails d = b.details();
+        for (BookDetails.Credit credit : d.credits()) {
+            c.contribution(bookId, authorIds.get(Names.key(credit.name())), credit.role());
+        }
+        for (String tag : d.tags()) {
+            c.tag(bookId, tagId(tag));
+        }
+        for (BookDetails.Id id : d.identifiers()) {
+            try {
+                String value = id.value().length() > 100 ? id.value().substring(0, 100) : id.value();
+                c.identifier(bookId, Identifier.normaliseScheme(id.scheme()), value);
+            } catch (IllegalArgumentException e) {
+                tally.warn(List.of(new ImportWarning(b.line(), "identifiers", e.getMessage() + "; left out")));
+            }
+        }
+        Map<BookDetails.ReadDates, Integer> seen = new HashMap<>();
+        for (BookDetails.ReadDates r : d.readings()) {
+            if (r.started() != null && r.finished() != null && r.finished().isBefore(r.started())) {
+                tally.warn(List.of(new ImportWarning(b.line(), "readings", "a reading finishes (" + r.finished()
+                        + ") before it starts (" + r.started() + "); kept with its finish date only")));
+                r = new BookDetails.ReadDates(null, r.finished());
+            }
+            c.reading(bookId, r.started(), r.finished(), seen.merge(r, 1, Integer::sum));
+        }
+        int wanted = Math.max(d.copies(), d.barcode().isEmpty() && d.callNumber().isEmpty() ? 0 : 1);
+        for (int i = copiesHeld; i < wanted; i++) {
+            Copy copy = new Copy(stubBook(bookId), i == 0 ? barcode(b) : null);
+            copy.setCallNumber(d.callNumber());
+            copy.setAcquired(d.acquired());
+            c.copies.add(copy);
+        }
+    }
+
+    /** The row's barcode when no copy has it yet; else null, with a warning. */
+    private String barcode(BookRecord b) {
+        String code = b.details().barcode();
+        if (code.isEmpty()) {
+            return null;
+        }
+        if (!barcodesTaken.add(code) || db.objects(Copy.class).filter("barcode", code).exists()) {
+            tally.warn(List.of(new ImportWarning(b.line(), "Barcode", "barcode " + code
+                    + " is already on another copy; the copy is imported without it")));
+            return null;
+        }
+        return code;
+    }
+
+    private long tagId(String name) {
+        String key = name.toLowerCase(Locale.ROOT);
+        Long id = tagIds.get(key);
+        if (id == null) {
+            String kept = name.length() > 100 ? name.substring(0, 100) : name;
+            id = db.objects(Tag.class).create(new Tag(kept)).getId();
+            tagIds.put(key, id);
+        }
+        return id;
+    }
+
+    /** The child rows of one batch, written with one insert per table. */
+    private final class Children {
+        final List<Contribution> contributions = new ArrayList<>();
+        final Map<Long, Integer> nextPosition = new HashMap<>();
+        final Set<String> contributionKeys = new HashSet<>();
+        final Set<String> tagLinks = new HashSet<>();
+        final List<long[]> tags = new ArrayList<>();
+        final Set<String> identifierKeys = new HashSet<>();
+        final List<Identifier> identifiers = new ArrayList<>();
+        /** How many readings each {@code book/started/finished} has, so rereadings with the same dates count. */
+        final Map<String, Integer> readingsHeld = new HashMap<>();
+        final List<Reading> readings = new ArrayList<>();
+        final List<Copy> copies = new ArrayList<>();
+
+        void contribution(long bookId, long authorId, ContributorRole role) {
+            if (contributionKeys.add(bookId + "/" + authorId + "/" + role.code())) {
+                int position = nextPosition.merge(bookId, 1, Integer::sum) - 1;
+                contributions.add(new Contribution(stubBook(bookId), stub(authorId), role, position));
+            }
+        }
+
+        void tag(long bookId, long tagId) {
+            if (tagLinks.add(bookId + "/" + tagId)) {
+                tags.add(new long[] {bookId, tagId});
+            }
+        }
+
+        void identifier(long bookId, String scheme, String value) {
+            if (identifierKeys.add(bookId + "/" + scheme + "/" + value)) {
+                identifiers.add(new Identifier(stubBook(bookId), scheme, value));
+            }
+        }
+
+        /** Adds the {@code nth} (from 1) reading of a row with these dates unless the book already has that many. */
+        void reading(long bookId, java.time.LocalDate started, java.time.LocalDate finished, int nth) {
+            String key = bookId + "/" + started + "/" + finished;
+            if (readingsHeld.getOrDefault(key, 0) < nth) {
+                readingsHeld.put(key, nth);
+                readings.add(new Reading(stubBook(bookId), started, finished));
+            }
+        }
+
+        void save() {
+            org.alcove.orm.BulkOptions noIds = org.alcove.orm.BulkOptions.defaults().withoutIds();
+            if (!contributions.isEmpty()) {
+                db.objects(Contribution.class).bulkCreate(contributions, noIds);
+            }
+            if (!identifiers.isEmpty()) {
+                db.objects(Identifier.class).bulkCreate(identifiers, noIds);
+            }
+            if (!readings.isEmpty()) {
+                db.objects(Reading.class).bulkCreate(readings, noIds);
+            }
+            if (!copies.isEmpty()) {
+                db.objects(Copy.class).bulkCreate(copies, noIds);
+            }
+            for (int from = 0; from < tags.size(); from += SQL_ROWS) {
+                List<long[]> chunk = tags.subList(from, Math.min(tags.size(), from + SQL_ROWS));
+                StringBuilder sql = new StringBuilder("INSERT INTO book_tags (book_id, tag_id) VALUES ");
+                Object[] params = new Object[chunk.size() * 2];
+                for (int i = 0; i < chunk.size(); i++) {
+                    sql.append(i == 0 ? "(?, ?)" : ", (?, ?)");
+                    params[2 * i] = chunk.get(i)[0];
+                    params[2 * i + 1] = chunk.get(i)[1];
+                }
+                db.execute(sql.toString(), params);
+            }
+        }
+    }
+
+    /** Merges rows into the books they match: what each book lacks is added, nothing overwritten. */
+    private void merge(List<Merge> merges, Children c) {
+        List<Long> ids = merges.stream().map(Merge::id).distinct().toList();
+        Map<Long, Book> books = new HashMap<>();
+        for (Book b : catalog.books().filter("id__in", ids).orderBy("id").list()) {
+            books.put(b.getId(), b);
+        }
+        Map<Long, Integer> copiesHeld = new HashMap<>();
+        for (List<Object> r : db.objects(Contribution.class).filter("book__in", ids).orderBy("book", "position")
+                .valuesList("book", "author", "role", "position")) {
+            long book = ((Number) r.get(0)).longValue();
+            Object role = r.get(2);
+            c.contributionKeys.add(book + "/" + r.get(1) + "/" + (role instanceof ContributorRole cr ? cr.code() : role));
+            c.nextPosition.merge(book, ((Number) r.get(3)).intValue() + 1, Math::max);
+        }
+        for (List<Object> r : db.objects(Identifier.class).filter("book__in", ids).orderBy().valuesList("book", "scheme", "value")) {
+            c.identifierKeys.add(r.get(0) + "/" + r.get(1) + "/" + r.get(2));
+        }
+        for (List<Object> r : db.objects(Reading.class).filter("book__in", ids).orderBy().valuesList("book", "started", "finished")) {
+            c.readingsHeld.merge(r.get(0) + "/" + r.get(1) + "/" + r.get(2), 1, Integer::sum);
+        }
+        for (List<Object> r : db.objects(Copy.class).filter("book__in", ids).orderBy().valuesList("book")) {
+            copiesHeld.merge(((Number) r.get(0)).longValue(), 1, Integer::sum);
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        db.query("SELECT book_id, tag_id FROM book_tags WHERE book_id IN (" + marks + ")", ids,
+                rs -> c.tagLinks.add(rs.getLong(1) + "/" + rs.getLong(2)));
+        List<Book> changed = new ArrayList<>();
+        for (Merge m : merges) {
+            Book book = books.get(m.id());
+            BookRecord b = m.row().book();
+            boolean dirty = fill(book, b.details());
+            if (book.getPages() == 0 && b.pages() > 0) {
+                book.setPages(b.pages());
+                dirty = true;
+            }
+            if (book.getPublicationDate() == null && b.publicationDate() != null) {
+                book.setPublicationDate(b.publicationDate(), b.details().precision());
+                dirty = true;
+            }
+            if (book.getIsbn() == null && b.isbn13() != null && !isbnTaken(b.isbn13())) {
+                book.setIsbn(b.isbn13());
+                dirty = true;
+            }
+            if (dirty && !changed.contains(book)) {
+                changed.add(book);
+            }
+            c.contribution(m.id(), authorIds.get(m.row().authorKey()), ContributorRole.AUTHOR);
+            addChildren(c, m.id(), b, copiesHeld.getOrDefault(m.id(), 0));
+            copiesHeld.merge(m.id(), Math.max(b.details().copies(), 0), Math::max);
+            tally.warn(b.details().warnings());
+            tally.matched++;
+        }
+        for (Book b : changed) {
+            b.save();
+        }
+    }
+
+    private boolean isbnTaken(String isbn) {
+        return catalog.books().filter("isbn", isbn).exists();
+    }
+
+    /**
+     * The rows of the batch not already in the catalogue; the ones that match a book held before
+     * the import go to {@code merges}, conflicting ones are rejected.
+     */
+    private List<KeyedBook> withoutMatches(List<KeyedBook> batch, List<Merge> merges) {
+        if (lastIdBefore == 0) {
+            return new ArrayList<>(batch);
+        }
+        Map<String, Object[]> byIsbn = new HashMap<>();
         List<String> isbns = batch.stream().map(k -> k.book().isbn13()).filter(i -> i != null).toList();
         if (!isbns.isEmpty()) {
-            for (List<Object> r : catalog.books().orderBy().filter("isbn__in", isbns).valuesList("isbn", "title")) {
-                titleByIsbn.put((String) r.get(0), (String) r.get(1));
+            for (List<Object> r : catalog.books().orderBy().filter("isbn__in", isbns).valuesList("isbn", "title", "id")) {
+                byIsbn.put((String) r.get(0), new Object[] {r.get(1), ((Number) r.get(2)).longValue()});
             }
         }
         List<KeyedBook> unmatchedByIsbn = new ArrayList<>();
         for (KeyedBook k : batch) {
             BookRecord b = k.book();
-            String existing = b.isbn13() == null ? null : titleByIsbn.get(b.isbn13());
+            Object[] existing = b.isbn13() == null ? null : byIsbn.get(b.isbn13());
             if (existing == null) {
                 unmatchedByIsbn.add(k);
-            } else if (existing.equalsIgnoreCase(b.title())) {
-                tally.matched++;
+            } else if (titleKey((String) existing[0]).equals(k.titleKey())) {
+                merges.add(new Merge(k, (Long) existing[1]));
             } else {
                 reject(b, isbnColumn, "duplicate ISBN " + b.isbn13() + ": the catalogue already has it for '"
-                        + existing + "'");
+                        + existing[0] + "'");
             }
         }
-        Set<String> titleAuthorKeys = titleAuthorKeys(unmatchedByIsbn);
+        Map<String, Long> byTitleAuthor = titleAuthorIds(unmatchedByIsbn);
         List<KeyedBook> fresh = new ArrayList<>(unmatchedByIsbn.size());
         for (KeyedBook k : unmatchedByIsbn) {
-            Author a = authorsByName.get(k.authorKey());
-            if (a != null && titleAuthorKeys.contains(k.book().title() + '\u0000' + a.getId())) {
-                tally.matched++;
+            Long author = authorIds.get(k.authorKey());
+            Long match = author == null ? null : byTitleAuthor.get(k.titleKey() + '\u0000' + author);
+            if (match != null) {
+                merges.add(new Merge(k, match));
             } else {
                 fresh.add(k);
             }
@@ -154,16 +493,16 @@ final class BookImport {
         return fresh;
     }
 
-    /** {@code title \0 authorId} of the books the catalogue held before the import with these titles. */
-    private Set<String> titleAuthorKeys(List<KeyedBook> books) {
-        Set<String> keys = new HashSet<>();
+    /** {@code titleKey \0 authorId} to id, of the books the catalogue held before the import with these titles. */
+    private Map<String, Long> titleAuthorIds(List<KeyedBook> books) {
+        Map<String, Long> keys = new HashMap<>();
         List<String> titles = books.stream().map(k -> k.book().title()).distinct().toList();
         if (titles.isEmpty()) {
             return keys;
         }
         Q before = Q.of("id__lte", lastIdBefore).and(Q.of("title__in", titles));
-        for (List<Object> r : catalog.books().orderBy().filter(before).valuesList("title", "author")) {
-            keys.add(r.get(0) + "\u0000" + r.get(1));
+        for (List<Object> r : catalog.books().orderBy("id").filter(before).valuesList("title", "author", "id")) {
+            keys.putIfAbsent(titleKey((String) r.get(0)) + "\u0000" + r.get(1), ((Number) r.get(2)).longValue());
         }
         return keys;
     }
@@ -178,5 +517,11 @@ final class BookImport {
         Author a = new Author();
         a.setId(id);
         return a;
+    }
+
+    private static Book stubBook(long id) {
+        Book b = new Book();
+        b.setId(id);
+        return b;
     }
 }

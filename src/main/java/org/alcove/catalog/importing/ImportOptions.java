@@ -1,5 +1,7 @@
 package org.alcove.catalog.importing;
 
+import org.alcove.catalog.io.BookReadOptions;
+
 /**
  * How an import treats bad rows and unknown authors.
  *
@@ -15,7 +17,7 @@ package org.alcove.catalog.importing;
  * @param progressEvery rows between two calls of {@link ImportListener#progress}
  */
 public record ImportOptions(OnError onError, UnknownAuthors unknownAuthors, int batchSize,
-        int maxErrorsKept, int progressEvery) {
+        int maxErrorsKept, int progressEvery, BookReadOptions read) {
 
     /** What to do with a bad row. */
     public enum OnError {
@@ -39,6 +41,7 @@ public record ImportOptions(OnError onError, UnknownAuthors unknownAuthors, int 
      * @throws IllegalArgumentException if a number is not positive, or an enum is null
      */
     public ImportOptions {
+        read = read == null ? BookReadOptions.defaults() : read;
         if (onError == null || unknownAuthors == null) {
             throw new IllegalArgumentException("onError and unknownAuthors must be given");
         }
@@ -53,7 +56,7 @@ public record ImportOptions(OnError onError, UnknownAuthors unknownAuthors, int 
      * @return the defaults
      */
     public static ImportOptions defaults() {
-        return new ImportOptions(OnError.SKIP, UnknownAuthors.CREATE, 2000, 1000, 1000);
+        return new ImportOptions(OnError.SKIP, UnknownAuthors.CREATE, 2000, 1000, 1000, BookReadOptions.defaults());
     }
 
     /**
@@ -62,8 +65,18 @@ public record ImportOptions(OnError onError, UnknownAuthors unknownAuthors, int 
      * @param mode skip or abort
      * @return the options
      */
+    /**
+     * The same options reading books with {@code read}'s column map and genre mapping.
+     *
+     * @param read the reading options
+     * @return the new options
+     */
+    public ImportOptions withRead(BookReadOptions read) {
+        return new ImportOptions(onError, unknownAuthors, batchSize, maxErrorsKept, progressEvery, read);
+    }
+
     public ImportOptions withOnError(OnError mode) {
-        return new ImportOptions(mode, unknownAuthors, batchSize, maxErrorsKept, progressEvery);
+        return new ImportOptions(mode, unknownAuthors, batchSize, maxErrorsKept, progressEvery, read);
     }
 
     /**
@@ -73,7 +86,7 @@ public record ImportOptions(OnError onError, UnknownAuthors unknownAuthors, int 
      * @return the options
      */
     public ImportOptions withUnknownAuthors(UnknownAuthors mode) {
-        return new ImportOptions(onError, mode, batchSize, maxErrorsKept, progressEvery);
+        return new ImportOptions(onError, mode, batchSize, maxErrorsKept, progressEvery, read);
     }
 
     /**
@@ -83,7 +96,7 @@ public record ImportOptions(OnError onError, UnknownAuthors unknownAuthors, int 
      * @return the options
      */
     public ImportOptions withBatchSize(int rows) {
-        return new ImportOptions(onError, unknownAuthors, rows, maxErrorsKept, progressEvery);
+        return new ImportOptions(onError, unknownAuthors, rows, maxErrorsKept, progressEvery, read);
     }
 
     /**
@@ -93,6 +106,6 @@ public record ImportOptions(OnError onError, UnknownAuthors unknownAuthors, int 
      * @return the options
      */
     public ImportOptions withProgressEvery(int rows) {
-        return new ImportOptions(onError, unknownAuthors, batchSize, maxErrorsKept, rows);
+        return new ImportOptions(onError, unknownAuthors, batchSize, maxErrorsKept, rows, read);
     }
 }

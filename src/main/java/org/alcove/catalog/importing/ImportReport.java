@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.alcove.catalog.io.ImportFormat;
+import org.alcove.catalog.io.ImportWarning;
 import org.alcove.catalog.io.RowError;
 
 /**
@@ -23,10 +24,14 @@ import org.alcove.catalog.io.RowError;
  * @param committed whether the import was committed; when not, the catalogue is as it was before
  * @param cancelled whether the import stopped because it was cancelled
  * @param elapsed how long the import took
+ * @param warnings what was done to imported rows that the user should know (bytes re-decoded,
+ *     an ISBN taken from the other column, a value cut), in line order, at most
+ *     {@link ImportOptions#maxErrorsKept()} of them
+ * @param warningsTruncated whether more warnings were found than {@code warnings} holds
  */
 public record ImportReport(ImportFormat format, long rowsRead, long imported, long matched, long rejected,
         long authorsCreated, List<RowError> errors, boolean errorsTruncated, boolean committed,
-        boolean cancelled, Duration elapsed) {
+        boolean cancelled, Duration elapsed, List<ImportWarning> warnings, boolean warningsTruncated) {
 
     /**
      * Copies the errors so the report stays immutable.
@@ -42,9 +47,12 @@ public record ImportReport(ImportFormat format, long rowsRead, long imported, lo
      * @param committed whether committed
      * @param cancelled whether cancelled
      * @param elapsed the time taken
+     * @param warnings the warnings kept
+     * @param warningsTruncated whether warnings were left out
      */
     public ImportReport {
         errors = List.copyOf(errors);
+        warnings = List.copyOf(warnings);
     }
 
     /**

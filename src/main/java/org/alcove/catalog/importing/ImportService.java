@@ -138,7 +138,7 @@ public final class ImportService {
         }
         BookCsvReader reader;
         try {
-            reader = BookCsvReader.open(source, format);
+            reader = BookCsvReader.open(source, format, tally.options().read());
         } catch (MissingColumnException e) {
             throw hinted(e, source, format);
         }
@@ -148,8 +148,8 @@ public final class ImportService {
     private static CsvSource withHint(CsvSource source, ImportFormat format) throws ImportFileException {
         Optional<ImportFormat> detected = ImportFormat.detect(source.header());
         if (detected.isPresent() && detected.get() != format && !source.header().contains("name")) {
-            throw new ImportFileException(source.name() + " looks like a " + describe(detected.get())
-                    + " file, not " + describe(format) + " file; its columns are: " + String.join(", ", source.header()));
+            throw new ImportFileException(source.name() + " looks like " + describe(detected.get())
+                    + ", not " + describe(format) + "; its columns are: " + String.join(", ", source.header()));
         }
         return source;
     }
@@ -158,18 +158,13 @@ public final class ImportService {
         Optional<ImportFormat> detected = ImportFormat.detect(source.header());
         if (detected.isPresent() && detected.get() != format) {
             return new ImportFileException(e.getMessage() + " (it looks like " + describe(detected.get())
-                    + " file, not " + describe(format) + " file)", e);
+                    + ", not " + describe(format) + ")", e);
         }
         return e;
     }
 
     static String describe(ImportFormat format) {
-        return switch (format) {
-            case AUTHORS -> "an Alcove authors";
-            case BOOKS -> "an Alcove books";
-            case GOODREADS -> "a Goodreads";
-            case LIBRARYTHING -> "a LibraryThing";
-        };
+        return format.description();
     }
 
     private static CsvSource open(Path file) throws IOException {

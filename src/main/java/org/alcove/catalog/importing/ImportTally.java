@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.alcove.catalog.io.ImportWarning;
 import org.alcove.catalog.io.RecordReader;
 import org.alcove.catalog.io.RowError;
 import org.alcove.catalog.io.RowResult;
@@ -35,6 +36,8 @@ final class ImportTally {
     private final BooleanSupplier cancelled;
     private final List<RowError> errors = new ArrayList<>();
     private boolean errorsTruncated;
+    private final List<ImportWarning> warnings = new ArrayList<>();
+    private boolean warningsTruncated;
     long rowsRead;
     long imported;
     long matched;
@@ -67,6 +70,17 @@ final class ImportTally {
         }
     }
 
+    /** Keeps the warnings of an imported row, up to {@link ImportOptions#maxErrorsKept()}. */
+    void warn(List<ImportWarning> rowWarnings) {
+        for (ImportWarning w : rowWarnings) {
+            if (warnings.size() < options.maxErrorsKept()) {
+                warnings.add(w);
+            } else {
+                warningsTruncated = true;
+            }
+        }
+    }
+
     /** Counts a row read; tells the listener every so many rows. */
     void rowRead(long bytesRead, long totalBytes) {
         rowsRead++;
@@ -88,9 +102,13 @@ final class ImportTally {
 
     ImportReport report(org.alcove.catalog.io.ImportFormat format, boolean committed, boolean wasCancelled,
             long startNanos) {
+        List<RowError> inLineOrder = new ArrayList<>(errors);
+        inLineOrder.sort(java.util.Comparator.comparingLong(RowError::line)); // stable: a row's problems keep their order
+        List<ImportWarning> warned = new ArrayList<>(warnings);
+        warned.sort(java.util.Comparator.comparingLong(ImportWarning::line));
         return new ImportReport(format, rowsRead, committed ? imported : 0, matched, rejected,
-                committed ? authorsCreated : 0, errors, errorsTruncated, committed, wasCancelled,
-                java.time.Duration.ofNanos(System.nanoTime() - startNanos));
+                committed ? authorsCreated : 0, inLineOrder, errorsTruncated, committed, wasCancelled,
+                java.time.Duration.ofNanos(System.nanoTime() - startNanos), warned, warningsTruncated);
     }
 
     /**

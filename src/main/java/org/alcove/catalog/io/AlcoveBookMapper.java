@@ -1,5 +1,7 @@
 package org.alcove.catalog.io;
 
+import java.time.LocalDate;
+
 /** Alcove's books CSV: {@code title,author,publication_date,isbn,genre,pages}. */
 final class AlcoveBookMapper implements BookRowMapper {
 
@@ -24,17 +26,15 @@ final class AlcoveBookMapper implements BookRowMapper {
 
     @Override
     public BookRecord map(RowCells cells) {
+        BookDetails.Builder details = new BookDetails.Builder();
         String isbn13 = cells.optionalIsbn(isbn);
-        if (isbn13 == null && !cells.hasErrorOn(isbn.name())) {
-            cells.error(isbn.name(), isbn.name() + " is required");
-        }
-        return new BookRecord(cells.line(),
-                cells.requiredText(title, MAX_TITLE),
-                cells.requiredText(author, MAX_AUTHOR),
-                cells.requiredDate(publicationDate),
-                isbn13,
-                genre == null ? Genres.DEFAULT : cells.genre(genre),
-                cells.pages(pages));
+        String t = cells.requiredText(title, MAX_TITLE);
+        String a = cells.requiredText(author, MAX_AUTHOR);
+        LocalDate date = cells.partialDate(publicationDate, details, true);
+        String g = genre == null ? Genres.DEFAULT : cells.genre(genre);
+        int p = cells.pages(pages);
+        details.warnings.addAll(cells.warnings());
+        return new BookRecord(cells.line(), t, a, date, isbn13, g, p, details.build());
     }
 
     @Override

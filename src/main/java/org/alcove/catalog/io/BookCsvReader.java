@@ -29,9 +29,9 @@ public final class BookCsvReader extends RecordReader<BookRecord> {
     private final ImportFormat format;
     private final BookRowMapper mapper;
 
-    private BookCsvReader(CsvSource source, ImportFormat format) throws MissingColumnException {
+    private BookCsvReader(CsvSource source, ImportFormat format, BookReadOptions options) throws ImportFileException {
         this.format = format;
-        this.mapper = BookRowMapper.forFormat(format, new Columns(source.name(), source.header()));
+        this.mapper = BookRowMapper.forFormat(format, new Columns(source.name(), source.header()), options);
         IsbnFirstLines seen = new IsbnFirstLines();
         rows(new RowStream<>(source, mapper.restoresFormulas(), cells -> {
             BookRecord book = mapper.map(cells);
@@ -58,6 +58,20 @@ public final class BookCsvReader extends RecordReader<BookRecord> {
     }
 
     /**
+     * Opens a file in a known format with the user's column map and genre mapping.
+     *
+     * @param file the file
+     * @param format a books format
+     * @param options the column map (for CSV) and the genre mapping
+     * @return the reader, positioned before the first data row
+     * @throws MissingColumnException if the header lacks a required column
+     * @throws IOException if the file cannot be read
+     */
+    public static BookCsvReader open(Path file, ImportFormat format, BookReadOptions options) throws IOException {
+        return open(CsvSource.open(file), format, options);
+    }
+
+    /**
      * Opens a file, recognising its format from the header.
      *
      * @param file the file
@@ -71,8 +85,8 @@ public final class BookCsvReader extends RecordReader<BookRecord> {
                 .filter(f -> f != ImportFormat.AUTHORS);
         if (format.isEmpty()) {
             source.close();
-            throw new ImportFileException(source.name() + " is not an Alcove books, Goodreads or "
-                    + "LibraryThing file; its columns are: " + String.join(", ", source.header()));
+            throw new ImportFileException(source.name() + " is in no format Alcove reads; its columns are: "
+                    + String.join(", ", source.header()) + ". Alcove reads " + ImportFormat.supported());
         }
         return open(source, format.get());
     }
@@ -88,8 +102,23 @@ public final class BookCsvReader extends RecordReader<BookRecord> {
      * @throws IllegalArgumentException if the format is AUTHORS
      */
     public static BookCsvReader open(CsvSource source, ImportFormat format) throws IOException {
+        return open(source, format, BookReadOptions.defaults());
+    }
+
+    /**
+     * Reads an already opened source with the user's options; the reader closes it.
+     *
+     * @param source the source, positioned after its header
+     * @param format a books format
+     * @param options the column map (for CSV) and the genre mapping
+     * @return the reader
+     * @throws MissingColumnException if the header lacks a required column
+     * @throws IOException if the source cannot be closed after a failure
+     * @throws IllegalArgumentException if the format is AUTHORS
+     */
+    public static BookCsvReader open(CsvSource source, ImportFormat format, BookReadOptions options) throws IOException {
         try {
-            return new BookCsvReader(source, format);
+            return new BookCsvReader(source, format, options);
         } catch (IOException | RuntimeException e) {
             source.close();
             throw e;

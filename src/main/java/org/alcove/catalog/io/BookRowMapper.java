@@ -28,12 +28,17 @@ interface BookRowMapper {
     /** Whether the format is Alcove's own, whose export escaping the reader undoes. */
     boolean restoresFormulas();
 
-    static BookRowMapper forFormat(ImportFormat format, Columns columns)
-            throws MissingColumnException {
+    static BookRowMapper forFormat(ImportFormat format, Columns columns, BookReadOptions options)
+            throws ImportFileException {
         return switch (format) {
             case BOOKS -> new AlcoveBookMapper(columns);
-            case GOODREADS -> new GoodreadsBookMapper(columns);
-            case LIBRARYTHING -> new LibraryThingBookMapper(columns);
+            case GOODREADS -> new GoodreadsBookMapper(columns, options.genres());
+            case LIBRARYTHING -> new LibraryThingBookMapper(columns, options.genres());
+            case STORYGRAPH -> new StoryGraphBookMapper(columns, options.genres());
+            case CALIBRE -> new CalibreBookMapper(columns, options.genres());
+            case OPENREADS -> new OpenreadsBookMapper(columns, options.genres());
+            case BOOKWYRM -> new BookWyrmBookMapper(columns, options.genres());
+            case CSV -> new GenericBookMapper(columns, options.genres(), options.columnMap());
             case AUTHORS -> throw new IllegalArgumentException(
                     "an authors file holds no books; read it with AuthorCsvReader");
         };

@@ -33,6 +33,16 @@ final class Columns {
                 .orElseThrow(() -> new MissingColumnException(sourceName, aliases[0], header));
     }
 
+    /** The exception for a missing column, with a hint. */
+    MissingColumnException missing(String column, String hint) {
+        return new MissingColumnException(sourceName, column, header, hint);
+    }
+
+    /** The header's names in file order. */
+    List<String> header() {
+        return header;
+    }
+
     Optional<Column> optional(String... aliases) {
         for (String alias : aliases) {
             Integer index = indexByName.get(ImportFormat.normaliseColumnName(alias));

@@ -5,8 +5,6 @@ import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -17,8 +15,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,17 +30,20 @@ import org.apache.commons.csv.CSVRecord;
  * file is without asking them.
  *
  * <ul>
- *   <li><b>Encoding.</b> A UTF-8 byte order mark is skipped. The first 64 KiB are tried with a
- *       strict UTF-8 decoder: if they are not valid UTF-8 the whole file is read as ISO-8859-1
- *       (Latin-1). If they are valid, the file is read as UTF-8 except that any malformed sequence
- *       further on is read byte by byte as Latin-1, so a Latin-1 file whose accents only start
- *       after 64 KiB still reads correctly, in one pass.</li>
+ *   <li><b>Encoding.</b> A UTF-8 byte order mark is skipped. The file is read as UTF-8 except
+ *       that each malformed byte sequence is read byte by byte as Windows-1252, and C1 control
+ *       characters as the Windows-1252 characters of their bytes ({@link LenientUtf8Reader}): the
+ *       encoding is decided per byte sequence, never for the whole file, so one stray Latin-1 byte
+ *       in a UTF-8 file leaves every other accent intact, and Latin-1 and Windows-1252 files read
+ *       correctly too. Each row carries the lines where characters were re-decoded so (see
+ *       {@link SourceRow#redecodedLines()}).</li>
  *   <li><b>Delimiter.</b> Whichever of comma, tab and semicolon occurs most often in the header
  *       line (outside quotes); comma when none does. Semicolon-separated files, as spreadsheets
  *       write them in many European locales, are parsed, not refused.</li>
  *   <li><b>Lines.</b> CRLF, LF and CR all end a line; a value may hold quoted newlines. Each row
  *       carries the physical line it starts on, the header being line 1. Rows whose values are
- *       all blank are skipped as blank lines.</li>
+ *       all blank are skipped as blank lines. The last row says whether the file ends without a
+ *       line break after it ({@link SourceRow#unterminated()}), the sign of a file cut short.</li>
  *   <li><b>Malformed quoting</b> (text after a closing quote, an unclosed quote at the end of
  *       the file) is read leniently rather than failing the whole import.</li>
  * </ul>
@@ -66,7 +68,12 @@ public final class CsvSource implements Closeable {
     private final LineTrackingReader lines;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
+    private final LenientUtf8Reader decoder;
     private final List<String> header;
+    /** The record read ahead of the one {@link #next} returns, with its line; null at the end. */
+    private CSVRecord ahead;
+    private long aheadLine;
+    private boolean primed;
 
     private CsvSource(String name, InputStream raw, long totalBytes) throws IOException {
         this.name = name;
@@ -75,12 +82,11 @@ public final class CsvSource implements Closeable {
         byte[] prefix = counter.readNBytes(PREFIX_BYTES);
         int start = hasUtf8Bom(prefix) ? 3 : 0;
         boolean utf8 = isUtf8(prefix, start, prefix.length < PREFIX_BYTES);
-        this.charset = utf8 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1;
+        this.charset = utf8 ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
         InputStream bytes = new SequenceInputStream(
                 new ByteArrayInputStream(prefix, start, prefix.length - start), counter);
-        Reader decoded = utf8 ? new LenientUtf8Reader(bytes)
-                : new InputStreamReader(bytes, StandardCharsets.ISO_8859_1);
-        BufferedReader buffered = new BufferedReader(decoded, PEEK_CHARS);
+        this.decoder = new LenientUtf8Reader(bytes);
+        BufferedReader buffered = new BufferedReader(decoder, PEEK_CHARS);
         this.delimiter = detectDelimiter(buffered);
         this.lines = new LineTrackingReader(buffered);
         CSVFormat format = CSVFormat.DEFAULT.builder()
@@ -137,7 +143,8 @@ public final class CsvSource implements Closeable {
     }
 
     /**
-     * The encoding chosen from the first 64 KiB: UTF-8 or ISO-8859-1.
+     * What the first 64 KiB look like, for the import dialog to show: UTF-8 when they are valid
+     * UTF-8, windows-1252 when not. Decoding does not depend on it: it is decided per byte sequence.
      *
      * @return the charset
      */
@@ -171,16 +178,55 @@ public final class CsvSource implements Closeable {
      * @throws IOException if the file cannot be read
      */
     public Optional<SourceRow> next() throws IOException {
+        if (!primed) {
+            primed = true;
+            readAhead(null);
+        }
+        CSVRecord current = ahead;
+        if (current == null) {
+            return Optional.empty();
+        }
+        long line = aheadLine;
+        List<Long> redecoded = readAhead(current);
+        boolean unterminated = ahead == null && !lines.endsWithLineBreak();
+        return Optional.of(new SourceRow(line, Arrays.asList(current.values()), // the record's own array
+                redecoded, unterminated));
+    }
+
+    /**
+     * Reads the next record that is not blank into {@link #ahead}, first taking the lines of the
+     * re-decoded characters before it, which belong to {@code current}: positions must reach
+     * {@link LineTrackingReader#lineAt} in increasing order.
+     */
+    private List<Long> readAhead(CSVRecord current) throws IOException {
+        List<Long> redecoded = List.of();
         while (true) {
             CSVRecord record = nextRecord();
-            if (record == null) {
-                return Optional.empty();
+            long end = record == null ? Long.MAX_VALUE : record.getCharacterPosition();
+            if (current != null) {
+                redecoded = redecodedLinesBefore(end, redecoded);
             }
-            List<String> values = Arrays.asList(record.values()); // the record's own array, not a streamed copy
-            if (!allBlank(values)) {
-                return Optional.of(new SourceRow(lines.lineAt(record.getCharacterPosition()), values));
+            if (record == null) {
+                ahead = null;
+                return redecoded;
+            }
+            if (!allBlank(Arrays.asList(record.values()))) {
+                ahead = record;
+                aheadLine = lines.lineAt(end);
+                return redecoded;
             }
         }
+    }
+
+    private List<Long> redecodedLinesBefore(long end, List<Long> sofar) {
+        List<Long> found = new ArrayList<>(sofar);
+        decoder.takeRedecodedBefore(end, at -> {
+            long line = lines.lineAt(at);
+            if (found.isEmpty() || found.get(found.size() - 1) != line) {
+                found.add(line);
+            }
+        });
+        return found.isEmpty() ? List.of() : found;
     }
 
     /**

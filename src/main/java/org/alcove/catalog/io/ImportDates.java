@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.alcove.catalog.DatePrecision;
+
 /**
  * Parses the dates import files carry: ISO {@code 2001-09-30}, Goodreads {@code 2001/09/30}, a bare
  * year {@code 1951} (read as 1 January), and LibraryThing's bracketed {@code [1951]} or
@@ -15,7 +17,79 @@ public final class ImportDates {
     private static final Pattern DATE =
             Pattern.compile("(\\d{4})(?:([-/])(\\d{1,2})\\2(\\d{1,2}))?");
 
+    private static final Pattern PARTIAL =
+            Pattern.compile("(\\d{4})(?:[-/](\\d{1,2})(?:[-/](\\d{1,2}))?)?(?:[T ].*)?");
+    private static final Pattern YEAR =
+            Pattern.compile("(?i)(?:c\\.?\\s*|ca\\.?\\s*)?(-?)(\\d{1,4})\\s*(bce?|b\\.c\\.(?:e\\.)?)?");
+
     private ImportDates() {
+    }
+
+    /**
+     * A date as much of it as is known.
+     *
+     * @param date the date, the first of its month or year when only those are known
+     * @param precision how much is known
+     */
+    public record Dated(LocalDate date, DatePrecision precision) {
+    }
+
+    /**
+     * Parses a date that may be partial: a year {@code 1969}, a month {@code 1969-03} or
+     * {@code 1969/03}, a day {@code 1969-03-15} or {@code 1969/03/15}, bracketed or not, or an ISO
+     * date-time whose date part is taken ({@code 2019-03-05T01:00:00+01:00}).
+     *
+     * @param raw the cell value, not blank
+     * @return the date with its precision
+     * @throws InvalidValueException naming the value when it is none of these or does not exist
+     */
+    public static Dated parsePartial(String raw) {
+        String s = unbracket(raw);
+        Matcher m = PARTIAL.matcher(s);
+        if (!m.matches()) {
+            throw new InvalidValueException("'" + raw.strip()
+                    + "' is not a date; use YYYY-MM-DD, YYYY/MM/DD, YYYY-MM or a year YYYY");
+        }
+        int year = Integer.parseInt(m.group(1));
+        try {
+            if (m.group(2) == null) {
+                return new Dated(LocalDate.of(year, 1, 1), DatePrecision.YEAR);
+            }
+            int month = Integer.parseInt(m.group(2));
+            if (m.group(3) == null) {
+                return new Dated(LocalDate.of(year, month, 1), DatePrecision.MONTH);
+            }
+            return new Dated(LocalDate.of(year, month, Integer.parseInt(m.group(3))),
+                    DatePrecision.DAY);
+        } catch (DateTimeException e) {
+            throw new InvalidValueException("'" + raw.strip() + "' is not a real date");
+        }
+    }
+
+    /**
+     * Parses a year of first publication, which may have fewer than four digits or lie before
+     * the common era: {@code 1851}, {@code 65}, {@code -700}, {@code 700 BC}, {@code c. 700 BCE}.
+     *
+     * @param raw the cell value, not blank
+     * @return the year, negative before the common era (there is no year 0: 1 BC is -1)
+     * @throws InvalidValueException naming the value when it is not a year
+     */
+    public static int parseYear(String raw) {
+        Matcher m = YEAR.matcher(unbracket(raw));
+        if (!m.matches() || Integer.parseInt(m.group(2)) == 0) {
+            throw new InvalidValueException("'" + raw.strip() + "' is not a year; use a year such as 1851, 65 or -700");
+        }
+        int year = Integer.parseInt(m.group(2));
+        boolean before = !m.group(1).isEmpty() || m.group(3) != null;
+        return before ? -year : year;
+    }
+
+    private static String unbracket(String raw) {
+        String s = raw.strip();
+        if (s.startsWith("[") && s.endsWith("]")) {
+            s = s.substring(1, s.length() - 1).strip();
+        }
+        return s;
     }
 
     /**

@@ -21,7 +21,56 @@ public enum ImportFormat {
     /** A Goodreads library export (the 24- and the 31-column variants). */
     GOODREADS,
     /** A LibraryThing export, tab-separated, in either of its two header styles. */
-    LIBRARYTHING;
+    LIBRARYTHING,
+    /** A StoryGraph export. */
+    STORYGRAPH,
+    /** A Calibre catalogue CSV. */
+    CALIBRE,
+    /** An Openreads CSV export. */
+    OPENREADS,
+    /** A BookWyrm CSV export. */
+    BOOKWYRM,
+    /** Any CSV of books with a title and an author column; other columns by their names or {@code --map}. */
+    CSV;
+
+    /**
+     * The name the {@code --format} option takes.
+     *
+     * @return the lower-case name ({@code goodreads}); {@code alcove} for Alcove's books format
+     */
+    public String optionName() {
+        return this == BOOKS ? "alcove" : name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * What the format is, in a sentence: "a Goodreads export".
+     *
+     * @return the description
+     */
+    public String description() {
+        return switch (this) {
+            case AUTHORS -> "an Alcove authors file";
+            case BOOKS -> "an Alcove books file";
+            case GOODREADS -> "a Goodreads export";
+            case LIBRARYTHING -> "a LibraryThing export";
+            case STORYGRAPH -> "a StoryGraph export";
+            case CALIBRE -> "a Calibre catalogue CSV";
+            case OPENREADS -> "an Openreads export";
+            case BOOKWYRM -> "a BookWyrm export";
+            case CSV -> "a generic CSV of books";
+        };
+    }
+
+    /**
+     * The formats {@link #detect} recognises, as a user reads them in a message.
+     *
+     * @return "alcove (title,author,publication_date,isbn,genre,pages), goodreads, ..."
+     */
+    public static String supported() {
+        return "alcove (title,author,publication_date,isbn,genre,pages), authors (name,birth_date,biography), "
+                + "goodreads, librarything, storygraph, calibre, openreads, bookwyrm, and csv (any file with a "
+                + "title and an author column; other columns by name or --map COLUMN=FIELD)";
+    }
 
     /**
      * Recognises a format from the header's column names, ignoring case, order, surrounding spaces
@@ -40,8 +89,26 @@ public enum ImportFormat {
                 || names.contains("primary author")) {
             return Optional.of(LIBRARYTHING);
         }
-        if (names.contains("title") && names.contains("isbn") && names.contains("author")) {
+        if (names.contains("isbn/uid") && names.contains("authors") && names.contains("read status")) {
+            return Optional.of(STORYGRAPH);
+        }
+        if (names.contains("author_sort") && names.contains("title_sort") && names.contains("identifiers")) {
+            return Optional.of(CALIBRE);
+        }
+        if (names.contains("olid") && names.contains("book_format") && names.contains("readings")) {
+            return Optional.of(OPENREADS);
+        }
+        if (names.contains("author_text") && names.contains("remote_id")) {
+            return Optional.of(BOOKWYRM);
+        }
+        if (names.containsAll(List.of("title", "author", "publication_date", "isbn"))
+                || names.contains("title") && names.contains("isbn") && names.contains("author")
+                        && names.size() <= 6) {
             return Optional.of(BOOKS);
+        }
+        if (names.contains("title") && names.stream().anyMatch(n -> n.equals("author") || n.equals("authors")
+                || n.equals("author name") || n.equals("writer") || n.equals("creator"))) {
+            return Optional.of(CSV);
         }
         if (names.contains("name") && !names.contains("title")) {
             return Optional.of(AUTHORS);

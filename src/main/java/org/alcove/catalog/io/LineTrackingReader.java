@@ -20,6 +20,7 @@ final class LineTrackingReader extends Reader {
     private long position;
     private long breaksBefore;
     private boolean previousWasCr;
+    private char last;
 
     LineTrackingReader(Reader in) {
         this.in = in;
@@ -36,6 +37,9 @@ final class LineTrackingReader extends Reader {
             previousWasCr = c == '\r';
             position++;
         }
+        if (n > 0) {
+            last = cbuf[off + n - 1];
+        }
         return n;
     }
 
@@ -51,6 +55,11 @@ final class LineTrackingReader extends Reader {
             breaksBefore++;
         }
         return breaksBefore + 1;
+    }
+
+    /** Whether the characters read so far end with a line break (false when none were read). */
+    boolean endsWithLineBreak() {
+        return last == '\n' || last == '\r';
     }
 
     private void addBreak(long at) {

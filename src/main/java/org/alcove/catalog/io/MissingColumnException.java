@@ -22,7 +22,20 @@ public final class MissingColumnException extends ImportFileException {
      * @param found the header's column names
      */
     public MissingColumnException(String sourceName, String column, List<String> found) {
-        super(sourceName + " has no '" + column + "' column; found: " + String.join(", ", found));
+        this(sourceName, column, found, "");
+    }
+
+    /**
+     * Creates the exception with a hint after the message.
+     *
+     * @param sourceName the file's name as the user knows it
+     * @param column the missing column's name
+     * @param found the header's column names
+     * @param hint what the user can do, "" for nothing
+     */
+    public MissingColumnException(String sourceName, String column, List<String> found, String hint) {
+        super(sourceName + " has no '" + column + "' column; found: " + String.join(", ", found)
+                + (hint.isEmpty() ? "" : "; " + hint));
         this.column = column;
         this.found = List.copyOf(found);
     }

@@ -14,6 +14,7 @@ final class RowCells {
     private final SourceRow row;
     private final boolean restoreFormulas;
     private final List<RowError> errors = new ArrayList<>();
+    private final List<ImportWarning> warnings = new ArrayList<>();
 
     RowCells(SourceRow row, boolean restoreFormulas) {
         this.row = row;
@@ -112,8 +113,207 @@ final class RowCells {
         }
     }
 
+    /**
+     * The ISBN-13 of the first of {@code columns} that holds a valid ISBN (a column may hold a
+     * list, as LibraryThing's {@code ISBNs} does). An invalid or spreadsheet-rounded value
+     * ({@code 9.78161E+12}) falls back to the next column, with a warning naming what was used;
+     * valid ISBN-10s are kept as {@code isbn10} identifiers. When every value is invalid the row
+     * gets an error, unless all are spreadsheet-rounded numbers (nothing to recover: the row is
+     * read without an ISBN, with a warning).
+     *
+     * @return the ISBN-13, or null when there is none
+     */
+    String isbnFrom(BookDetails.Builder details, Column... columns) {
+        String chosen = null;
+        Column chosenColumn = null;
+        List<String> problems = new ArrayList<>();
+        boolean onlyRounded = true;
+        for (Column column : columns) {
+            String raw = text(column);
+            if (column == null || Isbn.normalise(raw).isEmpty()) {
+                continue;
+            }
+            for (String token : raw.replace("[", "").replace("]", "").split("[,;|]")) {
+                String n = Isbn.normalise(token);
+                if (n.isEmpty()) {
+                    continue;
+                }
+                if (n.matches("(?i)\\d(\\.\\d+)?E\\+?\\d+")) {
+                    problems.add(column.name() + " '" + token.strip() + "' is a number a spreadsheet rounded, not an ISBN");
+                    continue;
+                }
+                try {
+                    String thirteen = Isbn.normalisedToIsbn13(n);
+                    if (chosen == null) {
+                        chosen = thirteen;
+                        chosenColumn = column;
+                    }
+                    if (n.length() == 10 && thirteen.equals(chosen)) {
+                        details.identifier("isbn10", n);
+                    }
+                } catch (InvalidValueException e) {
+                    onlyRounded = false;
+                    problems.add(column.name() + ": " + e.getMessage());
+                }
+            }
+        }
+        if (chosen != null && !problems.isEmpty()) {
+            warn(chosenColumn.name(), String.join("; ", problems) + "; used " + chosenColumn.name() + " " + chosen);
+        } else if (chosen == null && !problems.isEmpty()) {
+            if (onlyRounded) {
+                warn(problems.get(0).substring(0, problems.get(0).indexOf(' ')),
+                        String.join("; ", problems) + "; the book is imported without an ISBN");
+            } else {
+                String first = problems.get(0);
+                error(columns[0].name(), first.substring(first.indexOf(':') + 1).strip()
+                        + (problems.size() > 1 ? "; " + String.join("; ", problems.subList(1, problems.size())) : ""));
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * A year of first publication, BCE and short years allowed ({@link ImportDates#parseYear});
+     * a date is read for its year. Null when empty or not a year (with a warning: the row is
+     * imported without it).
+     */
+    Integer year(Column column) {
+        String value = text(column);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return ImportDates.parseYear(value);
+        } catch (InvalidValueException e) {
+            try {
+                return ImportDates.parsePartial(value).date().getYear();
+            } catch (InvalidValueException notADate) {
+                warn(column.name(), column.name() + ": " + e.getMessage() + "; imported without it");
+                return null;
+            }
+        }
+    }
+
+    /**
+     * An edition date that may be partial ({@link ImportDates#parsePartial}); its precision goes
+     * to {@code details}. Null when empty; when bad, an error if {@code strict}, else a warning.
+     */
+    LocalDate partialDate(Column column, BookDetails.Builder details, boolean strict) {
+        String value = text(column);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            ImportDates.Dated d = ImportDates.parsePartial(value);
+            details.precision = d.precision();
+            return d.date();
+        } catch (InvalidValueException e) {
+            if (strict) {
+                error(column.name(), column.name() + ": " + e.getMessage());
+            } else {
+                warn(column.name(), column.name() + ": " + e.getMessage() + "; imported without it");
+            }
+            return null;
+        }
+    }
+
+    /** A date that may be missing or bad without rejecting the row (bad gives a warning). */
+    LocalDate lenientDate(Column column) {
+        String value = text(column);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return ImportDates.parsePartial(value).date();
+        } catch (InvalidValueException e) {
+            warn(column.name(), column.name() + ": " + e.getMessage() + "; imported without it");
+            return null;
+        }
+    }
+
+    /**
+     * A rating on a scale whose top is {@code outOf}, read on Alcove's 0 to 5 in halves; null when
+     * empty or {@code zeroMeansUnrated} and 0; a bad value gives a warning.
+     */
+    java.math.BigDecimal rating(Column column, int outOf, boolean zeroMeansUnrated) {
+        String value = text(column);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            double r = Double.parseDouble(value.replace(',', '.'));
+            if (r < 0 || r > outOf) {
+                warn(column.name(), column.name() + " " + value + " is not between 0 and " + outOf + "; imported unrated");
+                return null;
+            }
+            if (r == 0 && zeroMeansUnrated) {
+                return null;
+            }
+            double halves = Math.round(r * 5 / outOf * 2) / 2.0;
+            return java.math.BigDecimal.valueOf(halves).setScale(1, java.math.RoundingMode.UNNECESSARY);
+        } catch (NumberFormatException e) {
+            warn(column.name(), column.name() + " '" + value + "' is not a number; imported unrated");
+            return null;
+        }
+    }
+
+    /** A whole number such as a read count or copies owned; 0 when empty, bad gives a warning. */
+    int count(Column column) {
+        String value = text(column);
+        if (value.isEmpty()) {
+            return 0;
+        }
+        try {
+            return Math.max(0, Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            warn(column.name(), column.name() + " '" + value + "' is not a whole number; read as 0");
+            return 0;
+        }
+    }
+
+    /**
+     * A text the catalogue keeps at most {@code maxLength} characters of: a longer one is cut, its
+     * whole text kept in the notes, with a warning.
+     */
+    String clipped(Column column, int maxLength, BookDetails.Builder details) {
+        return clipped(column == null ? "" : column.name(), text(column), maxLength, details);
+    }
+
+    /** {@link #clipped(Column, int, BookDetails.Builder)} for a value already read from {@code field}. */
+    String clipped(String field, String value, int maxLength, BookDetails.Builder details) {
+        if (value.codePointCount(0, value.length()) <= maxLength) {
+            return value;
+        }
+        warn(field, field + " is longer than the " + maxLength + " characters the catalogue keeps; cut, the whole text is in the notes");
+        details.note(field, value);
+        return value.substring(0, value.offsetByCodePoints(0, maxLength));
+    }
+
+    /** The cell split at any of {@code separators} (a regular expression), each part stripped, blanks dropped. */
+    List<String> list(Column column, String separators) {
+        List<String> parts = new ArrayList<>();
+        for (String part : text(column).split(separators)) {
+            if (!part.isBlank()) {
+                parts.add(part.strip());
+            }
+        }
+        return parts;
+    }
+
     void error(String field, String message) {
         errors.add(new RowError(row.line(), field, message, row.toCsv()));
+    }
+
+    void warn(String field, String message) {
+        warn(row.line(), field, message);
+    }
+
+    void warn(long line, String field, String message) {
+        warnings.add(new ImportWarning(line, field, message));
+    }
+
+    List<ImportWarning> warnings() {
+        return warnings;
     }
 
     boolean hasErrorOn(String field) {

@@ -61,6 +61,18 @@ final class RowStream<T> implements Closeable {
                     + "' lack quotes?");
             return new RowResult.Rejected<>(row.line(), cells.errors());
         }
+        if (row.values().size() < columns) {
+            if (row.unterminated()) {
+                cells.error("row", "the file ends in the middle of this row: it has " + row.values().size()
+                        + " of the header's " + columns + " columns and no line break after it; was the file cut short?");
+                return new RowResult.Rejected<>(row.line(), cells.errors());
+            }
+            cells.warn("row", "the row has " + row.values().size() + " of the header's " + columns
+                    + " columns; the missing ones are read as empty");
+        }
+        for (long line : row.redecodedLines()) {
+            cells.warn(line, "row", "bytes that are not UTF-8 were read as Windows-1252");
+        }
         T record = mapper.map(cells);
         return cells.hasErrors() ? new RowResult.Rejected<>(row.line(), cells.errors())
                 : new RowResult.Valid<>(row.line(), record);

@@ -205,6 +205,11 @@ public final class ImportView extends StackPane {
                     case BOOKS -> "Alcove books";
                     case GOODREADS -> "Goodreads export";
                     case LIBRARYTHING -> "LibraryThing export";
+                    case STORYGRAPH -> "StoryGraph export";
+                    case CALIBRE -> "Calibre catalogue CSV";
+                    case OPENREADS -> "Openreads export";
+                    case BOOKWYRM -> "BookWyrm export";
+                    case CSV -> "Other CSV (columns by name)";
                 };
             }
 
