@@ -79,12 +79,12 @@ class ImportDialogTest extends MainWindowTestBase {
 
     @Test
     void aFileMissingAColumnShowsItsMessageOnTheDialog() throws IOException {
-        ImportViewModel dialog = chooseInImportDialog("title,author,pages\nOliver Twist,Charles Dickens,554\n");
+        ImportViewModel dialog = chooseInImportDialog("title,writer name,pages\nOliver Twist,Charles Dickens,554\n");
         assertThat(label("#import-problem")).startsWith("The columns match none of the formats");
         interact(() -> dialog.formatProperty().set(org.alcove.catalog.io.ImportFormat.BOOKS));
         clickOn("#import-start");
         assertThat(dialog.pageProperty().get()).isEqualTo(Page.SETUP);
-        assertThat(label("#import-problem")).contains("has no 'publication_date' column").endsWith("Nothing was imported.");
+        assertThat(label("#import-problem")).contains("has no 'author' column").endsWith("Nothing was imported.");
     }
 
     private ImportViewModel chooseInImportDialog(String csv) throws IOException {

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.alcove.catalog.ContributorRole;
+import org.alcove.catalog.Names;
 import org.alcove.catalog.ReadingStatus;
 
 /**
@@ -67,7 +68,10 @@ abstract class ExportMapper implements BookRowMapper {
         return cells.clipped(title.name(), t, MAX_TITLE, details);
     }
 
-    /** The first of a list of authors; the others become credits with {@code othersRole}. */
+    /**
+     * The first of a list of authors in display form ("Herbert, Frank" becomes "Frank Herbert", by
+     * {@link Names#displayForm}); the others become credits with {@code othersRole}.
+     */
     String authors(RowCells cells, List<String> names, BookDetails.Builder details, ContributorRole othersRole) {
         if (names.isEmpty()) {
             cells.error(author.name(), author.name() + " is required");
@@ -76,7 +80,7 @@ abstract class ExportMapper implements BookRowMapper {
         for (String other : names.subList(1, names.size())) {
             credit(other, othersRole, details);
         }
-        return cells.clipped(author.name(), names.get(0), MAX_AUTHOR, details);
+        return cells.clipped(author.name(), Names.displayForm(names.get(0)), MAX_AUTHOR, details);
     }
 
     /**
@@ -100,11 +104,11 @@ abstract class ExportMapper implements BookRowMapper {
         if (m.matches()) {
             Optional<ContributorRole> named = roleOf(m.group(2));
             if (named.isPresent()) {
-                details.credit(m.group(1), named.get());
+                details.credit(Names.displayForm(m.group(1)), named.get());
                 return;
             }
         }
-        details.credit(text, role);
+        details.credit(Names.displayForm(text), role);
     }
 
     /** A role in the words exports use ("Translator", "Illustrator", "Editor", "Foreword"). */

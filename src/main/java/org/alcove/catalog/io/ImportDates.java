@@ -18,7 +18,7 @@ public final class ImportDates {
             Pattern.compile("(\\d{4})(?:([-/])(\\d{1,2})\\2(\\d{1,2}))?");
 
     private static final Pattern PARTIAL =
-            Pattern.compile("(\\d{4})(?:[-/](\\d{1,2})(?:[-/](\\d{1,2}))?)?(?:[T ].*)?");
+            Pattern.compile("(?i)(?:c\\.?|ca\\.?|circa)?\\s*(\\d{4})(?:[-/](\\d{1,2})(?:[-/](\\d{1,2}))?)?(?:T[0-9:.+\\-Z]*)?");
     private static final Pattern YEAR =
             Pattern.compile("(?i)(?:c\\.?\\s*|ca\\.?\\s*)?(-?)(\\d{1,4})\\s*(bce?|b\\.c\\.(?:e\\.)?)?");
 
@@ -37,7 +37,8 @@ public final class ImportDates {
     /**
      * Parses a date that may be partial: a year {@code 1969}, a month {@code 1969-03} or
      * {@code 1969/03}, a day {@code 1969-03-15} or {@code 1969/03/15}, bracketed or not, or an ISO
-     * date-time whose date part is taken ({@code 2019-03-05T01:00:00+01:00}).
+     * date-time whose date part is taken ({@code 2019-03-05T01:00:00+01:00}); a leading {@code c},
+     * {@code ca.} or {@code circa} ({@code [c1965]}, as LibraryThing writes copyright years) is ignored.
      *
      * @param raw the cell value, not blank
      * @return the date with its precision

@@ -117,7 +117,7 @@ final class LibraryThingBookMapper extends ExportMapper {
         List<String> others = cells.list(secondary, "[|;]");
         List<String> roles = cells.list(secondaryRoles, "[|;]");
         for (int i = 0; i < others.size(); i++) {
-            d.credit(others.get(i), i < roles.size() ? roleOf(roles.get(i)).orElse(ContributorRole.CONTRIBUTOR)
+            d.credit(org.alcove.catalog.Names.displayForm(others.get(i)), i < roles.size() ? roleOf(roles.get(i)).orElse(ContributorRole.CONTRIBUTOR)
                     : ContributorRole.CONTRIBUTOR);
         }
         String isbn13 = cells.isbnFrom(d, isbn, isbns);

@@ -225,7 +225,7 @@ class BookImportTest {
     void aGoodreadsFileGivenAsBooksSaysWhatItLooksLike() throws IOException {
         Path file = write("goodreads.csv", "Book Id,Title,Author,Author l-f,ISBN,ISBN13,Year Published\n");
         assertThatThrownBy(() -> importBooks(file, ImportOptions.defaults()))
-                .hasMessageContaining("looks like a Goodreads file");
+                .hasMessageContaining("looks like a Goodreads export");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.alcove.catalog.io;
 
+import static org.alcove.catalog.io.TestFiles.cores;
 import static org.alcove.catalog.io.TestFiles.errors;
 import static org.alcove.catalog.io.TestFiles.readBooks;
 import static org.alcove.catalog.io.TestFiles.valid;
@@ -51,10 +52,11 @@ class BookCsvReaderTest {
     }
 
     @Test
-    void missingIsbnIsRequired() throws IOException {
-        assertThat(errorsOf("Emma,Jane Austen,1815-12-23,,FIC,474\n"))
-                .extracting(RowError::line, RowError::field, RowError::message)
-                .containsExactly(tuple(3L, "isbn", "isbn is required"));
+    void aBookWithoutIsbnDateOrPagesIsReadWithNone() throws IOException {
+        Path file = TestFiles.write(dir, "books.csv", "title,author,publication_date,isbn,genre,pages\n"
+                + "The Odyssey,Homer,,,FIC,\n");
+        assertThat(cores(readBooks(file, ImportFormat.BOOKS)))
+                .containsExactly(new BookRecord(2, "The Odyssey", "Homer", null, null, "FIC", 0));
     }
 
     @Test
@@ -139,8 +141,10 @@ class BookCsvReaderTest {
     void columnsAreFoundByNameInAnyOrderAndCase() throws IOException {
         Path file = TestFiles.write(dir, "books.csv",
                 " Pages ,ISBN,Extra,Author,Title,Publication_Date\r\n7,0441013597,?,F,Dune,1965\r\n");
-        assertThat(valid(readBooks(file, ImportFormat.BOOKS))).containsExactly(new BookRecord(2,
+        List<RowResult<BookRecord>> rows = readBooks(file, ImportFormat.BOOKS);
+        assertThat(cores(rows)).containsExactly(new BookRecord(2,
                 "Dune", "F", LocalDate.of(1965, 1, 1), "9780441013593", "FIC", 7));
+        assertThat(valid(rows).get(0).details().precision()).isEqualTo(org.alcove.catalog.DatePrecision.YEAR);
     }
 
     @Test
@@ -171,7 +175,7 @@ class BookCsvReaderTest {
     void authorsFileIsNotABooksFile() {
         Path file = TestFiles.write(dir, "authors.csv", "name,biography\nX,Y\n");
         assertThatThrownBy(() -> BookCsvReader.open(file)).isInstanceOf(ImportFileException.class)
-                .hasMessage("authors.csv is not an Alcove books, Goodreads or LibraryThing file; "
-                        + "its columns are: name, biography");
+                .hasMessageStartingWith("authors.csv is in no format Alcove reads; its columns are: name, biography. "
+                        + "Alcove reads alcove (title,author,publication_date,isbn,genre,pages), authors");
     }
 }

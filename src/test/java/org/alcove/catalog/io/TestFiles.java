@@ -53,6 +53,12 @@ final class TestFiles {
                 .map(r -> ((RowResult.Valid<T>) r).record()).toList();
     }
 
+    /** The valid books with their details left out, to compare with the seven-column constructor. */
+    static List<BookRecord> cores(List<RowResult<BookRecord>> results) {
+        return valid(results).stream().map(r -> new BookRecord(r.line(), r.title(), r.authorName(), r.publicationDate(),
+                r.isbn13(), r.genreCode(), r.pages())).toList();
+    }
+
     static <T> List<RowError> errors(List<RowResult<T>> results) {
         return results.stream().filter(r -> r instanceof RowResult.Rejected<T>)
                 .flatMap(r -> ((RowResult.Rejected<T>) r).errors().stream()).toList();
