@@ -23,6 +23,9 @@ public final class Names {
             "van", "von", "ten", "ter", "zu", "dos", "das", "st.", "bin", "ibn", "al", "el", "y");
     private static final Set<String> SUFFIXES = Set.of("jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "phd", "ph.d.", "md");
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern COMMA = java.util.regex.Pattern.compile("\\s*,\\s*");
+
     private Names() {
     }
 
@@ -75,6 +78,6 @@ public final class Names {
     }
 
     private static String fold(String name) {
-        return name == null ? "" : name.strip().replaceAll("\\s+", " ").replaceAll("\\s*,\\s*", ", ");
+        return name == null ? "" : COMMA.matcher(SPACES.matcher(name.strip()).replaceAll(" ")).replaceAll(", ");
     }
 }

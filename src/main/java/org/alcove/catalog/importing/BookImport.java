@@ -118,13 +118,28 @@ final class BookImport {
      * punctuation and case.
      */
     static String titleKey(String title) {
-        String t = title.replaceAll("\\s*\\([^()]*#\\s*[\\d.]+\\)\\s*$", "");
+        String t = title.indexOf('#') < 0 ? title : SERIES_SUFFIX.matcher(title).replaceAll("");
         int colon = t.indexOf(':');
         if (colon > 0) {
             t = t.substring(0, colon);
         }
-        t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return t.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        if (!isPlainAscii(t)) {
+            t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFD)).replaceAll("");
+        }
+        return NOT_WORD.matcher(t.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+    }
+
+    private static final java.util.regex.Pattern SERIES_SUFFIX = java.util.regex.Pattern.compile("\\s*\\([^()]*#\\s*[\\d.]+\\)\\s*$");
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
+    private static boolean isPlainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void flush(List<KeyedBook> batch) {

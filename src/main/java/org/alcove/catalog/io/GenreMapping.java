@@ -158,7 +158,9 @@ public final class GenreMapping {
         return Optional.empty();
     }
 
+    private static final java.util.regex.Pattern SEPARATORS = java.util.regex.Pattern.compile("[\\s_-]+");
+
     private static String key(String term) {
-        return term.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_-]+", "");
+        return SEPARATORS.matcher(term.strip().toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

@@ -11,6 +11,11 @@ import java.util.List;
  */
 final class RowCells {
 
+    /** The separators of {@link #list}, compiled once: they are used for every row. */
+    private static final java.util.Map<String, java.util.regex.Pattern> SEPARATORS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.regex.Pattern ROUNDED = java.util.regex.Pattern.compile("(?i)\\d(\\.\\d+)?E\\+?\\d+");
+    private static final java.util.regex.Pattern ISBN_LIST = java.util.regex.Pattern.compile("[,;|]");
+
     private final SourceRow row;
     private final boolean restoreFormulas;
     private final List<RowError> errors = new ArrayList<>();
@@ -133,12 +138,12 @@ final class RowCells {
             if (column == null || Isbn.normalise(raw).isEmpty()) {
                 continue;
             }
-            for (String token : raw.replace("[", "").replace("]", "").split("[,;|]")) {
+            for (String token : ISBN_LIST.split(raw.replace("[", "").replace("]", ""))) {
                 String n = Isbn.normalise(token);
                 if (n.isEmpty()) {
                     continue;
                 }
-                if (n.matches("(?i)\\d(\\.\\d+)?E\\+?\\d+")) {
+                if (ROUNDED.matcher(n).matches()) {
                     problems.add(column.name() + " '" + token.strip() + "' is a number a spreadsheet rounded, not an ISBN");
                     continue;
                 }
@@ -292,7 +297,11 @@ final class RowCells {
     /** The cell split at any of {@code separators} (a regular expression), each part stripped, blanks dropped. */
     List<String> list(Column column, String separators) {
         List<String> parts = new ArrayList<>();
-        for (String part : text(column).split(separators)) {
+        String text = text(column);
+        if (text.isEmpty()) {
+            return parts;
+        }
+        for (String part : SEPARATORS.computeIfAbsent(separators, java.util.regex.Pattern::compile).split(text)) {
             if (!part.isBlank()) {
                 parts.add(part.strip());
             }
