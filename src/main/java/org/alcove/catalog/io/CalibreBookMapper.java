@@ -87,15 +87,8 @@ final class CalibreBookMapper extends ExportMapper {
         List<String> tagList = cells.list(tags, ",");
         tagList.forEach(d::tag);
         d.series = cells.clipped(series, 200, d);
-        if (!d.series.isEmpty() && !cells.text(seriesIndex).isEmpty()) {
-            try {
-                d.seriesIndex = new java.math.BigDecimal(cells.text(seriesIndex)).stripTrailingZeros();
-                if (d.seriesIndex.scale() < 0) {
-                    d.seriesIndex = d.seriesIndex.setScale(0);
-                }
-            } catch (NumberFormatException e) {
-                cells.warn(seriesIndex.name(), "series_index '" + cells.text(seriesIndex) + "' is not a number; imported without it");
-            }
+        if (!d.series.isEmpty()) {
+            d.seriesIndex = cells.seriesIndex(seriesIndex);
         }
         d.language = cells.clipped(languages, 35, d);
         d.publisher = cells.clipped(publisher, 200, d);

@@ -169,14 +169,7 @@ final class GenericBookMapper extends ExportMapper {
             d.tag(genreText);
         }
         d.series = cells.clipped(c(Field.SERIES), 200, d);
-        if (!cells.text(c(Field.SERIES_INDEX)).isEmpty()) {
-            try {
-                d.seriesIndex = new java.math.BigDecimal(cells.text(c(Field.SERIES_INDEX)));
-            } catch (NumberFormatException e) {
-                cells.warn(c(Field.SERIES_INDEX).name(), "'" + cells.text(c(Field.SERIES_INDEX))
-                        + "' is not a series number; imported without it");
-            }
-        }
+        d.seriesIndex = cells.seriesIndex(c(Field.SERIES_INDEX));
         d.reading(cells.lenientDate(c(Field.STARTED)), cells.lenientDate(c(Field.FINISHED)));
         d.copies = cells.count(c(Field.COPIES));
         d.callNumber = cells.clipped(c(Field.CALL_NUMBER), 40, d);

@@ -262,6 +262,28 @@ final class RowCells {
         }
     }
 
+    /**
+     * A place in a series (1, 2.5; Calibre writes 8.0 for 8): a positive number with at most two
+     * decimals; null when empty or not one (with a warning).
+     */
+    java.math.BigDecimal seriesIndex(Column column) {
+        String value = text(column);
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            java.math.BigDecimal index = new java.math.BigDecimal(value).stripTrailingZeros();
+            index = index.scale() < 0 ? index.setScale(0) : index;
+            if (index.signum() >= 0 && index.scale() <= 2 && index.precision() - index.scale() <= 5) {
+                return index;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        warn(column.name(), column.name() + " '" + value + "' is not a place in a series (1, 2, 2.5); imported without it");
+        return null;
+    }
+
     /** A whole number such as a read count or copies owned; 0 when empty, bad gives a warning. */
     int count(Column column) {
         String value = text(column);
