@@ -72,10 +72,28 @@ public final class Names {
         return last + ", " + first + (suffix.isEmpty() ? "" : ", " + suffix);
     }
 
-    /** The key two spellings of one person share: the display form, lower-cased. */
+    /**
+     * The key the spellings of one person share: the display form, lower-cased, without accents
+     * or the dots and spaces between initials. So {@code "Muir, Tamsyn"} and {@code "Tamsyn Muir"},
+     * {@code "Mikhaïl Boulgakov"} and {@code "Mikhail Boulgakov"}, {@code "J.R.R. Tolkien"} and
+     * {@code "J. R. R. Tolkien"} each give one key.
+     */
     public static String key(String name) {
-        return displayForm(name).toLowerCase(Locale.ROOT);
+        String k = displayForm(name).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < k.length(); i++) {
+            if (k.charAt(i) >= 0x80 || k.charAt(i) == '.') {
+                k = MARKS.matcher(java.text.Normalizer.normalize(k, java.text.Normalizer.Form.NFD)).replaceAll("");
+                k = INITIAL_GAP.matcher(DOTS.matcher(k).replaceAll(" ").strip()).replaceAll("$1");
+                return SPACES.matcher(k).replaceAll(" ");
+            }
+        }
+        return INITIAL_GAP.matcher(k).replaceAll("$1");
     }
+
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern DOTS = java.util.regex.Pattern.compile("\\.\\s*");
+    /** The space after a one-letter word that another one-letter word follows: "j r r tolkien". */
+    private static final java.util.regex.Pattern INITIAL_GAP = java.util.regex.Pattern.compile("(?<=^|\\s)(\\p{L}) (?=\\p{L}(?:\\s|$))");
 
     private static String fold(String name) {
         return name == null ? "" : COMMA.matcher(SPACES.matcher(name.strip()).replaceAll(" ")).replaceAll(", ");

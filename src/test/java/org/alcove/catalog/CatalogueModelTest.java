@@ -199,6 +199,11 @@ class CatalogueModelTest {
     void bothFormsOfANameResolveToOnePerson() {
         assertThat(Names.displayForm("Muir, Tamsyn")).isEqualTo("Tamsyn Muir");
         assertThat(Names.key("Muir,  Tamsyn")).isEqualTo(Names.key("Tamsyn Muir"));
+        assertThat(Names.key("Boulgakov, Mikhaïl")).isEqualTo(Names.key("Mikhail Boulgakov")).isEqualTo("mikhail boulgakov");
+        assertThat(Names.key("J.R.R. Tolkien")).isEqualTo(Names.key("J. R. R. Tolkien")).isEqualTo(Names.key("Tolkien, J.R.R."))
+                .isEqualTo("jrr tolkien");
+        assertThat(Names.key("A A Milne")).isEqualTo(Names.key("A. A. Milne")).isEqualTo("aa milne");
+        assertThat(Names.key("Ann Smith")).isNotEqualTo(Names.key("Anne Smith"));
         assertThat(Names.sortForm("Ursula K. Le Guin")).isEqualTo("Le Guin, Ursula K.");
         assertThat(Names.displayForm("Le Guin, Ursula K.")).isEqualTo("Ursula K. Le Guin");
         assertThat(Names.sortForm("Ludwig van Beethoven")).isEqualTo("van Beethoven, Ludwig");
