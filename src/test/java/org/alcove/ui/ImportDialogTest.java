@@ -42,6 +42,7 @@ class ImportDialogTest extends MainWindowTestBase {
         assertThat(label("#count-imported")).isEqualTo("2");
         assertThat(label("#count-rejected")).isEqualTo("1");
         assertThat(label("#count-authors")).isEqualTo("1");
+        assertThat(label("#count-warnings")).isEqualTo("0");
         @SuppressWarnings("unchecked")
         TableView<RowError> rejected = lookup("#import-rejected").queryAs(TableView.class);
         assertThat(rejected.getItems()).singleElement().satisfies(e -> {
@@ -75,6 +76,17 @@ class ImportDialogTest extends MainWindowTestBase {
                 .isEqualTo("The import stopped at the first bad row (line 3): nothing was imported, the catalogue is as it was.");
         assertThat(label("#count-imported")).isEqualTo("0");
         assertThat(vm.session().catalog().books().count()).isEqualTo(6);
+    }
+
+    @Test
+    void anyCsvWithTitleAndAuthorImportsAndItsWarningsAreShown() throws IOException {
+        chooseInImportDialog("title,author,pages\nThe Odyssey,Homer,\nBleak House,Charles Dickens\nNostromo,Joseph Conrad,474\n");
+        clickOn("#import-start");
+        assertThat(label("#count-imported")).isEqualTo("3");
+        assertThat(label("#count-warnings")).isEqualTo("1");
+        assertThat(label("#import-warnings"))
+                .isEqualTo("Line 3, row: the row has 2 of the header's 3 columns; the missing ones are read as empty");
+        assertThat(label("#count-rejected")).isEqualTo("0");
     }
 
     @Test

@@ -85,7 +85,8 @@ class ScreenshotRender extends FxRobot {
                 "Cranford,Elizabeth Gaskell,1853-06-01," + isbn("978019953834") + ",FIC,not many",
                 "Middlemarch,George Eliot,1871-12-01," + isbn("978014143954") + ",FIC,880",
                 "Daniel Deronda,George Eliot,1876-02-30," + isbn("978014043427") + ",FIC,800",
-                "Silas Marner,George Eliot,1861-04-02," + isbn("978014143975") + ",FIC,240", ""));
+                "Silas Marner,George Eliot,1861-04-02," + isbn("978014143975") + ",FIC,240",
+                "Adam Bede,George Eliot,1859," + isbn("978014143995"), ""));
         dialogs.fileToOpen = java.util.Optional.of(csv);
         interact(vm::openImport);
         clickOn("#import-choose");

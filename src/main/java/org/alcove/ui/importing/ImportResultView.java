@@ -40,9 +40,18 @@ final class ImportResultView extends VBox {
         ObservableValue<ImportReport> report = vm.reportProperty();
         count(counts, 0, "Rows read", "count-read", report.map(r -> ImportViewModel.count(r.rowsRead())));
         count(counts, 1, "Imported", "count-imported", report.map(r -> ImportViewModel.count(r.imported())));
-        count(counts, 2, "Already in the catalogue", "count-matched", report.map(r -> ImportViewModel.count(r.matched())));
+        count(counts, 2, "Matched", "count-matched", report.map(r -> ImportViewModel.count(r.matched())));
         count(counts, 3, "Rejected", "count-rejected", report.map(r -> ImportViewModel.count(r.rejected())));
-        count(counts, 4, "Authors created", "count-authors", report.map(r -> ImportViewModel.count(r.authorsCreated())));
+        count(counts, 4, "New authors", "count-authors", report.map(r -> ImportViewModel.count(r.authorsCreated())));
+        count(counts, 5, "Warnings", "count-warnings", report.map(r -> ImportViewModel.count(r.warnings().size())
+                + (r.warningsTruncated() ? "+" : "")));
+
+        Label warnings = new Label();
+        warnings.setId("import-warnings");
+        warnings.setWrapText(true);
+        warnings.textProperty().bind(report.map(ImportResultView::warningLines).orElse(""));
+        warnings.visibleProperty().bind(warnings.textProperty().isNotEmpty());
+        warnings.managedProperty().bind(warnings.visibleProperty());
 
         Label rejectedTitle = new Label("Rejected rows");
         rejectedTitle.getStyleClass().add("section");
@@ -68,7 +77,7 @@ final class ImportResultView extends VBox {
         done.setDefaultButton(true);
         done.setOnAction(e -> close.run());
         VBox footer = new VBox(6, saved, ImportView.buttons(save, done));
-        getChildren().addAll(headline, counts, rejectedTitle, table, truncated, footer);
+        getChildren().addAll(headline, counts, warnings, rejectedTitle, table, truncated, footer);
     }
 
     private static void count(GridPane grid, int column, String label, String id, ObservableValue<String> value) {
@@ -114,5 +123,18 @@ final class ImportResultView extends VBox {
         table.getColumns().setAll(java.util.List.of(line, field, reason));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
+    }
+
+    /** The first warnings, a line each: what was done to imported rows (bytes re-decoded, an ISBN taken from the other column). */
+    static String warningLines(ImportReport r) {
+        StringBuilder b = new StringBuilder();
+        for (org.alcove.catalog.io.ImportWarning w : r.warnings().subList(0, Math.min(5, r.warnings().size()))) {
+            b.append(b.length() == 0 ? "" : "\n").append("Line ").append(w.line()).append(", ").append(w.field())
+                    .append(": ").append(w.message());
+        }
+        if (r.warnings().size() > 5) {
+            b.append("\n… and ").append(ImportViewModel.count(r.warnings().size() - 5)).append(" more (alcove import --json lists them all).");
+        }
+        return b.toString();
     }
 }
