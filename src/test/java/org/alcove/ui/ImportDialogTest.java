@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -87,6 +88,26 @@ class ImportDialogTest extends MainWindowTestBase {
         assertThat(label("#import-warnings"))
                 .isEqualTo("Line 3, row: the row has 2 of the header's 3 columns; the missing ones are read as empty");
         assertThat(label("#count-rejected")).isEqualTo("0");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCsvWithUnknownColumnNamesIsMappedWithTheDropDownsAboveThePreview() throws IOException {
+        ImportViewModel dialog = chooseInImportDialog("Werk,Verfasser,Seiten\nDer Zauberberg,Thomas Mann,1000\n");
+        assertThat(label("#import-problem")).startsWith("The columns match none of the formats");
+        interact(() -> dialog.formatProperty().set(org.alcove.catalog.io.ImportFormat.CSV));
+        assertThat(label("#import-problem")).as("the drop-downs answer the problem").isEmpty();
+        ChoiceBox<String> werk = lookup("#map-Werk").queryAs(ChoiceBox.class);
+        assertThat(werk.isVisible()).isTrue();
+        assertThat(werk.getValue()).isEqualTo("ignore");
+        interact(() -> {
+            werk.setValue("title");
+            ((ChoiceBox<String>) lookup("#map-Verfasser").queryAs(ChoiceBox.class)).setValue("author");
+            ((ChoiceBox<String>) lookup("#map-Seiten").queryAs(ChoiceBox.class)).setValue("pages");
+        });
+        clickOn("#import-start");
+        assertThat(label("#count-imported")).isEqualTo("1");
+        assertThat(vm.session().catalog().books().get("title", "Der Zauberberg").getPages()).isEqualTo(1000);
     }
 
     @Test

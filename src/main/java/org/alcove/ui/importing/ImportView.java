@@ -118,16 +118,52 @@ public final class ImportView extends StackPane {
         return page;
     }
 
+    /**
+     * The drop-down above a preview column naming the field it is read as, shown for a generic CSV
+     * only (the other formats know their columns): {@link #previewTable} puts it in the column's
+     * header when the format is CSV and takes it out otherwise.
+     */
+    private VBox fieldChoice(String column, TableColumn<?, ?> tableColumn) {
+        ChoiceBox<String> choice = new ChoiceBox<>();
+        choice.setMaxWidth(Double.MAX_VALUE);
+        choice.prefWidthProperty().bind(tableColumn.widthProperty().subtract(14));
+        choice.setId("map-" + column.replaceAll("[^A-Za-z0-9_-]", "_"));
+        choice.getItems().setAll(org.alcove.catalog.io.BookReadOptions.csvFields());
+        choice.setValue(vm.columnFields().getOrDefault(column, "ignore"));
+        choice.valueProperty().addListener((o, was, now) -> vm.columnFields().put(column, now));
+        Label name = new Label(column);
+        name.getStyleClass().add("column-name");
+        VBox box = new VBox(4, name, choice);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** A preview column's header: its name, or for a generic CSV its name above the field drop-down, wide enough for it. */
+    private static void showFieldChoice(TableColumn<?, ?> column, boolean csv) {
+        VBox box = (VBox) column.getUserData();
+        String name = ((Label) box.getChildren().get(0)).getText();
+        column.setGraphic(csv ? box : null);
+        column.setText(csv ? "" : name);
+        if (csv && column.getWidth() < 150) {
+            column.setPrefWidth(150);
+        }
+    }
+
     private TableView<List<String>> previewTable() {
         TableView<List<String>> table = new TableView<>(vm.previewRows());
         table.setId("import-preview");
         table.setPlaceholder(new Label("Choose a file to see its first rows"));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        vm.formatProperty().addListener((o, was, now) -> table.getColumns().forEach(column ->
+                showFieldChoice(column, now == ImportFormat.CSV)));
         vm.header().addListener((ListChangeListener<String>) c -> {
             table.getColumns().clear();
             for (int i = 0; i < vm.header().size(); i++) {
                 int index = i;
-                TableColumn<List<String>, String> column = new TableColumn<>(vm.header().get(i));
+                String name = vm.header().get(i);
+                TableColumn<List<String>, String> column = new TableColumn<>(name);
+                column.setUserData(fieldChoice(name, column));
+                showFieldChoice(column, vm.formatProperty().get() == ImportFormat.CSV);
                 column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(index < cell.getValue().size()
                         ? cell.getValue().get(index) : ""));
                 column.setPrefWidth(Math.max(90, Math.min(240, 9 * vm.header().get(i).length() + 30)));

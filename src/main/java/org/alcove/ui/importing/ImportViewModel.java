@@ -67,6 +67,8 @@ public final class ImportViewModel {
     private final ObjectProperty<UnknownAuthors> unknownAuthors = new SimpleObjectProperty<>(this, "unknownAuthors", UnknownAuthors.CREATE);
     private final ObservableList<String> header = FXCollections.observableArrayList();
     private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
+    /** For a generic CSV: which field each column is read as, guessed from the header, changeable. */
+    private final javafx.collections.ObservableMap<String, String> columnFields = FXCollections.observableMap(new java.util.LinkedHashMap<>());
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyObjectWrapper<Page> page = new ReadOnlyObjectWrapper<>(this, "page", Page.SETUP);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -92,6 +94,11 @@ public final class ImportViewModel {
         this.reportChooser = reportChooser;
         this.changed = changed;
         this.notice = notice;
+        format.addListener((o, was, now) -> {
+            if (now == ImportFormat.CSV && problem.get().startsWith("The columns match none")) {
+                problem.set(""); // the drop-downs above the preview now say what each column holds
+            }
+        });
         canImport = Bindings.createBooleanBinding(() -> file.get() != null && format.get() != null && !busy.get()
                 && page.get() == Page.SETUP && !header.isEmpty(), file, format, busy, page, header);
     }
@@ -122,6 +129,11 @@ public final class ImportViewModel {
     }
 
     /** The file's first rows, as in the file. */
+    /** For a generic CSV: column name to the field it is read as ({@code ignore} to leave it out); the dialog's drop-downs edit it. */
+    public javafx.collections.ObservableMap<String, String> columnFields() {
+        return columnFields;
+    }
+
     public ObservableList<List<String>> previewRows() {
         return FXCollections.unmodifiableObservableList(previewRows);
     }
@@ -191,9 +203,12 @@ public final class ImportViewModel {
         executor.submit(() -> preview(source), p -> {
             busy.set(false);
             previewRows.setAll(p.rows());
+            columnFields.clear();
+            columnFields.putAll(org.alcove.catalog.io.BookReadOptions.guessCsvFields(p.header()));
             header.setAll(p.header());
             p.format().ifPresentOrElse(format::set, () -> problem.set("The columns match none of the formats Alcove knows: "
-                    + String.join(", ", p.header()) + ". Choose the format if it is one of them."));
+                    + String.join(", ", p.header()) + ". Choose the format if it is one of them, or Other CSV and "
+                    + "say above each column what it holds."));
         }, error -> {
             busy.set(false);
             problem.set(readable(error));
@@ -207,7 +222,9 @@ public final class ImportViewModel {
         }
         Path source = file.get();
         ImportFormat chosen = format.get();
-        ImportOptions options = ImportOptions.defaults().withOnError(onError.get()).withUnknownAuthors(unknownAuthors.get());
+        ImportOptions base = ImportOptions.defaults().withOnError(onError.get()).withUnknownAuthors(unknownAuthors.get());
+        ImportOptions options = chosen != ImportFormat.CSV ? base : base.withRead(new org.alcove.catalog.io.BookReadOptions(
+                new java.util.LinkedHashMap<>(columnFields), org.alcove.catalog.io.GenreMapping.builtIn()));
         cancelled.set(false);
         problem.set("");
         progressText.set("Starting\u2026");
