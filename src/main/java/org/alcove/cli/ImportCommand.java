@@ -11,6 +11,7 @@ import java.util.Map;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.importing.ImportListener;
 import org.alcove.catalog.importing.ImportOptions;
+import org.alcove.catalog.importing.ImportPreview;
 import org.alcove.catalog.importing.ImportProgress;
 import org.alcove.catalog.importing.ImportReport;
 import org.alcove.catalog.importing.ImportService;
@@ -99,13 +100,9 @@ abstract class ImportCommand extends CatalogCommand {
 
     /** The format the file's header says, or a refusal listing the formats Alcove reads and the header found. */
     static ImportFormat detected(Path file) throws IOException {
-        java.util.List<String> header;
-        try (org.alcove.catalog.io.CsvSource source = org.alcove.catalog.io.CsvSource.open(file)) {
-            header = source.header();
-        }
-        return ImportFormat.detect(header).orElseThrow(() -> new ImportFileException(file.getFileName()
-                + " is in no format Alcove recognises; its header is: " + String.join(", ", header)
-                + ". Alcove reads " + ImportFormat.supported() + ". Name the format with --format, or the columns with --map."));
+        ImportPreview preview = ImportService.preview(file, 0);
+        return preview.format().orElseThrow(() -> new ImportFileException(ImportFormat.unrecognised(
+                file.getFileName().toString(), preview.header()) + " Name the format with --format, or the columns with --map."));
     }
 
     /** A catalogue file this import created but did not fill is removed with its journal files: a refused import leaves nothing behind. */

@@ -66,7 +66,10 @@ final class BookImport {
     private final Map<String, Long> authorIds = new HashMap<>();
     private final Map<String, Long> tagIds = new HashMap<>();
     private final Map<String, Long> seriesIds = new HashMap<>();
+    /** Barcodes given to copies by this import. */
     private final Set<String> barcodesTaken = new HashSet<>();
+    /** Barcodes of the current batch that copies held before it already have. */
+    private Set<String> barcodesInCatalogue = Set.of();
     private long lastIdBefore;
 
     BookImport(Catalog catalog, ImportTally tally, BookCsvReader reader) {
@@ -151,12 +154,13 @@ final class BookImport {
         List<KeyedBook> accepted = withAuthors(fresh);
         List<Book> books = new ArrayList<>(accepted.size());
         for (KeyedBook k : accepted) {
-            books.add(newBook(k.book()));
+            books.add(newBook(k));
         }
         if (!books.isEmpty()) {
             catalog.books().bulkCreate(books);
             tally.imported += books.size();
         }
+        barcodesInCatalogue = barcodesHeld(batch);
         Children children = new Children();
         for (int i = 0; i < accepted.size(); i++) {
             KeyedBook k = accepted.get(i);
@@ -206,9 +210,10 @@ final class BookImport {
         return accepted;
     }
 
-    private Book newBook(BookRecord b) {
+    private Book newBook(KeyedBook k) {
+        BookRecord b = k.book();
         BookDetails d = b.details();
-        Book book = new Book(b.title(), stub(authorIds.get(Names.key(b.authorName()))), null, b.isbn13(),
+        Book book = new Book(b.title(), stub(authorIds.get(k.authorKey())), null, b.isbn13(),
                 Genre.valueOf(b.genreCode()), b.pages());
         book.setPublicationDate(b.publicationDate(), d.precision());
         fill(book, d);
@@ -309,13 +314,20 @@ final class BookImport {
         }
     }
 
+    /** The barcodes of the batch's rows that copies in the catalogue already have: one query a batch. */
+    private Set<String> barcodesHeld(List<KeyedBook> batch) {
+        List<String> codes = batch.stream().map(k -> k.book().details().barcode()).filter(c -> !c.isEmpty()).distinct().toList();
+        return codes.isEmpty() ? Set.of()
+                : new HashSet<>(db.objects(Copy.class).filter("barcode__in", codes).valuesListFlat("barcode", String.class).list());
+    }
+
     /** The row's barcode when no copy has it yet; else null, with a warning. */
     private String barcode(BookRecord b) {
         String code = b.details().barcode();
         if (code.isEmpty()) {
             return null;
         }
-        if (!barcodesTaken.add(code) || db.objects(Copy.class).filter("barcode", code).exists()) {
+        if (!barcodesTaken.add(code) || barcodesInCatalogue.contains(code)) {
             tally.warn(List.of(new ImportWarning(b.line(), "Barcode", "barcode " + code
                     + " is already on another copy; the copy is imported without it")));
             return null;
@@ -431,7 +443,7 @@ final class BookImport {
         String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
         db.query("SELECT book_id, tag_id FROM book_tags WHERE book_id IN (" + marks + ")", ids,
                 rs -> c.tagLinks.add(rs.getLong(1) + "/" + rs.getLong(2)));
-        List<Book> changed = new ArrayList<>();
+        Map<Long, Book> changed = new LinkedHashMap<>();
         for (Merge m : merges) {
             Book book = books.get(m.id());
             BookRecord b = m.row().book();
@@ -448,8 +460,8 @@ final class BookImport {
                 book.setIsbn(b.isbn13());
                 dirty = true;
             }
-            if (dirty && !changed.contains(book)) {
-                changed.add(book);
+            if (dirty) {
+                changed.put(book.getId(), book);
             }
             c.contribution(m.id(), authorIds.get(m.row().authorKey()), ContributorRole.AUTHOR);
             addChildren(c, m.id(), b, copiesHeld.getOrDefault(m.id(), 0));
@@ -457,7 +469,7 @@ final class BookImport {
             tally.warn(b.details().warnings());
             tally.matched++;
         }
-        for (Book b : changed) {
+        for (Book b : changed.values()) {
             b.save();
         }
     }

@@ -85,8 +85,7 @@ public final class BookCsvReader extends RecordReader<BookRecord> {
                 .filter(f -> f != ImportFormat.AUTHORS);
         if (format.isEmpty()) {
             source.close();
-            throw new ImportFileException(source.name() + " is in no format Alcove reads; its columns are: "
-                    + String.join(", ", source.header()) + ". Alcove reads " + ImportFormat.supported());
+            throw new ImportFileException(ImportFormat.unrecognised(source.name(), source.header()));
         }
         return open(source, format.get());
     }

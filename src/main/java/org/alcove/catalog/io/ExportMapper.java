@@ -169,7 +169,13 @@ abstract class ExportMapper implements BookRowMapper {
     /** The record, with the genre from the first of {@code terms} the mapping knows, else the Dewey number's. */
     BookRecord record(RowCells cells, String title, String author, LocalDate date, String isbn13, int pages,
             BookDetails.Builder details, List<String> terms, String dewey) {
-        String genre = genres.genreOf(terms, dewey).orElse(Genres.DEFAULT);
+        return record(cells, title, author, date, isbn13, pages, details,
+                genres.genreOf(terms, dewey).orElse(Genres.DEFAULT));
+    }
+
+    /** The record with a genre the row named itself. */
+    BookRecord record(RowCells cells, String title, String author, LocalDate date, String isbn13, int pages,
+            BookDetails.Builder details, String genre) {
         details.warnings.addAll(0, cells.warnings());
         return new BookRecord(cells.line(), title, author, date, isbn13, genre, pages, details.build());
     }

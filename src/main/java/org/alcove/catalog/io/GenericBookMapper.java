@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.alcove.catalog.ContributorRole;
 import org.alcove.catalog.Genre;
@@ -177,9 +178,9 @@ final class GenericBookMapper extends ExportMapper {
         d.identifier("asin", cells.text(c(Field.ASIN)));
         d.identifier("oclc", cells.text(c(Field.OCLC)));
         d.identifier("lccn", cells.text(c(Field.LCCN)));
-        BookRecord r = record(cells, title, author, date, isbn13, cells.count(c(Field.PAGES)), d, terms,
-                d.callNumber.matches("\\d{3}(\\.\\d+)?") ? d.callNumber : "");
-        String genre = Genre.parse(genreText).map(Genre::code).orElse(r.genreCode());
-        return new BookRecord(r.line(), r.title(), r.authorName(), r.publicationDate(), r.isbn13(), genre, r.pages(), r.details());
+        int pages = cells.count(c(Field.PAGES));
+        Optional<Genre> named = Genre.parse(genreText);
+        return named.isPresent() ? record(cells, title, author, date, isbn13, pages, d, named.get().code())
+                : record(cells, title, author, date, isbn13, pages, d, terms, d.callNumber); // a Dewey call number gives a genre
     }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.alcove.catalog.ContributorRole;
-import org.alcove.catalog.DatePrecision;
 
 /**
  * A Goodreads library export, in its 31-column form and the 24-column form Goodreads has written
@@ -99,9 +98,6 @@ final class GoodreadsBookMapper extends ExportMapper {
         String isbn = cells.isbnFrom(d, isbn13, isbn10);
         d.identifier("goodreads", cells.text(bookId));
         LocalDate date = cells.partialDate(yearPublished, d, false);
-        if (date != null && cells.text(yearPublished).matches("\\d{4}")) {
-            d.precision = DatePrecision.YEAR;
-        }
         d.firstPublished = cells.year(originalYear);
         d.rating = cells.rating(rating, 5, true);
         d.publisher = cells.clipped(publisher, 200, d);

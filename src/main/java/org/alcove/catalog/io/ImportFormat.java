@@ -62,6 +62,19 @@ public enum ImportFormat {
     }
 
     /**
+     * The refusal of a file whose header matches no format: its name, the header, and the
+     * formats Alcove reads.
+     *
+     * @param fileName the file's name as the user knows it
+     * @param header the header's column names
+     * @return the sentence
+     */
+    public static String unrecognised(String fileName, List<String> header) {
+        return fileName + " is in no format Alcove recognises; its header is: " + String.join(", ", header)
+                + ". Alcove reads " + supported() + ".";
+    }
+
+    /**
      * The formats {@link #detect} recognises, as a user reads them in a message.
      *
      * @return "alcove (title,author,publication_date,isbn,genre,pages), goodreads, ..."

@@ -65,16 +65,13 @@ final class LibraryThingBookMapper extends ExportMapper {
     LibraryThingBookMapper(Columns columns, GenreMapping genres) throws MissingColumnException {
         this(columns, genres, columns.require("Title"),
                 columns.require("Primary Author", "AUTHOR (first, last)", "AUTHOR (last, first)"),
-                columns.optional("ISBN", "ISBNs").orElse(null));
+                columns.require("ISBN", "ISBNs"));
     }
 
     private LibraryThingBookMapper(Columns columns, GenreMapping genres, Column title, Column author, Column isbn)
             throws MissingColumnException {
         super(genres, title, author, isbn);
         this.author = author;
-        if (isbn == null) {
-            columns.require("ISBN", "ISBNs");
-        }
         this.isbn = columns.optional("ISBN").orElse(null);
         isbns = columns.optional("ISBNs").orElse(null);
         date = columns.require("Date");

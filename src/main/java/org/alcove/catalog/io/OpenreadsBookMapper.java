@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.alcove.catalog.ContributorRole;
-import org.alcove.catalog.DatePrecision;
 
 /**
  * An Openreads export ({@code title,subtitle,author,description,status,favourite,deleted,...}).
@@ -75,9 +74,6 @@ final class OpenreadsBookMapper extends ExportMapper {
         d.status = status(cells.text(status)).orElse(null);
         d.rating = cells.rating(rating, 5, true);
         LocalDate date = cells.partialDate(year, d, false);
-        if (date != null) {
-            d.precision = cells.text(year).matches("\\d{4}") ? DatePrecision.YEAR : d.precision;
-        }
         List<String> tagList = cells.list(tags, "\\|{5}");
         tagList.forEach(d::tag);
         if (cells.text(favourite).equalsIgnoreCase("true")) {

@@ -132,6 +132,7 @@ final class RowCells {
         String chosen = null;
         Column chosenColumn = null;
         List<String> problems = new ArrayList<>();
+        Column firstProblem = null;
         boolean onlyRounded = true;
         for (Column column : columns) {
             String raw = text(column);
@@ -144,6 +145,7 @@ final class RowCells {
                     continue;
                 }
                 if (ROUNDED.matcher(n).matches()) {
+                    firstProblem = firstProblem == null ? column : firstProblem;
                     problems.add(column.name() + " '" + token.strip() + "' is a number a spreadsheet rounded, not an ISBN");
                     continue;
                 }
@@ -157,6 +159,7 @@ final class RowCells {
                         details.identifier("isbn10", n);
                     }
                 } catch (InvalidValueException e) {
+                    firstProblem = firstProblem == null ? column : firstProblem;
                     onlyRounded = false;
                     problems.add(column.name() + ": " + e.getMessage());
                 }
@@ -166,8 +169,7 @@ final class RowCells {
             warn(chosenColumn.name(), String.join("; ", problems) + "; used " + chosenColumn.name() + " " + chosen);
         } else if (chosen == null && !problems.isEmpty()) {
             if (onlyRounded) {
-                warn(problems.get(0).substring(0, problems.get(0).indexOf(' ')),
-                        String.join("; ", problems) + "; the book is imported without an ISBN");
+                warn(firstProblem.name(), String.join("; ", problems) + "; the book is imported without an ISBN");
             } else {
                 String first = problems.get(0);
                 error(columns[0].name(), first.substring(first.indexOf(':') + 1).strip()

@@ -133,7 +133,7 @@ final class ImportResultView extends VBox {
                     .append(": ").append(w.message());
         }
         if (r.warnings().size() > 5) {
-            b.append("\n… and ").append(ImportViewModel.count(r.warnings().size() - 5)).append(" more (alcove import --json lists them all).");
+            b.append("\n… and ").append(ImportViewModel.count(r.warnings().size() - 5)).append(" more (alcove import --json lists up to 1,000).");
         }
         return b.toString();
     }

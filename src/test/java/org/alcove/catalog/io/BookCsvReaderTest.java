@@ -175,7 +175,7 @@ class BookCsvReaderTest {
     void authorsFileIsNotABooksFile() {
         Path file = TestFiles.write(dir, "authors.csv", "name,biography\nX,Y\n");
         assertThatThrownBy(() -> BookCsvReader.open(file)).isInstanceOf(ImportFileException.class)
-                .hasMessageStartingWith("authors.csv is in no format Alcove reads; its columns are: name, biography. "
+                .hasMessageStartingWith("authors.csv is in no format Alcove recognises; its header is: name, biography. "
                         + "Alcove reads alcove (title,author,publication_date,isbn,genre,pages), authors");
     }
 }
