@@ -207,6 +207,18 @@ class LosslessImportTest {
     }
 
     @Test
+    void calibresUnknownDateIsNoDateAndOpenreadsBinnedBooksAreTaggedNotLost() throws IOException {
+        Path calibre = Files.writeString(dir.resolve("calibre.csv"), "authors,author_sort,title,title_sort,identifiers,pubdate\n"
+                + "Anon,Anon,Beowulf,Beowulf,,0101-01-01T00:00:00+00:00\n");
+        run(calibre, ImportFormat.CALIBRE);
+        assertThat(book("Beowulf").getPublicationDate()).isNull();
+        Path openreads = Files.writeString(dir.resolve("openreads.csv"), "title,author,status,deleted,olid,book_format,readings\n"
+                + "Binned Book,Ann Smith,planned,true,,paperback,\n");
+        run(openreads, ImportFormat.OPENREADS);
+        assertThat(tags(book("Binned Book"))).containsExactly("deleted");
+    }
+
+    @Test
     void lastFirstAndFirstLastFormsAreOneAuthor() throws IOException {
         Path file = Files.writeString(dir.resolve("books.csv"), "title,author\nGideon the Ninth,\"Muir, Tamsyn\"\n"
                 + "Harrow the Ninth,Tamsyn Muir\nNona the Ninth,tamsyn  muir\n");
