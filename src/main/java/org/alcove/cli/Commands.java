@@ -19,6 +19,15 @@ final class Commands {
         cli.addSubcommand(new StatsCommand());
         cli.addSubcommand(new SearchCommand());
         cli.addSubcommand(new BackupCommand());
+        cli.addSubcommand(new CheckoutCommand());
+        cli.addSubcommand(new ReturnCommand());
+        cli.addSubcommand(new RenewCommand());
+        cli.addSubcommand(new HoldCommand());
+        cli.addSubcommand(new LoansCommand());
+        cli.addSubcommand(new BorrowersCommand());
+        cli.addSubcommand(new CirculationAdminCommand.Policy());
+        cli.addSubcommand(new CirculationAdminCommand.Stats());
+        cli.addSubcommand(new CirculationAdminCommand.Purge());
         cli.addSubcommand(new BenchCommand());
         cli.addSubcommand(new MakemigrationsCommand());
         cli.addSubcommand(new MigrateCommand());

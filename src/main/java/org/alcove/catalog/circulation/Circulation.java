@@ -18,6 +18,8 @@ import org.alcove.catalog.Hold;
 import org.alcove.catalog.Loan;
 import org.alcove.catalog.LoanPolicy;
 import org.alcove.catalog.LoanTally;
+import org.alcove.catalog.io.InvalidValueException;
+import org.alcove.catalog.io.Isbn;
 import org.alcove.orm.Count;
 import org.alcove.orm.Database;
 import org.alcove.orm.F;
@@ -78,6 +80,41 @@ public final class Circulation {
         String b = clean(barcode, "barcode");
         return db.objects(Copy.class).filter("barcode", b).selectRelated("book").first()
                 .orElseThrow(() -> new CirculationException("No copy has barcode '" + b + "'."));
+    }
+
+    /** The book a code names: the book of the copy with that barcode, else the book with that ISBN (10 or 13 digits). */
+    public Optional<Book> findBook(String code) {
+        String c = clean(code, "barcode or ISBN");
+        Optional<Book> byCopy = db.objects(Copy.class).filter("barcode", c).selectRelated("book").first().map(Copy::getBook);
+        if (byCopy.isPresent()) {
+            return byCopy;
+        }
+        List<String> forms = new ArrayList<>(List.of(Isbn.normalise(c)));
+        try {
+            forms.add(Isbn.toIsbn13(c));
+        } catch (InvalidValueException notAnIsbn) {
+            // only the code as typed is looked up
+        }
+        return db.objects(Book.class).filter("isbn__in", forms).first();
+    }
+
+    /**
+     * Adds a borrower.
+     *
+     * @throws CirculationException when the card belongs to someone already, or the name or card is not one to keep
+     */
+    public Borrower addBorrower(String name, String card, String group, String contact) {
+        Borrower b;
+        try {
+            b = new Borrower(name, card).setGroup(group).setContact(contact);
+        } catch (IllegalArgumentException e) {
+            throw new CirculationException(Character.toUpperCase(e.getMessage().charAt(0)) + e.getMessage().substring(1) + ".");
+        }
+        Optional<Borrower> holder = db.objects(Borrower.class).filter("card", b.getCard()).first();
+        if (holder.isPresent()) {
+            throw new CirculationException("Card " + b.getCard() + " belongs to " + holder.get().getName() + " already; nothing changed.");
+        }
+        return db.objects(Borrower.class).create(b);
     }
 
     /** The policy for {@code group}: its own, else the default (blank group), else the built-in one. */

@@ -1,0 +1,120 @@
+package org.alcove.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.alcove.catalog.Author;
+import org.alcove.catalog.Book;
+import org.alcove.catalog.Catalog;
+import org.alcove.catalog.Copy;
+import org.alcove.catalog.Genre;
+import org.alcove.catalog.Loan;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CirculationCommandsTest {
+    @TempDir
+    Path dir;
+
+    String db;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        Path file = dir.resolve("school.alcove");
+        db = file.toString();
+        try (Catalog catalog = Catalog.open(file)) {
+            Author a = catalog.db().objects(Author.class).create(new Author("Mary Shelley", null));
+            Book b = catalog.db().objects(Book.class).create(new Book("Frankenstein", a, null, "9780141439471", Genre.FIC, 280));
+            catalog.db().objects(Copy.class).create(new Copy(b, "B-1"));
+            catalog.db().objects(Copy.class).create(new Copy(b, "B-2"));
+        }
+        Path csv = dir.resolve("pupils.csv");
+        Files.writeString(csv, "name,card,group\nAda Pupil,P100,Year 7\nBen Pupil,P101,Year 7\n,P102,Year 8\n");
+        CliRun imported = CliRun.run("--db", db, "borrowers", "import", csv.toString());
+        assertThat(imported.code()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("Borrowers: 2 added, 0 updated, 0 unchanged, 1 rejected.").contains("line 4, name: a borrower needs a name");
+    }
+
+    @Test
+    void checkoutReturnAndLoansOnTheCommandLine() {
+        CliRun lend = CliRun.run("--db", db, "checkout", "P100", "B-1", "--date", "2026-09-07");
+        assertThat(lend.code()).as(lend.err()).isZero();
+        assertThat(lend.out()).isEqualTo("Lent 'Frankenstein' (B-1) to Ada Pupil, due 2026-09-21\n");
+
+        CliRun twice = CliRun.run("--db", db, "checkout", "P101", "B-1");
+        assertThat(twice.code()).isEqualTo(1);
+        assertThat(twice.err()).startsWith("alcove: Copy 'B-1' (Frankenstein) is on loan to Ada Pupil until 2026-09-21");
+        assertThat(twice.out()).isEmpty();
+
+        CliRun late = CliRun.run("--db", db, "loans", "--overdue", "--json", "--date", "2026-09-25");
+        assertThat(late.code()).isZero();
+        assertThat(late.out()).contains("\"today\":\"2026-09-25\"").contains("\"barcode\":\"B-1\"").contains("\"days_late\":4")
+                .contains("\"state\":\"overdue\"");
+
+        CliRun back = CliRun.run("--db", db, "return", "B-1", "--date", "2026-09-25");
+        assertThat(back.out()).isEqualTo("Returned 'Frankenstein' (B-1), 4 days late\n");
+        CliRun notOut = CliRun.run("--db", db, "return", "B-1");
+        assertThat(notOut.code()).isEqualTo(1);
+        assertThat(notOut.err()).isEqualTo("alcove: Copy 'B-1' (Frankenstein) is not on loan.\n");
+
+        CliRun all = CliRun.run("--db", db, "loans", "--all");
+        assertThat(all.out()).contains("returned 2026-09-25").endsWith("1 loan kept.\n");
+    }
+
+    @Test
+    void unknownCodesExitOneAndChangeNothing() throws Exception {
+        CliRun card = CliRun.run("--db", db, "checkout", "NOPE", "B-1");
+        assertThat(card.code()).isEqualTo(1);
+        assertThat(card.err()).isEqualTo("alcove: No borrower has card 'NOPE'.\n");
+        CliRun some = CliRun.run("--db", db, "checkout", "P100", "B-1", "B-9", "B-2");
+        assertThat(some.code()).isEqualTo(1);
+        assertThat(some.out()).contains("(B-1)").contains("(B-2)");
+        assertThat(some.err()).isEqualTo("alcove: No copy has barcode 'B-9'.\n");
+        try (Catalog catalog = Catalog.openExisting(Path.of(db))) {
+            assertThat(catalog.db().objects(Loan.class).count()).isEqualTo(2);
+        }
+        CliRun missing = CliRun.run("--db", dir.resolve("none.alcove").toString(), "loans");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(Files.exists(dir.resolve("none.alcove"))).isFalse();
+    }
+
+    @Test
+    void holdsRenewalsPoliciesStatisticsAndThePurge() {
+        assertThat(CliRun.run("--db", db, "loan-policy", "Year 7", "--days", "7", "--renewals", "1").out())
+                .contains("Year 7                 7 days, 1 renewals, 5 at once");
+        CliRun.run("--db", db, "checkout", "P100", "B-1", "B-2", "--date", "2026-01-05");
+        CliRun hold = CliRun.run("--db", db, "hold", "P101", "978-0-14-143947-1", "--date", "2026-01-06");
+        assertThat(hold.out()).contains("Ben Pupil waits for 'Frankenstein', number 1 in the queue");
+        CliRun renew = CliRun.run("--db", db, "renew", "B-1");
+        assertThat(renew.code()).isEqualTo(1);
+        assertThat(renew.err()).contains("is held for Ben Pupil");
+        CliRun back = CliRun.run("--db", db, "return", "B-1", "--date", "2026-01-09");
+        assertThat(back.out()).contains("put it aside for Ben Pupil (P101), who waits for it");
+        assertThat(CliRun.run("--db", db, "checkout", "P101", "B-1", "--date", "2026-01-09").out()).contains("(hold filled)");
+        CliRun stats = CliRun.run("--db", db, "loan-stats", "--json", "--months", "2", "--date", "2026-02-01");
+        assertThat(stats.out()).contains("\"loans_per_month\":[{\"month\":\"2026-01\",\"loans\":3},{\"month\":\"2026-02\",\"loans\":0}]")
+                .contains("\"most_borrowed\":[{\"title\":\"Frankenstein\",\"loans\":3}]");
+        CliRun purge = CliRun.run("--db", db, "purge-loans", "--older-than", "1", "--date", String.valueOf(LocalDate.of(2026, 3, 1)));
+        assertThat(purge.out()).startsWith("Purged 1 loan returned before 2026-02-01");
+        CliRun after = CliRun.run("--db", db, "loan-stats", "--json", "--months", "2", "--date", "2026-02-01");
+        assertThat(after.out()).isEqualTo(stats.out());
+    }
+
+    @Test
+    void borrowersListAddAndExportRoundTrip() throws Exception {
+        assertThat(CliRun.run("--db", db, "borrowers", "add", "Cara Teacher", "S1", "--group", "Staff").out()).isEqualTo("Added Cara Teacher with card S1\n");
+        CliRun dup = CliRun.run("--db", db, "borrowers", "add", "Someone", "S1");
+        assertThat(dup.code()).isEqualTo(1);
+        assertThat(dup.err()).isEqualTo("alcove: Card S1 belongs to Cara Teacher already; nothing changed.\n");
+        assertThat(CliRun.run("--db", db, "borrowers", "list").out()).contains("S1           Cara Teacher").endsWith("3 borrowers.\n");
+        Path out = dir.resolve("out.csv");
+        assertThat(CliRun.run("--db", db, "borrowers", "export", out.toString()).out()).startsWith("Exported 3 borrowers");
+        CliRun again = CliRun.run("--db", db, "borrowers", "import", out.toString(), "--json");
+        assertThat(again.out()).contains("\"created\":0,\"updated\":0,\"unchanged\":3,\"rejected\":0");
+        assertThat(CliRun.run("--db", db, "borrowers", "frobnicate").code()).isEqualTo(2);
+    }
+}
