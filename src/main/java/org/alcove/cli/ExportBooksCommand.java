@@ -23,8 +23,8 @@ final class ExportBooksCommand extends CatalogCommand {
     @Override
     public Integer call() throws IOException {
         Files2.requireFolderOf(file);
-        var scope = query == null ? java.util.Optional.<org.alcove.orm.Q>empty() : SearchQuery.parse(query).toQ();
-        long n = withCatalogOfAnyVersion(catalog -> new ExportService(catalog).exportBooks(file, scope));
+        SearchQuery search = SearchQuery.parse(query == null ? "" : query); // a bad query is refused before the catalogue is opened
+        long n = withCatalogOfAnyVersion(catalog -> new ExportService(catalog).exportBooks(file, search.toQ(catalog, true)));
         out().println("Exported " + n + " books to " + file + ".");
         return 0;
     }

@@ -137,7 +137,7 @@ public final class BookBrowser {
      */
     private QuerySet<Book> filtered(BookFilter filter, boolean joinNames) {
         SearchQuery search = SearchQuery.parse(filter.search());
-        Q q = (joinNames ? search.toQ() : search.toQ(catalog.authors())).orElse(Q.all());
+        Q q = search.toQ(catalog, joinNames).orElse(Q.all());
         if (filter.authorId() != null) {
             q = q.and(Q.of("author", filter.authorId()));
         }

@@ -39,7 +39,7 @@ public final class BookSearch {
      * @throws SearchSyntaxException if the query cannot be read (its position says where)
      */
     public QuerySet<Book> books(String text) {
-        return books(SearchQuery.parse(text).toQ()); // joined for selectRelated anyway
+        return books(SearchQuery.parse(text).toQ(catalog, true)); // joined for selectRelated anyway
     }
 
     /**
@@ -65,9 +65,9 @@ public final class BookSearch {
     public SearchPage page(String text, long offset, long limit) {
         SearchQuery query = SearchQuery.parse(text);
         // The count reads no author column: names are tested in a subquery, each book read once.
-        long total = query.toQ(catalog.authors()).map(catalog.books()::filter).orElseGet(catalog::books).count();
+        long total = query.toQ(catalog, false).map(catalog.books()::filter).orElseGet(catalog::books).count();
         List<Book> rows = limit <= 0 || offset >= total ? List.of()
-                : books(query.toQ()).slice(offset, offset + limit).list();
+                : books(query.toQ(catalog, true)).slice(offset, offset + limit).list();
         return new SearchPage(total, offset, rows);
     }
 }

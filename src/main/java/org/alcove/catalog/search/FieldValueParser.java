@@ -25,7 +25,8 @@ final class FieldValueParser {
                     "write it right after the colon, like " + example(field));
         }
         TermValue parsed = switch (field) {
-            case TITLE, AUTHOR, PUBLISHER, LANG, SERIES -> text(value);
+            case TITLE, AUTHOR, PUBLISHER, LANG, SERIES, BORROWER -> text(value);
+            case LOANED, OVERDUE -> yesNo(field, value, at);
             case STATUS -> status(value, at);
             case GENRE -> genre(value, at);
             case ISBN -> isbn(value, at);
@@ -53,6 +54,16 @@ final class FieldValueParser {
                 .map(g -> new TermValue.Text(g.code()))
                 .orElseThrow(() -> new SearchSyntaxException("Unknown genre '" + SearchSyntaxException.excerpt(value) + "'", at,
                         "genres are " + Genre.choices()));
+    }
+
+    /** {@code yes}/{@code no} (also true/false, y/n), kept as the text "yes" or "no". */
+    private static TermValue yesNo(SearchField field, String value, int at) {
+        return switch (value.toLowerCase(java.util.Locale.ROOT)) {
+            case "yes", "y", "true" -> new TermValue.Text("yes");
+            case "no", "n", "false" -> new TermValue.Text("no");
+            default -> throw new SearchSyntaxException("'" + field.fieldName() + "' takes yes or no, got '"
+                    + SearchSyntaxException.excerpt(value) + "'", at, "for example " + example(field));
+        };
     }
 
     private static TermValue status(String value, int at) {
@@ -136,6 +147,9 @@ final class FieldValueParser {
             case LANG -> "lang:fr or lang:french";
             case SERIES -> "series:earthsea";
             case STATUS -> "status:read, status:reading, status:to-read or status:abandoned";
+            case LOANED -> "loaned:yes or loaned:no";
+            case OVERDUE -> "overdue:yes or overdue:no";
+            case BORROWER -> "borrower:ada";
         };
     }
 }

@@ -1,8 +1,10 @@
 package org.alcove.catalog.search;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.alcove.catalog.Author;
+import org.alcove.catalog.Loan;
 import org.alcove.orm.Q;
 import org.alcove.orm.QuerySet;
 
@@ -25,13 +27,16 @@ final class SearchCompiler {
 
     /** The catalogue's authors for name terms, or null to match names through a join. */
     private final QuerySet<Author> authors;
+    /** The catalogue's loans for lending terms, or null when the query was compiled without a catalogue. */
+    private final QuerySet<Loan> loans;
 
-    private SearchCompiler(QuerySet<Author> authors) {
+    private SearchCompiler(QuerySet<Author> authors, QuerySet<Loan> loans) {
         this.authors = authors;
+        this.loans = loans;
     }
 
-    static Q compile(SearchExpr expr, QuerySet<Author> authors) {
-        return new SearchCompiler(authors).compile(expr);
+    static Q compile(SearchExpr expr, QuerySet<Author> authors, QuerySet<Loan> loans) {
+        return new SearchCompiler(authors, loans).compile(expr);
     }
 
     private Q compile(SearchExpr expr) {
@@ -72,7 +77,25 @@ final class SearchCompiler {
             case LANG -> Q.of("language__iexact", text(term));
             case SERIES -> Q.of("series__name__icontains", text(term));
             case STATUS -> Q.of("status", text(term));
+            case LOANED -> yes(term, onLoan(Q.all()));
+            case OVERDUE -> yes(term, onLoan(Q.of("lost", false).and(Q.of("due__lt", LocalDate.now()))));
+            case BORROWER -> onLoan(Q.of("borrower__name__icontains", text(term)));
         };
+    }
+
+    /**
+     * Books with a copy out whose loan also meets {@code condition} (on Loan's fields): the book ids
+     * of such loans in one {@code IN} subquery, so a book with two copies out is one row, not two.
+     */
+    private Q onLoan(Q condition) {
+        if (loans == null) {
+            throw new IllegalStateException("loaned:, overdue: and borrower: need the catalogue's loans: use SearchQuery.toQ(Catalog, boolean)");
+        }
+        return Q.of("id__in", loans.filter(Q.of("returned__isnull", true).and(condition)).valuesListFlat("book", Long.class));
+    }
+
+    private static Q yes(SearchExpr.Term term, Q q) {
+        return text(term).equals("yes") ? q : q.not();
     }
 
     private Q authorNamed(String text) {

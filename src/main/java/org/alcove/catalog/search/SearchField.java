@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /** A field a search term can name before a colon, as in {@code title:river} or {@code pages:>400}. */
 public enum SearchField {
-    AUTHOR, GENRE, ISBN, LANG, PAGES, PUBLISHER, RATING, SERIES, STATUS, TITLE, YEAR;
+    AUTHOR, BORROWER, GENRE, ISBN, LANG, LOANED, OVERDUE, PAGES, PUBLISHER, RATING, SERIES, STATUS, TITLE, YEAR;
 
     /** The name the user types, e.g. {@code "pages"}. */
     public String fieldName() {

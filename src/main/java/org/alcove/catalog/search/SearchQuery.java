@@ -4,8 +4,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.alcove.catalog.Author;
+import org.alcove.catalog.Catalog;
+import org.alcove.catalog.Loan;
 import org.alcove.orm.Q;
-import org.alcove.orm.QuerySet;
 
 /**
  * A query in the catalogue's search language, as typed into the search box or given to
@@ -59,20 +60,22 @@ public final class SearchQuery {
      * matched through a join to the author table.
      */
     public Optional<Q> toQ() {
-        return expression().map(e -> SearchCompiler.compile(e, null));
+        return expression().map(e -> SearchCompiler.compile(e, null, null));
     }
 
     /**
-     * The same filter with author names matched by a subquery on {@code authors}
-     * ({@code author__in}) instead of a join: the same books, but a search over title or author
-     * reads each book once instead of joining every book to its author (on 500,000 books the count
-     * for {@code mirror of} took 124–133 ms this way and 375–464 ms with the join).
+     * The filter on Book for this query in {@code catalog}: the form every search of a catalogue
+     * uses, since the lending terms ({@code loaned:}, {@code overdue:}, {@code borrower:}) read the
+     * catalogue's loans in a subquery.
      *
-     * @param authors the catalogue's authors (its {@code authors()})
+     * @param joinNames whether author names are matched through a join (fast for a first page)
+     *     rather than a subquery on the authors ({@code author__in}): the same books, but a count
+     *     reads each book once instead of joining every book to its author (on 500,000 books the
+     *     count for {@code mirror of} took 124–133 ms this way and 375–464 ms with the join)
      */
-    public Optional<Q> toQ(QuerySet<Author> authors) {
-        Objects.requireNonNull(authors, "authors");
-        return expression().map(e -> SearchCompiler.compile(e, authors));
+    public Optional<Q> toQ(Catalog catalog, boolean joinNames) {
+        Objects.requireNonNull(catalog, "catalog");
+        return expression().map(e -> SearchCompiler.compile(e, joinNames ? null : catalog.authors(), catalog.db().objects(Loan.class)));
     }
 
     /** The parsed expression written out fully parenthesised, or {@code <everything>} for a blank query. */

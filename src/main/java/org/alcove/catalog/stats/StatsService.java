@@ -88,13 +88,13 @@ public final class StatsService {
 
     /**
      * The statistics of the books matching a parsed search, author names matched in a subquery
-     * (see {@link SearchQuery#toQ(QuerySet)}).
+     * (see {@link SearchQuery#toQ(Catalog, boolean)}).
      *
      * @param search the search
      * @return the statistics; at most seven queries
      */
     public CatalogStats compute(SearchQuery search) {
-        return compute(search.toQ(catalog.authors()));
+        return compute(search.toQ(catalog, false));
     }
 
     private static List<GenreStats> genres(QuerySet<Book> books) {

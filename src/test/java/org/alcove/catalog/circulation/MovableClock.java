@@ -14,6 +14,11 @@ final class MovableClock extends Clock {
         this.now = start.atStartOfDay(ZoneOffset.UTC).plusHours(9).toInstant();
     }
 
+    /** A clock standing at nine in the morning of {@code day}. */
+    static MovableClock fixedAt(LocalDate day) {
+        return new MovableClock(day);
+    }
+
     void advanceDays(long days) {
         now = now.plusSeconds(days * 86_400);
     }
