@@ -110,7 +110,7 @@ class LookupBehaviourTest extends SeededCatalogTest {
     void unknownFieldFailsWhenTheQuerySetIsBuiltNamingTheChoices() {
         assertThatThrownBy(() -> books.filter("titel", "Emma")).isInstanceOf(FieldError.class)
                 .hasMessage("Cannot resolve keyword 'titel' into field. Choices are: author, contributions, contributors, copies, datePrecision, description, "
-                + "firstPublished, format, genre, id, identifiers, isbn, language, notes, pages, publicationDate, publisher, rating, readings, review, series, "
+                + "firstPublished, format, genre, holds, id, identifiers, isbn, language, loanTallies, loans, notes, pages, publicationDate, publisher, rating, readings, review, series, "
                 + "seriesIndex, status, tags, title");
         assertThatThrownBy(() -> books.filter("author__nmae", "x")).isInstanceOf(FieldError.class)
                 .hasMessage("Cannot resolve keyword 'nmae' into field. Choices are: biography, birthDate, books, contributedBooks, contributions, id, name, sortName");

@@ -9,10 +9,12 @@ import java.util.Optional;
 import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.Catalog;
+import org.alcove.catalog.Loan;
 import org.alcove.catalog.io.InvalidValueException;
 import org.alcove.catalog.io.Isbn;
 import org.alcove.orm.DatabaseError;
 import org.alcove.orm.OrmException;
+import org.alcove.orm.Q;
 
 /**
  * Changes to the catalogue from the editor: load a book as a draft, validate it (required title
@@ -190,6 +192,7 @@ public final class BookEditing {
 
     /** Deletes one book; undoable. */
     public synchronized void deleteBook(long bookId) {
+        refuseWhileOnLoan(Q.of("book", bookId));
         catalog.books().filter("id", bookId).first().ifPresent(book -> catalog.db().atomic(() -> {
             DeletedRows rows = DeletedRows.ofBook(catalog.db(), bookId);
             catalog.books().filter("id", bookId).delete();
@@ -203,6 +206,7 @@ public final class BookEditing {
         if (author.isEmpty()) {
             return 0;
         }
+        refuseWhileOnLoan(Q.of("book__author", authorId));
         int[] books = new int[1];
         catalog.db().atomic(() -> {
             DeletedRows rows = DeletedRows.ofAuthor(catalog.db(), authorId);
@@ -210,6 +214,14 @@ public final class BookEditing {
             lastChange = UndoableChange.deleted(catalog, rows, author.get().getName());
         });
         return books[0];
+    }
+
+    /** Refuses to delete books with a copy out on loan: the loan would lose its copy while someone still has it. */
+    private void refuseWhileOnLoan(Q books) {
+        catalog.db().objects(Loan.class).filter(books).filter("returned__isnull", true).selectRelated("book", "borrower").first().ifPresent(l -> {
+            throw new CatalogueException("\u201c" + l.getBook().getTitle() + "\u201d has a copy (" + l.getBarcode() + ") on loan to "
+                    + (l.getBorrower() == null ? "a deleted borrower" : l.getBorrower().getName()) + "; return it before deleting the book.", null);
+        });
     }
 
     /** What Undo would undo ("Undo delete of “Emma”"), or empty when there is nothing to undo. */

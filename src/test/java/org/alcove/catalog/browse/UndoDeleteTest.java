@@ -1,6 +1,7 @@
 package org.alcove.catalog.browse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.alcove.catalog.Author;
+import org.alcove.catalog.circulation.Circulation;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.ContributorRole;
 import org.alcove.catalog.Copy;
@@ -94,10 +96,32 @@ class UndoDeleteTest extends SeededCatalogTest {
     }
 
     @Test
+    void aBookWithACopyOnLoanIsNotDeletedAndAnUndoneDeleteRelinksItsLendingHistory() {
+        Circulation desk = new Circulation(catalog);
+        desk.addBorrower("Ada Pupil", "P1", "Year 7", "");
+        desk.checkout("P1", "A0001", null);
+        Map<String, List<String>> lent = everything();
+        assertThatThrownBy(() -> editing.deleteBook(odyssey.getId())).isInstanceOf(CatalogueException.class)
+                .hasMessage("\u201cThe Odyssey\u201d has a copy (A0001) on loan to Ada Pupil; return it before deleting the book.");
+        assertThatThrownBy(() -> editing.deleteAuthor(odyssey.getAuthor().getId())).isInstanceOf(CatalogueException.class);
+        assertThat(everything()).isEqualTo(lent);
+        desk.giveBack("A0001");
+        desk.placeHold("P1", odyssey);
+        Map<String, List<String>> before = everything();
+        editing.deleteBook(odyssey.getId());
+        assertThat(catalog.db().query("SELECT book_id, copy_id, barcode FROM loan", List.of(), rs -> rs.getObject(1) + "," + rs.getObject(2) + "," + rs.getString(3)))
+                .containsExactly("null,null,A0001");
+        assertThat(catalog.db().rowCounts()).containsEntry("hold", 0L);
+        editing.undo();
+        assertThat(everything()).isEqualTo(before);
+    }
+
+    @Test
     void everyTableHangingOnABookIsSnapshotted() {
         Database db = catalog.db();
         List<String> withBookId = db.tableNames().stream()
                 .filter(t -> db.query("SELECT name FROM pragma_table_info(?)", List.of(t), rs -> rs.getString(1)).contains("book_id")).toList();
-        assertThat(DeletedRows.BOOK_ROWS).containsExactlyInAnyOrderElementsOf(withBookId);
+        assertThat(java.util.stream.Stream.concat(DeletedRows.BOOK_ROWS.stream(), DeletedRows.LINKED_ROWS.stream()))
+                .containsExactlyInAnyOrderElementsOf(withBookId);
     }
 }
