@@ -28,6 +28,7 @@ final class Commands {
         cli.addSubcommand(new CirculationAdminCommand.Policy());
         cli.addSubcommand(new CirculationAdminCommand.Stats());
         cli.addSubcommand(new CirculationAdminCommand.Purge());
+        cli.addSubcommand(new LabelsCommand());
         cli.addSubcommand(new BenchCommand());
         cli.addSubcommand(new MakemigrationsCommand());
         cli.addSubcommand(new MigrateCommand());

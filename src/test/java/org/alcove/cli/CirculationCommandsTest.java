@@ -117,4 +117,20 @@ class CirculationCommandsTest {
         assertThat(again.out()).contains("\"created\":0,\"updated\":0,\"unchanged\":3,\"rejected\":0");
         assertThat(CliRun.run("--db", db, "borrowers", "frobnicate").code()).isEqualTo(2);
     }
+
+    @Test
+    void labelsAreSavedAsPdfAndABadKindOrSearchIsRefused() throws Exception {
+        Path pdf = dir.resolve("labels.pdf");
+        CliRun copies = CliRun.run("--db", db, "labels", "copies", pdf.toString(), "--library", "Hilltop");
+        assertThat(copies.code()).as(copies.err()).isZero();
+        assertThat(copies.out()).isEqualTo("Wrote 2 labels to " + pdf + "\n");
+        assertThat(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+        assertThat(CliRun.run("--db", db, "labels", "cards", pdf.toString()).out()).startsWith("Wrote 2 cards");
+        CliRun kind = CliRun.run("--db", db, "labels", "stickers", pdf.toString());
+        assertThat(kind.code()).isEqualTo(2);
+        assertThat(kind.err()).isEqualTo("alcove: labels wants one of copies, spine, cards, overdue, shelf-list, not 'stickers'\n");
+        CliRun search = CliRun.run("--db", db, "labels", "copies", dir.resolve("x.pdf").toString(), "--query", "title:(");
+        assertThat(search.code()).isEqualTo(2);
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
 }

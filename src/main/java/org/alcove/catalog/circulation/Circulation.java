@@ -394,7 +394,7 @@ public final class Circulation {
                     db.objects(LoanTally.class).create(new LoanTally(k.month(), k.group(), book, e.getValue()));
                 }
             }
-            return (int) old.delete().total();
+            return old.delete().total();
         });
     }
 

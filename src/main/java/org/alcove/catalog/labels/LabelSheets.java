@@ -39,6 +39,16 @@ public final class LabelSheets {
     private static final float MM = 72f / 25.4f;
     private static final PDRectangle PAGE = PDRectangle.A4;
     private static final int QUIET_ZONE = 10;
+    /**
+     * PDFBox warns, each time a standard font is made, that it will draw Helvetica with a system
+     * font when rendering on screen; the PDF still names Helvetica, which every printer has, so the
+     * warning says nothing to a user. Held here so the level is not lost with a collected logger.
+     */
+    private static final java.util.logging.Logger FONT_LOG = java.util.logging.Logger.getLogger(PDType1Font.class.getName());
+
+    static {
+        FONT_LOG.setLevel(java.util.logging.Level.SEVERE);
+    }
 
     private final PDFont regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private final PDFont bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
@@ -252,8 +262,15 @@ public final class LabelSheets {
     }
 
     /** Draws {@code code} as Code 128 bars filling {@code w} × {@code h}, quiet zones included. */
-    private static void barcode(PDPageContentStream cs, String code, float x, float y, float w, float h) throws IOException {
-        boolean[] modules = new Code128Writer().encode(code);
+    private void barcode(PDPageContentStream cs, String code, float x, float y, float w, float h) throws IOException {
+        boolean[] modules;
+        try {
+            modules = new Code128Writer().encode(code);
+        } catch (IllegalArgumentException notEncodable) {
+            // Code 128 carries ASCII only: an imported barcode with other letters is printed as text.
+            text(cs, regular, 7, x, y + h / 2, fit("(no bars for " + code + ")", regular, 7, w));
+            return;
+        }
         float module = w / (modules.length + 2 * QUIET_ZONE);
         float at = x + QUIET_ZONE * module;
         for (int i = 0; i < modules.length;) {
