@@ -9,6 +9,9 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.alcove.catalog.browse.CatalogSession;
+import org.alcove.catalog.circulation.Circulation;
+import org.alcove.ui.circulation.CirculationView;
+import org.alcove.ui.circulation.CirculationViewModel;
 import org.alcove.ui.importing.ImportView;
 import org.alcove.ui.importing.ImportViewModel;
 import org.alcove.ui.migrations.MigrationsView;
@@ -42,6 +45,15 @@ final class CatalogueWindows {
         MigrationsView view = new MigrationsView(vm, stage::close);
         show(stage, "Migrations", view, 920, 600);
         vm.refresh();
+        return stage;
+    }
+
+    static Stage openCirculation(CatalogSession s, TaskExecutor executor, Dialogs dialogs, Consumer<String> notice) {
+        CirculationViewModel vm = new CirculationViewModel(s.catalog(), new Circulation(s.catalog()), executor,
+                name -> dialogs.chooseFileToSave("Save as PDF", name, ".pdf"), notice);
+        Stage stage = new Stage();
+        CirculationView view = new CirculationView(vm, stage::close);
+        show(stage, "Circulation", view, 980, 640);
         return stage;
     }
 

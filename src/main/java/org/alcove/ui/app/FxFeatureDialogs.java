@@ -49,6 +49,14 @@ public final class FxFeatureDialogs {
         }
     }
 
+    /** Lending → Circulation Desk: lend and return by scanning cards and copies; the overdue list; labels and notices as PDF. */
+    public void openCirculation() {
+        CatalogSession s = session.get();
+        if (s != null) {
+            CatalogueWindows.openCirculation(s, executor, dialogs, notice);
+        }
+    }
+
     /** What to do after an import or a migration changed the catalogue (the main window re-reads it). */
     void setOnCatalogueChanged(Runnable changed) {
         this.changed = changed;

@@ -20,7 +20,7 @@ final class MainMenu {
     }
 
     static MenuBar build(MainViewModel vm, Runnable find) {
-        MenuBar bar = new MenuBar(file(vm), edit(vm, find), database(vm), view(vm), help(vm));
+        MenuBar bar = new MenuBar(file(vm), edit(vm, find), lending(vm), database(vm), view(vm), help(vm));
         bar.setUseSystemMenuBar(true);
         return bar;
     }
@@ -69,6 +69,12 @@ final class MainMenu {
                         actions::editAuthor),
                 delete, deleteAuthor, new SeparatorMenuItem(),
                 item("Find", shortcut(KeyCode.F), find));
+    }
+
+    private static Menu lending(MainViewModel vm) {
+        MenuItem desk = item("Circulation Desk\u2026", shortcut(KeyCode.L), vm::openCirculation);
+        desk.setId("menu-circulation");
+        return new Menu("Lending", null, desk);
     }
 
     private static Menu database(MainViewModel vm) {

@@ -300,6 +300,10 @@ public final class MainViewModel implements AutoCloseable {
         features.openMigrations();
     }
 
+    public void openCirculation() {
+        features.openCirculation();
+    }
+
     public void openStatistics() {
         features.openStatistics();
     }

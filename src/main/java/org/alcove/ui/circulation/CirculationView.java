@@ -1,0 +1,205 @@
+package org.alcove.ui.circulation;
+
+import java.util.function.Function;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+import org.alcove.catalog.circulation.LoanRow;
+import org.alcove.catalog.circulation.ScanDesk;
+import org.alcove.catalog.labels.Labels;
+import org.kordamp.ikonli.feather.Feather;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The circulation desk: a scan field that keeps the focus (a scanner types into it), the last
+ * scan's outcome in large type (green when done, red when refused), whose turn it is, the desk's
+ * log and the overdue list; below, a sheet to save as PDF.
+ */
+public final class CirculationView extends VBox {
+    private final CirculationViewModel vm;
+    private final TextField scan = new TextField();
+
+    /** {@code close} closes the window. */
+    public CirculationView(CirculationViewModel vm, Runnable close) {
+        super(12);
+        this.vm = vm;
+        getStyleClass().add("circulation-view");
+        getStylesheets().add(CirculationView.class.getResource("circulation-view.css").toExternalForm());
+
+        scan.setId("scan-field");
+        scan.getStyleClass().add("scan-field");
+        scan.setPromptText("Scan a card to lend, or a copy to return it");
+        scan.textProperty().bindBidirectional(vm.scanTextProperty());
+        scan.setOnAction(e -> vm.scan());
+        HBox.setHgrow(scan, Priority.ALWAYS);
+        Button done = new Button("Done", new FontIcon(Feather.CHECK));
+        done.setId("finish-button");
+        done.setOnAction(e -> {
+            vm.finish();
+            scan.requestFocus();
+        });
+        HBox scanRow = new HBox(8, new FontIcon(Feather.MAXIMIZE), scan, done);
+        scanRow.setAlignment(Pos.CENTER_LEFT);
+
+        Label borrower = new Label();
+        borrower.setId("scan-borrower");
+        borrower.getStyleClass().add("borrower");
+        borrower.textProperty().bind(vm.borrowerProperty());
+        borrower.managedProperty().bind(borrower.textProperty().isNotEmpty());
+        borrower.visibleProperty().bind(borrower.managedProperty());
+
+        Label message = new Label();
+        message.setId("scan-message");
+        message.getStyleClass().add("message");
+        message.setMaxWidth(Double.MAX_VALUE);
+        message.textProperty().bind(vm.messageProperty());
+        vm.outcomeProperty().addListener((o, was, now) -> style(message, now));
+
+        SplitPane tables = new SplitPane(section("This session", activityTable()), section("Overdue", overdueTable()));
+        tables.setDividerPositions(0.45);
+        VBox.setVgrow(tables, Priority.ALWAYS);
+
+        getChildren().addAll(scanRow, borrower, message, tables, buttons(close));
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                close.run();
+            }
+        });
+        Platform.runLater(scan::requestFocus);
+        vm.refresh();
+    }
+
+    /** The view model, for tests that drive the desk. */
+    public CirculationViewModel viewModel() {
+        return vm;
+    }
+
+    private static void style(Label message, ScanDesk.Outcome outcome) {
+        message.getStyleClass().removeAll("done", "refused");
+        if (outcome == ScanDesk.Outcome.REFUSED) {
+            message.getStyleClass().add("refused");
+        } else if (outcome == ScanDesk.Outcome.LENT || outcome == ScanDesk.Outcome.RETURNED) {
+            message.getStyleClass().add("done");
+        }
+    }
+
+    private static VBox section(String title, TableView<?> table) {
+        Label label = new Label(title);
+        label.getStyleClass().add("section");
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return new VBox(6, label, table);
+    }
+
+    private TableView<CirculationViewModel.Activity> activityTable() {
+        TableView<CirculationViewModel.Activity> table = new TableView<>(vm.activity());
+        table.setId("activity-table");
+        table.setPlaceholder(new Label("Nothing scanned yet"));
+        table.setFocusTraversable(false);
+        table.getColumns().add(column("Time", 80, a -> a.time()));
+        TableColumn<CirculationViewModel.Activity, String> what = column("What happened", 640, a -> a.text());
+        what.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                getStyleClass().remove("refused");
+                CirculationViewModel.Activity a = empty || getTableRow() == null ? null : getTableRow().getItem();
+                if (a != null && a.outcome() == ScanDesk.Outcome.REFUSED) {
+                    getStyleClass().add("refused");
+                }
+            }
+        });
+        table.getColumns().add(what);
+        return table;
+    }
+
+    private TableView<LoanRow> overdueTable() {
+        TableView<LoanRow> table = new TableView<>(vm.overdue());
+        table.setId("overdue-table");
+        table.setPlaceholder(new Label("Nothing is overdue"));
+        table.setFocusTraversable(false);
+        TableColumn<LoanRow, String> late = column("Days late", 80, l -> String.valueOf(l.daysLate()));
+        late.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                getStyleClass().remove("late");
+                if (!empty) {
+                    getStyleClass().add("late");
+                }
+            }
+        });
+        table.getColumns().add(late);
+        table.getColumns().add(column("Due", 100, l -> l.due().toString()));
+        table.getColumns().add(column("Title", 260, LoanRow::title));
+        table.getColumns().add(column("Barcode", 110, LoanRow::barcode));
+        table.getColumns().add(column("Borrower", 170, LoanRow::borrower));
+        table.getColumns().add(column("Group", 90, LoanRow::group));
+        return table;
+    }
+
+    private static <S> TableColumn<S, String> column(String title, double width, Function<S, String> value) {
+        TableColumn<S, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private HBox buttons(Runnable close) {
+        ChoiceBox<Labels.Kind> kind = new ChoiceBox<>();
+        kind.setId("sheet-choice");
+        kind.getItems().setAll(Labels.Kind.values());
+        kind.valueProperty().bindBidirectional(vm.sheetProperty());
+        kind.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Labels.Kind k) {
+                return k == null ? "" : switch (k) {
+                    case COPIES -> "Copy barcode labels";
+                    case SPINE -> "Spine labels";
+                    case CARDS -> "Borrower cards";
+                    case OVERDUE -> "Overdue notices";
+                    case SHELF_LIST -> "Shelf list";
+                };
+            }
+
+            @Override
+            public Labels.Kind fromString(String s) {
+                return null;
+            }
+        });
+        Button save = new Button("Save as PDF\u2026", new FontIcon(Feather.PRINTER));
+        save.setId("save-sheet-button");
+        save.setOnAction(e -> vm.saveSheet());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button closeButton = new Button("Close");
+        closeButton.setId("close-button");
+        closeButton.setCancelButton(true);
+        closeButton.setOnAction(e -> close.run());
+        HBox row = new HBox(8, kind, save, gap, closeButton);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** Keeps the scan field focused after a click elsewhere, so the next scan is not lost. */
+    public void focusScan() {
+        scan.requestFocus();
+    }
+}

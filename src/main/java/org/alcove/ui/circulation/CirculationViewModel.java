@@ -1,0 +1,199 @@
+package org.alcove.ui.circulation;
+
+import java.nio.file.Path;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.alcove.catalog.Borrower;
+import org.alcove.catalog.Catalog;
+import org.alcove.catalog.circulation.Circulation;
+import org.alcove.catalog.circulation.LoanRow;
+import org.alcove.catalog.circulation.ScanDesk;
+import org.alcove.catalog.labels.Labels;
+import org.alcove.ui.task.TaskExecutor;
+
+/**
+ * The circulation desk: what the scan field typed (a USB scanner types the code and Enter), what
+ * the last scan did, whose turn it is, the copies lent and returned in this turn, and the overdue
+ * list. Scans run in the background one after another, in the order they came, so a fast scanner
+ * loses none; the sheets (labels, cards, notices, shelf list) are written in the background too.
+ */
+public final class CirculationViewModel {
+    /**
+     * A line of the desk's log.
+     *
+     * @param time when it happened
+     * @param outcome what kind of step it was
+     * @param text what it did
+     */
+    public record Activity(String time, ScanDesk.Outcome outcome, String text) {
+    }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+    private final Circulation circulation;
+    private final ScanDesk desk;
+    private final Catalog catalog;
+    private final TaskExecutor executor;
+    private final Function<String, Optional<Path>> chooseFile;
+    private final Consumer<String> notice;
+    private final StringProperty scanText = new SimpleStringProperty(this, "scanText", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "Scan a card to lend, or a copy to return it.");
+    private final ReadOnlyObjectWrapper<ScanDesk.Outcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome", ScanDesk.Outcome.FINISHED);
+    private final ReadOnlyStringWrapper borrower = new ReadOnlyStringWrapper(this, "borrower", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ObjectProperty<Labels.Kind> sheet = new SimpleObjectProperty<>(this, "sheet", Labels.Kind.OVERDUE);
+    private final ObservableList<Activity> activity = FXCollections.observableArrayList();
+    private final ObservableList<LoanRow> overdue = FXCollections.observableArrayList();
+    private final Deque<String> queue = new ArrayDeque<>();
+
+    /**
+     * @param chooseFile asks where to save a sheet, given a suggested file name
+     * @param notice shows a one-line outcome in the main window's status bar
+     */
+    public CirculationViewModel(Catalog catalog, Circulation circulation, TaskExecutor executor,
+            Function<String, Optional<Path>> chooseFile, Consumer<String> notice) {
+        this.catalog = catalog;
+        this.circulation = circulation;
+        this.desk = new ScanDesk(circulation);
+        this.executor = executor;
+        this.chooseFile = chooseFile;
+        this.notice = notice;
+    }
+
+    public StringProperty scanTextProperty() {
+        return scanText;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ScanDesk.Outcome> outcomeProperty() {
+        return outcome.getReadOnlyProperty();
+    }
+
+    /** "Ada Pupil (Year 7) · card P100" while a borrower's turn lasts, else blank. */
+    public ReadOnlyStringProperty borrowerProperty() {
+        return borrower.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The sheet the Save button writes. */
+    public ObjectProperty<Labels.Kind> sheetProperty() {
+        return sheet;
+    }
+
+    /** What the desk did, newest first. */
+    public ObservableList<Activity> activity() {
+        return activity;
+    }
+
+    /** The copies out past their due date, most days late first. */
+    public ObservableList<LoanRow> overdue() {
+        return overdue;
+    }
+
+    /** Takes the scan field's code (Enter pressed), clears the field, and queues the scan. */
+    public void scan() {
+        String code = scanText.get() == null ? "" : scanText.get().strip();
+        scanText.set("");
+        if (code.isEmpty()) {
+            return;
+        }
+        queue.add(code);
+        next();
+    }
+
+    /** Ends the borrower's turn. */
+    public void finish() {
+        queue.add("");
+        next();
+    }
+
+    /** Reads the overdue list again. */
+    public void refresh() {
+        executor.submit(circulation::overdue, overdue::setAll, e -> show(ScanDesk.Outcome.REFUSED, "Could not read the overdue list: " + e.getMessage()));
+    }
+
+    private void next() {
+        if (busy.get() || queue.isEmpty()) {
+            return;
+        }
+        String code = queue.poll();
+        busy.set(true);
+        executor.submit(() -> {
+            ScanDesk.Result r = code.isEmpty() ? desk.finish() : desk.scan(code);
+            return new Step(r, desk.borrower(), r.outcome() == ScanDesk.Outcome.LENT || r.outcome() == ScanDesk.Outcome.RETURNED
+                    ? circulation.overdue() : null);
+        }, step -> {
+            busy.set(false);
+            show(step.result().outcome(), step.result().message());
+            borrower.set(step.borrower().map(b -> b.getName() + (b.getGroup().isEmpty() ? "" : " (" + b.getGroup() + ")") + " \u00b7 card "
+                    + b.getCard()).orElse(""));
+            if (step.overdue() != null) {
+                overdue.setAll(step.overdue());
+            }
+            next();
+        }, e -> {
+            busy.set(false);
+            show(ScanDesk.Outcome.REFUSED, "The scan could not be handled (" + e.getMessage() + "); nothing changed.");
+            next();
+        });
+    }
+
+    private record Step(ScanDesk.Result result, Optional<Borrower> borrower, List<LoanRow> overdue) {
+    }
+
+    private void show(ScanDesk.Outcome o, String text) {
+        outcome.set(o);
+        message.set(text);
+        activity.add(0, new Activity(LocalTime.now().format(TIME), o, text));
+        if (activity.size() > 200) {
+            activity.remove(200, activity.size());
+        }
+    }
+
+    /** Asks where, then writes the chosen sheet in the background; the outcome goes to the status bar and the desk's log. */
+    public void saveSheet() {
+        Labels.Kind kind = sheet.get();
+        Optional<Path> file = chooseFile.apply(kind.option() + ".pdf");
+        if (file.isEmpty()) {
+            return;
+        }
+        executor.submit(() -> {
+            try {
+                return new Labels(catalog).write(kind, file.get(), Labels.Selection.all());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, n -> {
+            String text = "Saved " + kind.description().split(",")[0] + " (" + n + ") to " + file.get().getFileName() + ".";
+            notice.accept(text);
+            show(ScanDesk.Outcome.FINISHED, text);
+        }, e -> show(ScanDesk.Outcome.REFUSED, "Could not save " + file.get().getFileName() + ": "
+                + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
+    }
+}

@@ -1,0 +1,116 @@
+package org.alcove.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.alcove.catalog.Book;
+import org.alcove.catalog.Catalog;
+import org.alcove.catalog.Copy;
+import org.alcove.catalog.Loan;
+import org.alcove.catalog.circulation.Circulation;
+import org.alcove.catalog.labels.Labels;
+import org.alcove.ui.circulation.CirculationView;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The circulation desk driven as a USB scanner drives it: codes typed into the scan field, each ended by Enter. */
+class CirculationDeskTest extends MainWindowTestBase {
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    private Catalog openWithCopies() {
+        openSeeded();
+        Catalog catalog = vm.session().catalog();
+        Book emma = catalog.books().get("title", "Emma");
+        catalog.db().objects(Copy.class).create(new Copy(emma, "E-1"));
+        catalog.db().objects(Copy.class).create(new Copy(emma, "E-2"));
+        Circulation c = new Circulation(catalog);
+        c.addBorrower("Ada Pupil", "P100", "Year 7", "");
+        c.addBorrower("Ben Pupil", "P101", "Year 7", "");
+        return catalog;
+    }
+
+    private void scan(String code) {
+        clickOn("#scan-field").write(code).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String message() {
+        return lookup("#scan-message").queryAs(Label.class).getText();
+    }
+
+    @Test
+    void aCardThenCopiesLendsAndACopyAloneReturns() {
+        Catalog catalog = openWithCopies();
+        clickOn("Lending").clickOn("Circulation Desk\u2026");
+        WaitForAsyncUtils.waitForFxEvents();
+        scan("P100");
+        assertThat(lookup("#scan-borrower").queryAs(Label.class).getText()).isEqualTo("Ada Pupil (Year 7) \u00b7 card P100");
+        scan("E-1");
+        assertThat(message()).startsWith("Lent 'Emma' (E-1) to Ada Pupil, due ");
+        assertThat(lookup("#scan-message").queryAs(Label.class).getStyleClass()).contains("done");
+        assertThat(lookup("#scan-field").queryAs(TextField.class).getText()).isEmpty();
+        scan("P100"); // the card again ends the turn
+        assertThat(lookup("#scan-borrower").queryAs(Label.class).getText()).isEmpty();
+        scan("E-1");
+        assertThat(message()).isEqualTo("Returned 'Emma' (E-1) from Ada Pupil.");
+        assertThat(catalog.db().objects(Loan.class).filter("returned__isnull", false).count()).isEqualTo(1);
+        assertThat(lookup("#activity-table").queryAs(TableView.class).getItems()).hasSize(4);
+        push(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void aMistypedCodeIsRefusedInRedAndChangesNothing() {
+        Catalog catalog = openWithCopies();
+        interact(vm::openCirculation);
+        scan("P101");
+        scan("E-9");
+        assertThat(message()).isEqualTo("No card or copy has the code 'E-9'; nothing changed.");
+        assertThat(lookup("#scan-message").queryAs(Label.class).getStyleClass()).contains("refused");
+        assertThat(lookup("#scan-borrower").queryAs(Label.class).getText()).startsWith("Ben Pupil");
+        scan("E-2");
+        scan("P100");
+        scan("E-2");
+        assertThat(message()).contains("is on loan to Ben Pupil");
+        assertThat(catalog.db().objects(Loan.class).count()).isEqualTo(1);
+        clickOn("#finish-button");
+        assertThat(lookup("#scan-borrower").queryAs(Label.class).getText()).isEmpty();
+        push(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void theOverdueListAndANoticeSavedAsPdf() throws Exception {
+        Catalog catalog = openWithCopies();
+        Circulation past = new Circulation(catalog, java.time.Clock.offset(java.time.Clock.systemDefaultZone(), java.time.Duration.ofDays(-20)));
+        past.checkout("P101", "E-2", null);
+        interact(vm::openCirculation);
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<?> overdue = lookup("#overdue-table").queryAs(TableView.class);
+        assertThat(overdue.getItems()).hasSize(1);
+        Path pdf = dir.resolve("notices.pdf");
+        dialogs.fileToSave = Optional.of(pdf);
+        CirculationView view = lookup(".circulation-view").queryAs(CirculationView.class);
+        interact(() -> view.viewModel().sheetProperty().set(Labels.Kind.OVERDUE));
+        clickOn("#save-sheet-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Files.readString(pdf, java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+        assertThat(message()).isEqualTo("Saved an overdue notice per borrower (1) to notices.pdf.");
+        Window desk = view.getScene().getWindow();
+        push(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(desk.isShowing()).isFalse();
+    }
+}
