@@ -36,7 +36,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code mvn test -Dtest=ScreenshotRender -Dalcove.screenshots=true} writes
  * {@code assets/screenshots/main-light.png} and {@code main-dark.png}, the import dialog's report
  * ({@code import-light.png}, {@code import-dark.png}) and the migrations dialog
- * ({@code migrations-light.png}, {@code migrations-dark.png}).
+ * ({@code migrations-light.png}, {@code migrations-dark.png}), and the circulation desk
+ * ({@code circulation-light.png}, {@code circulation-dark.png}).
  */
 @EnabledIfSystemProperty(named = "alcove.screenshots", matches = "true")
 @ExtendWith(ApplicationExtension.class)
@@ -101,6 +102,36 @@ class ScreenshotRender extends FxRobot {
         shootWindow(Theme.DARK, MigrationsView.class, "migrations-dark.png");
         interact(() -> {
             window(MigrationsView.class).hide();
+            vm.close();
+            Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet());
+        });
+        node.removeNode();
+        System.clearProperty("alcove.home");
+    }
+
+    @Test
+    void renderCirculationDesk() throws IOException, BackingStoreException {
+        var catalog = vm.session().catalog();
+        var books = catalog.books().orderBy("title").limit(6).list();
+        for (int i = 0; i < books.size(); i++) {
+            catalog.db().objects(org.alcove.catalog.Copy.class).create(new org.alcove.catalog.Copy(books.get(i), String.format("HL-%04d", i + 1)));
+        }
+        var desk = new org.alcove.catalog.circulation.Circulation(catalog);
+        desk.addBorrower("Amara Okafor", "P1001", "Year 8", "");
+        desk.addBorrower("Jonas Lindqvist", "P1002", "Year 9", "");
+        desk.addBorrower("Mei Tanaka", "S2001", "Staff", "");
+        var weeksAgo = new org.alcove.catalog.circulation.Circulation(catalog,
+                java.time.Clock.offset(java.time.Clock.systemDefaultZone(), java.time.Duration.ofDays(-24)));
+        weeksAgo.checkout("P1002", "HL-0004", null);
+        weeksAgo.checkout("S2001", "HL-0005", null);
+        interact(vm::openCirculation);
+        for (String code : new String[] {"HL-0006", "P1001", "HL-0001", "HL-0002", "HL-0009"}) {
+            clickOn("#scan-field").write(code).type(javafx.scene.input.KeyCode.ENTER);
+        }
+        shootWindow(Theme.LIGHT, org.alcove.ui.circulation.CirculationView.class, "circulation-light.png");
+        shootWindow(Theme.DARK, org.alcove.ui.circulation.CirculationView.class, "circulation-dark.png");
+        interact(() -> {
+            window(org.alcove.ui.circulation.CirculationView.class).hide();
             vm.close();
             Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet());
         });

@@ -72,7 +72,8 @@ public final class CirculationView extends VBox {
         vm.outcomeProperty().addListener((o, was, now) -> style(message, now));
 
         SplitPane tables = new SplitPane(section("This session", activityTable()), section("Overdue", overdueTable()));
-        tables.setDividerPositions(0.45);
+        tables.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        tables.setDividerPositions(0.5);
         VBox.setVgrow(tables, Priority.ALWAYS);
 
         getChildren().addAll(scanRow, borrower, message, tables, buttons(close));
@@ -111,7 +112,7 @@ public final class CirculationView extends VBox {
         table.setId("activity-table");
         table.setPlaceholder(new Label("Nothing scanned yet"));
         table.setFocusTraversable(false);
-        table.getColumns().add(column("Time", 80, a -> a.time()));
+        table.getColumns().add(column("Time", 90, a -> a.time()));
         TableColumn<CirculationViewModel.Activity, String> what = column("What happened", 640, a -> a.text());
         what.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -126,6 +127,7 @@ public final class CirculationView extends VBox {
             }
         });
         table.getColumns().add(what);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
     }
 
@@ -134,7 +136,7 @@ public final class CirculationView extends VBox {
         table.setId("overdue-table");
         table.setPlaceholder(new Label("Nothing is overdue"));
         table.setFocusTraversable(false);
-        TableColumn<LoanRow, String> late = column("Days late", 80, l -> String.valueOf(l.daysLate()));
+        TableColumn<LoanRow, String> late = column("Days late", 90, l -> String.valueOf(l.daysLate()));
         late.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -148,10 +150,11 @@ public final class CirculationView extends VBox {
         });
         table.getColumns().add(late);
         table.getColumns().add(column("Due", 100, l -> l.due().toString()));
-        table.getColumns().add(column("Title", 260, LoanRow::title));
+        table.getColumns().add(column("Title", 330, LoanRow::title));
         table.getColumns().add(column("Barcode", 110, LoanRow::barcode));
         table.getColumns().add(column("Borrower", 170, LoanRow::borrower));
         table.getColumns().add(column("Group", 90, LoanRow::group));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
     }
 
