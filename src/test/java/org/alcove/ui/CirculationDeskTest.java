@@ -68,7 +68,7 @@ class CirculationDeskTest extends MainWindowTestBase {
         scan("E-1");
         assertThat(message()).isEqualTo("Returned 'Emma' (E-1) from Ada Pupil.");
         assertThat(catalog.db().objects(Loan.class).filter("returned__isnull", false).count()).isEqualTo(1);
-        assertThat(lookup("#activity-table").queryAs(TableView.class).getItems()).hasSize(4);
+        assertThat(lookup("#activity-table").queryAs(TableView.class).getItems().size()).isEqualTo(4);
         push(KeyCode.ESCAPE);
     }
 
