@@ -113,4 +113,38 @@ class CirculationDeskTest extends MainWindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(desk.isShowing()).isFalse();
     }
+
+    @Test
+    void borrowersImportFromTheDeskAndAnImportedCardLendsAtOnce() throws Exception {
+        Catalog catalog = openWithCopies();
+        Path csv = dir.resolve("class-7b.csv");
+        Files.writeString(csv, "name,card,class\nCara New,P200,Year 7\n,P201,Year 7\n");
+        dialogs.fileToOpen = Optional.of(csv);
+        interact(vm::openCirculation);
+        clickOn("#import-borrowers-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(message()).isEqualTo("Borrowers from class-7b.csv: 1 added, 0 updated, 0 unchanged, 1 rejected; line 3: a borrower needs a name.");
+        scan("P200");
+        scan("E-1");
+        assertThat(message()).startsWith("Lent 'Emma' (E-1) to Cara New");
+        assertThat(catalog.db().objects(Loan.class).count()).isEqualTo(1);
+        push(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void printingWithoutAPrinterSaysSoAndLeavesNoTemporaryFile() throws Exception {
+        openWithCopies();
+        interact(vm::openCirculation);
+        long before;
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            before = files.filter(f -> f.getFileName().toString().startsWith("alcove-overdue-")).count();
+        }
+        clickOn("#print-sheet-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(message()).isEqualTo("No printer is set up on this computer; use Save as PDF\u2026 and print the file instead.");
+        try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(files.filter(f -> f.getFileName().toString().startsWith("alcove-overdue-")).count()).isEqualTo(before);
+        }
+        push(KeyCode.ESCAPE);
+    }
 }

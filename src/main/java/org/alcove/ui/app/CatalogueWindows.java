@@ -50,7 +50,8 @@ final class CatalogueWindows {
 
     static Stage openCirculation(CatalogSession s, TaskExecutor executor, Dialogs dialogs, Consumer<String> notice) {
         CirculationViewModel vm = new CirculationViewModel(s.catalog(), new Circulation(s.catalog()), executor,
-                name -> dialogs.chooseFileToSave("Save as PDF", name, ".pdf"), notice);
+                name -> dialogs.chooseFileToSave("Save as PDF", name, ".pdf"),
+                () -> dialogs.chooseFileToOpen("Import borrowers", "CSV files", "*.csv", "*.txt"), notice);
         Stage stage = new Stage();
         CirculationView view = new CirculationView(vm, stage::close);
         show(stage, "Circulation", view, 980, 640);

@@ -187,16 +187,22 @@ public final class CirculationView extends VBox {
                 return null;
             }
         });
-        Button save = new Button("Save as PDF\u2026", new FontIcon(Feather.PRINTER));
+        Button save = new Button("Save as PDF\u2026", new FontIcon(Feather.DOWNLOAD));
         save.setId("save-sheet-button");
         save.setOnAction(e -> vm.saveSheet());
+        Button print = new Button("Print\u2026", new FontIcon(Feather.PRINTER));
+        print.setId("print-sheet-button");
+        print.setOnAction(e -> vm.printSheet(pdf -> SheetPrinter.print(pdf, getScene().getWindow())));
+        Button borrowers = new Button("Import Borrowers\u2026", new FontIcon(Feather.USERS));
+        borrowers.setId("import-borrowers-button");
+        borrowers.setOnAction(e -> vm.importBorrowers());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button closeButton = new Button("Close");
         closeButton.setId("close-button");
         closeButton.setCancelButton(true);
         closeButton.setOnAction(e -> close.run());
-        HBox row = new HBox(8, kind, save, gap, closeButton);
+        HBox row = new HBox(8, kind, save, print, borrowers, gap, closeButton);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }

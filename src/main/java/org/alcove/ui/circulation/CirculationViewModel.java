@@ -25,6 +25,7 @@ import javafx.collections.ObservableList;
 
 import org.alcove.catalog.Borrower;
 import org.alcove.catalog.Catalog;
+import org.alcove.catalog.circulation.BorrowerImport;
 import org.alcove.catalog.circulation.Circulation;
 import org.alcove.catalog.circulation.LoanRow;
 import org.alcove.catalog.circulation.ScanDesk;
@@ -55,6 +56,7 @@ public final class CirculationViewModel {
     private final Catalog catalog;
     private final TaskExecutor executor;
     private final Function<String, Optional<Path>> chooseFile;
+    private final java.util.function.Supplier<Optional<Path>> chooseBorrowers;
     private final Consumer<String> notice;
     private final StringProperty scanText = new SimpleStringProperty(this, "scanText", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "Scan a card to lend, or a copy to return it.");
@@ -68,15 +70,17 @@ public final class CirculationViewModel {
 
     /**
      * @param chooseFile asks where to save a sheet, given a suggested file name
+     * @param chooseBorrowers asks for a borrowers CSV to import
      * @param notice shows a one-line outcome in the main window's status bar
      */
     public CirculationViewModel(Catalog catalog, Circulation circulation, TaskExecutor executor,
-            Function<String, Optional<Path>> chooseFile, Consumer<String> notice) {
+            Function<String, Optional<Path>> chooseFile, java.util.function.Supplier<Optional<Path>> chooseBorrowers, Consumer<String> notice) {
         this.catalog = catalog;
         this.circulation = circulation;
         this.desk = new ScanDesk(circulation);
         this.executor = executor;
         this.chooseFile = chooseFile;
+        this.chooseBorrowers = chooseBorrowers;
         this.notice = notice;
     }
 
@@ -194,6 +198,58 @@ public final class CirculationViewModel {
             notice.accept(text);
             show(ScanDesk.Outcome.FINISHED, text);
         }, e -> show(ScanDesk.Outcome.REFUSED, "Could not save " + file.get().getFileName() + ": "
+                + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
+    }
+
+    /**
+     * Writes the chosen sheet to a temporary PDF in the background, then hands it to {@code print}
+     * on the FX thread (which returns what happened, for the log); the file is deleted afterwards.
+     */
+    public void printSheet(Function<Path, String> print) {
+        Labels.Kind kind = sheet.get();
+        executor.submit(() -> {
+            try {
+                Path tmp = java.nio.file.Files.createTempFile("alcove-" + kind.option() + "-", ".pdf");
+                new Labels(catalog).write(kind, tmp, Labels.Selection.all());
+                return tmp;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, pdf -> {
+            try {
+                String outcome = print.apply(pdf);
+                show(outcome.startsWith("Sent") ? ScanDesk.Outcome.FINISHED : ScanDesk.Outcome.REFUSED, outcome);
+            } finally {
+                try {
+                    java.nio.file.Files.deleteIfExists(pdf);
+                } catch (java.io.IOException ignored) {
+                    // a temporary file the system cleans up
+                }
+            }
+        }, e -> show(ScanDesk.Outcome.REFUSED, "Could not make the sheet to print: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
+    }
+
+    /** Asks for a borrowers CSV and imports it in the background (bad rows skipped and reported with their lines). */
+    public void importBorrowers() {
+        Optional<Path> file = chooseBorrowers.get();
+        if (file.isEmpty()) {
+            return;
+        }
+        executor.submit(() -> {
+            try {
+                return BorrowerImport.run(catalog, file.get(), false);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, r -> {
+            StringBuilder text = new StringBuilder("Borrowers from ").append(file.get().getFileName()).append(": ").append(r.created())
+                    .append(" added, ").append(r.updated()).append(" updated, ").append(r.unchanged()).append(" unchanged, ")
+                    .append(r.errors().size()).append(" rejected");
+            r.errors().stream().limit(3).forEach(e -> text.append("; line ").append(e.line()).append(": ").append(e.message()));
+            text.append(r.errors().size() > 3 ? "; \u2026" : ".");
+            notice.accept(text.toString());
+            show(r.errors().isEmpty() ? ScanDesk.Outcome.FINISHED : ScanDesk.Outcome.REFUSED, text.toString());
+        }, e -> show(ScanDesk.Outcome.REFUSED, "Could not import " + file.get().getFileName() + ": "
                 + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
     }
 }

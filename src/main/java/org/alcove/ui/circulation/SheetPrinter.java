@@ -1,0 +1,59 @@
+package org.alcove.ui.circulation;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+
+import javafx.embed.swing.SwingFXUtils;
+import javafx.print.PageLayout;
+import javafx.print.PrinterJob;
+import javafx.scene.image.ImageView;
+import javafx.stage.Window;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+
+/**
+ * Prints a PDF sheet with JavaFX's {@link PrinterJob}: the system's print dialog, then each page
+ * rendered at 200 dpi and scaled to the printable area. On a computer with no printer it says so
+ * and prints nothing.
+ */
+final class SheetPrinter {
+    private static final float DPI = 200;
+
+    private SheetPrinter() {
+    }
+
+    /** Prints {@code pdf}; returns a sentence saying what happened. Call on the FX thread. */
+    static String print(Path pdf, Window owner) {
+        PrinterJob job = PrinterJob.createPrinterJob();
+        if (job == null) {
+            return "No printer is set up on this computer; use Save as PDF\u2026 and print the file instead.";
+        }
+        if (!job.showPrintDialog(owner)) {
+            job.cancelJob();
+            return "Printing cancelled.";
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFRenderer renderer = new PDFRenderer(doc);
+            PageLayout layout = job.getJobSettings().getPageLayout();
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                BufferedImage page = renderer.renderImageWithDPI(i, DPI);
+                ImageView view = new ImageView(SwingFXUtils.toFXImage(page, null));
+                view.setPreserveRatio(true);
+                view.setFitWidth(layout.getPrintableWidth());
+                view.setFitHeight(layout.getPrintableHeight());
+                if (!job.printPage(layout, view)) {
+                    job.cancelJob();
+                    return "The printer refused page " + (i + 1) + " (" + job.getJobStatus() + "); nothing more was sent.";
+                }
+            }
+            return job.endJob() ? "Sent " + doc.getNumberOfPages() + (doc.getNumberOfPages() == 1 ? " page" : " pages") + " to "
+                    + job.getPrinter().getName() + "." : "The printer did not finish the job (" + job.getJobStatus() + ").";
+        } catch (IOException e) {
+            job.cancelJob();
+            return "Could not read the sheet to print: " + e.getMessage();
+        }
+    }
+}
