@@ -100,6 +100,8 @@ class CirculationDeskTest extends MainWindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> overdue = lookup("#overdue-table").queryAs(TableView.class);
         assertThat(overdue.getItems()).hasSize(1);
+        assertThat(lookup("#desk-summary").queryAs(Label.class).getText()).isEqualTo("1 copy out \u00b7 1 overdue \u00b7 "
+                + (java.time.LocalDate.now().minusDays(20).getMonth() == java.time.LocalDate.now().getMonth() ? "1 loan" : "0 loans") + " this month");
         Path pdf = dir.resolve("notices.pdf");
         dialogs.fileToSave = Optional.of(pdf);
         CirculationView view = lookup(".circulation-view").queryAs(CirculationView.class);

@@ -6,7 +6,8 @@ import org.alcove.catalog.Borrower;
 
 /**
  * The desk a barcode scanner drives (a USB scanner types the code and Enter): scan a card, then
- * copies, to lend them to that borrower; scan a copy with no card first to take it back; scan the
+ * copies, to lend them to that borrower (a copy they already have is renewed, as at a library
+ * counter); scan a copy with no card first to take it back; scan the
  * same card again, or {@link #finish()}, to end the borrower's turn. An unknown or mistyped code is
  * refused with a message and changes nothing; the borrower's turn goes on.
  */
@@ -26,6 +27,8 @@ public final class ScanDesk {
         LENT,
         /** A copy came back. */
         RETURNED,
+        /** A copy the borrower already has was scanned again: its loan was renewed. */
+        RENEWED,
         /** The borrower's turn ended. */
         FINISHED,
         /** Nothing changed: the message says why. */
@@ -95,6 +98,12 @@ public final class ScanDesk {
     }
 
     private Result lend(String barcode) {
+        Optional<LoanRow> out = circulation.openLoan(barcode);
+        if (out.isPresent() && out.get().card().equals(borrower.getCard()) && !out.get().lost()) {
+            LoanRow r = circulation.renew(barcode);
+            return new Result(Outcome.RENEWED, "Renewed '" + r.title() + "' (" + r.barcode() + ") for " + r.borrower() + ", now due "
+                    + r.due() + " (renewal " + r.renewals() + ").", Optional.of(r), Optional.empty());
+        }
         Checkout c = circulation.checkout(borrower.getCard(), barcode, null);
         LoanRow l = c.loan();
         return new Result(Outcome.LENT, "Lent '" + l.title() + "' (" + l.barcode() + ") to " + l.borrower() + ", due " + l.due()

@@ -71,7 +71,12 @@ public final class CirculationView extends VBox {
         message.textProperty().bind(vm.messageProperty());
         vm.outcomeProperty().addListener((o, was, now) -> style(message, now));
 
-        SplitPane tables = new SplitPane(section("This session", activityTable()), section("Overdue", overdueTable()));
+        Label summary = new Label();
+        summary.setId("desk-summary");
+        summary.textProperty().bind(vm.summaryProperty());
+        VBox overdueBox = section("Overdue", overdueTable());
+        overdueBox.getChildren().add(0, new HBox(12, overdueBox.getChildren().get(0), summary));
+        SplitPane tables = new SplitPane(section("This session", activityTable()), overdueBox);
         tables.setOrientation(javafx.geometry.Orientation.VERTICAL);
         tables.setDividerPositions(0.5);
         VBox.setVgrow(tables, Priority.ALWAYS);
@@ -95,7 +100,7 @@ public final class CirculationView extends VBox {
         message.getStyleClass().removeAll("done", "refused");
         if (outcome == ScanDesk.Outcome.REFUSED) {
             message.getStyleClass().add("refused");
-        } else if (outcome == ScanDesk.Outcome.LENT || outcome == ScanDesk.Outcome.RETURNED) {
+        } else if (outcome == ScanDesk.Outcome.LENT || outcome == ScanDesk.Outcome.RETURNED || outcome == ScanDesk.Outcome.RENEWED) {
             message.getStyleClass().add("done");
         }
     }

@@ -27,6 +27,7 @@ import org.alcove.catalog.Borrower;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.circulation.BorrowerImport;
 import org.alcove.catalog.circulation.Circulation;
+import org.alcove.catalog.circulation.CirculationStats;
 import org.alcove.catalog.circulation.LoanRow;
 import org.alcove.catalog.circulation.ScanDesk;
 import org.alcove.catalog.labels.Labels;
@@ -62,6 +63,7 @@ public final class CirculationViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "Scan a card to lend, or a copy to return it.");
     private final ReadOnlyObjectWrapper<ScanDesk.Outcome> outcome = new ReadOnlyObjectWrapper<>(this, "outcome", ScanDesk.Outcome.FINISHED);
     private final ReadOnlyStringWrapper borrower = new ReadOnlyStringWrapper(this, "borrower", "");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ObjectProperty<Labels.Kind> sheet = new SimpleObjectProperty<>(this, "sheet", Labels.Kind.OVERDUE);
     private final ObservableList<Activity> activity = FXCollections.observableArrayList();
@@ -99,6 +101,11 @@ public final class CirculationViewModel {
     /** "Ada Pupil (Year 7) · card P100" while a borrower's turn lasts, else blank. */
     public ReadOnlyStringProperty borrowerProperty() {
         return borrower.getReadOnlyProperty();
+    }
+
+    /** "12 copies out · 2 overdue · 31 loans this month", read again after every loan and return. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -139,7 +146,20 @@ public final class CirculationViewModel {
 
     /** Reads the overdue list again. */
     public void refresh() {
-        executor.submit(circulation::overdue, overdue::setAll, e -> show(ScanDesk.Outcome.REFUSED, "Could not read the overdue list: " + e.getMessage()));
+        executor.submit(() -> new Lists(circulation.overdue(), summaryText()), lists -> {
+            overdue.setAll(lists.overdue());
+            summary.set(lists.summary());
+        }, e -> show(ScanDesk.Outcome.REFUSED, "Could not read the overdue list: " + e.getMessage()));
+    }
+
+    private record Lists(List<LoanRow> overdue, String summary) {
+    }
+
+    private String summaryText() {
+        CirculationStats s = circulation.stats(1, 0);
+        long thisMonth = s.loansPerMonth().isEmpty() ? 0 : s.loansPerMonth().get(s.loansPerMonth().size() - 1).count();
+        return s.onLoan() + (s.onLoan() == 1 ? " copy" : " copies") + " out \u00b7 " + s.overdue() + " overdue \u00b7 " + thisMonth
+                + (thisMonth == 1 ? " loan" : " loans") + " this month";
     }
 
     private void next() {
@@ -150,15 +170,17 @@ public final class CirculationViewModel {
         busy.set(true);
         executor.submit(() -> {
             ScanDesk.Result r = code.isEmpty() ? desk.finish() : desk.scan(code);
-            return new Step(r, desk.borrower(), r.outcome() == ScanDesk.Outcome.LENT || r.outcome() == ScanDesk.Outcome.RETURNED
-                    ? circulation.overdue() : null);
+            boolean changed = r.outcome() == ScanDesk.Outcome.LENT || r.outcome() == ScanDesk.Outcome.RETURNED
+                    || r.outcome() == ScanDesk.Outcome.RENEWED;
+            return new Step(r, desk.borrower(), changed ? new Lists(circulation.overdue(), summaryText()) : null);
         }, step -> {
             busy.set(false);
             show(step.result().outcome(), step.result().message());
             borrower.set(step.borrower().map(b -> b.getName() + (b.getGroup().isEmpty() ? "" : " (" + b.getGroup() + ")") + " \u00b7 card "
                     + b.getCard()).orElse(""));
-            if (step.overdue() != null) {
-                overdue.setAll(step.overdue());
+            if (step.lists() != null) {
+                overdue.setAll(step.lists().overdue());
+                summary.set(step.lists().summary());
             }
             next();
         }, e -> {
@@ -168,7 +190,7 @@ public final class CirculationViewModel {
         });
     }
 
-    private record Step(ScanDesk.Result result, Optional<Borrower> borrower, List<LoanRow> overdue) {
+    private record Step(ScanDesk.Result result, Optional<Borrower> borrower, Lists lists) {
     }
 
     private void show(ScanDesk.Outcome o, String text) {

@@ -100,4 +100,19 @@ class ScanDeskTest {
         assertThat(desk.scan("").outcome()).isEqualTo(ScanDesk.Outcome.REFUSED);
         assertThat(catalog.db().objects(Loan.class).count()).isEqualTo(1);
     }
+
+    @Test
+    void aCopyTheBorrowerAlreadyHasIsRenewedUpToTheLimit() {
+        circulation.setPolicy("Year 9", 7, 1, 5);
+        desk.scan("CARD-1");
+        desk.scan("0001");
+        clock.advanceDays(5);
+        ScanDesk.Result renewed = desk.scan("0001");
+        assertThat(renewed.outcome()).isEqualTo(ScanDesk.Outcome.RENEWED);
+        assertThat(renewed.message()).isEqualTo("Renewed 'A Wizard of Earthsea' (0001) for Ged Sparrowhawk, now due 2026-09-19 (renewal 1).");
+        ScanDesk.Result again = desk.scan("0001");
+        assertThat(again.outcome()).isEqualTo(ScanDesk.Outcome.REFUSED);
+        assertThat(again.message()).contains("renewed 1 time, the most allowed");
+        assertThat(catalog.db().objects(Loan.class).count()).isEqualTo(1);
+    }
 }
