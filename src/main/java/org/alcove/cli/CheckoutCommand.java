@@ -23,23 +23,10 @@ final class CheckoutCommand extends CirculationCommand {
 
     @Override
     public Integer call() {
-        return withDesk(circulation -> {
-            int refused = 0;
-            for (String barcode : barcodes) {
-                try {
-                    Checkout c = circulation.checkout(card, barcode, due);
-                    LoanRow l = c.loan();
-                    out().println("Lent '" + l.title() + "' (" + l.barcode() + ") to " + l.borrower() + ", due " + l.due()
-                            + (c.filledHold() ? " (hold filled)" : ""));
-                } catch (org.alcove.catalog.circulation.CirculationException e) {
-                    if (barcodes.size() == 1) {
-                        throw e;
-                    }
-                    err().println("alcove: " + e.getMessage());
-                    refused++;
-                }
-            }
-            return refused == 0 ? 0 : 1;
-        });
+        return withDesk(circulation -> eachBarcode(barcodes, barcode -> {
+            Checkout c = circulation.checkout(card, barcode, due);
+            LoanRow l = c.loan();
+            return "Lent '" + l.title() + "' (" + l.barcode() + ") to " + l.borrower() + ", due " + l.due() + (c.filledHold() ? " (hold filled)" : "");
+        }));
     }
 }

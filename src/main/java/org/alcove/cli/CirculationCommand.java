@@ -40,6 +40,32 @@ abstract class CirculationCommand extends CatalogCommand {
         }
     }
 
+    /** One step on one barcode, printing what it did. */
+    @FunctionalInterface
+    interface BarcodeStep {
+        String run(String barcode);
+    }
+
+    /**
+     * Runs {@code step} on each barcode in turn, printing each outcome; a refused one is printed on
+     * stderr and the rest go on (a single barcode's refusal is the command's). Exit 1 when any was refused.
+     */
+    int eachBarcode(java.util.List<String> barcodes, BarcodeStep step) {
+        int refused = 0;
+        for (String barcode : barcodes) {
+            try {
+                out().println(step.run(barcode));
+            } catch (CirculationException e) {
+                if (barcodes.size() == 1) {
+                    throw e;
+                }
+                err().println("alcove: " + e.getMessage());
+                refused++;
+            }
+        }
+        return refused == 0 ? 0 : 1;
+    }
+
     /** A loan as {@code --json} prints it. */
     static Map<String, Object> toJson(LoanRow l) {
         Map<String, Object> m = new LinkedHashMap<>();

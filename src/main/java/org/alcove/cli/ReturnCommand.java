@@ -13,30 +13,18 @@ final class ReturnCommand extends CirculationCommand {
 
     @Override
     public Integer call() {
-        return withDesk(circulation -> {
-            int refused = 0;
-            for (String barcode : barcodes) {
-                try {
-                    Return r = circulation.giveBack(barcode);
-                    StringBuilder m = new StringBuilder("Returned '" + r.loan().title() + "' (" + r.loan().barcode() + ")");
-                    if (r.loan().daysLate() > 0) {
-                        m.append(", ").append(r.loan().daysLate()).append(r.loan().daysLate() == 1 ? " day" : " days").append(" late");
-                    }
-                    if (r.wasLost()) {
-                        m.append(", found (it was marked lost)");
-                    }
-                    r.holdWaiting().ifPresent(h -> m.append("; put it aside for ").append(h.borrower()).append(" (").append(h.card())
-                            .append("), who waits for it"));
-                    out().println(m);
-                } catch (org.alcove.catalog.circulation.CirculationException e) {
-                    if (barcodes.size() == 1) {
-                        throw e;
-                    }
-                    err().println("alcove: " + e.getMessage());
-                    refused++;
-                }
+        return withDesk(circulation -> eachBarcode(barcodes, barcode -> {
+            Return r = circulation.giveBack(barcode);
+            StringBuilder m = new StringBuilder("Returned '" + r.loan().title() + "' (" + r.loan().barcode() + ")");
+            if (r.loan().daysLate() > 0) {
+                m.append(", ").append(r.loan().daysLate()).append(r.loan().daysLate() == 1 ? " day" : " days").append(" late");
             }
-            return refused == 0 ? 0 : 1;
-        });
+            if (r.wasLost()) {
+                m.append(", found (it was marked lost)");
+            }
+            r.holdWaiting().ifPresent(h -> m.append("; put it aside for ").append(h.borrower()).append(" (").append(h.card())
+                    .append("), who waits for it"));
+            return m.toString();
+        }));
     }
 }

@@ -158,9 +158,7 @@ public final class Circulation {
 
     private Checkout checkoutInTransaction(String card, String barcode, LocalDate due) {
         Borrower borrower = borrower(card);
-        if (!borrower.isActive()) {
-            throw new CirculationException(borrower.getName() + "'s card (" + borrower.getCard() + ") is inactive.");
-        }
+        requireActive(borrower);
         Copy copy = copy(barcode);
         Book book = copy.getBook();
         Optional<Loan> open = openLoan(copy);
@@ -283,9 +281,7 @@ public final class Circulation {
     public HoldRow placeHold(String card, Book book) {
         return db.atomic(() -> {
             Borrower borrower = borrower(card);
-            if (!borrower.isActive()) {
-                throw new CirculationException(borrower.getName() + "'s card (" + borrower.getCard() + ") is inactive.");
-            }
+            requireActive(borrower);
             List<Hold> queue = openHolds(book);
             if (queue.stream().anyMatch(h -> h.getBorrower().getId().equals(borrower.getId()))) {
                 throw new CirculationException(borrower.getName() + " already waits for '" + book.getTitle() + "'.");
@@ -486,6 +482,12 @@ public final class Circulation {
         return new LoanRow(l.getId(), l.getBarcode(), book == null ? "" : book.getTitle(), b == null ? "" : b.getName(),
                 b == null ? "" : b.getCard(), l.getGroup(), l.getLoaned(), l.getDue(), l.getReturned(), l.getRenewals(), l.isLost(),
                 l.daysLate(today));
+    }
+
+    private static void requireActive(Borrower borrower) {
+        if (!borrower.isActive()) {
+            throw new CirculationException(borrower.getName() + "'s card (" + borrower.getCard() + ") is inactive.");
+        }
     }
 
     /** The code as scanned, without the spaces or line break a scanner or a paste may add. */

@@ -2,9 +2,7 @@ package org.alcove.catalog.io;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -103,14 +101,10 @@ public final class BorrowerCsv {
      * complete: a failure leaves the old file as it was.
      */
     public static void write(Path file, Iterable<Object[]> rows) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
-        try {
+        SafeFiles.replace(file, tmp -> {
             write(SafeCsvPrinter.utf8(tmp), rows);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+            return null;
+        });
     }
 
     /** The rows of a list, for {@link #write(Path, Iterable)}. */

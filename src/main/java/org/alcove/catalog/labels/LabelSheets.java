@@ -1,9 +1,7 @@
 package org.alcove.catalog.labels;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.alcove.catalog.circulation.LoanRow;
+import org.alcove.catalog.io.SafeFiles;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -246,19 +245,16 @@ public final class LabelSheets {
     }
 
     private static int write(Path file, Pages pages) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".part");
-        try (PDDocument doc = new PDDocument()) {
-            int n = pages.fill(doc);
-            if (doc.getNumberOfPages() == 0) {
-                doc.addPage(new PDPage(PAGE));
+        return SafeFiles.replace(file, tmp -> {
+            try (PDDocument doc = new PDDocument()) {
+                int n = pages.fill(doc);
+                if (doc.getNumberOfPages() == 0) {
+                    doc.addPage(new PDPage(PAGE));
+                }
+                doc.save(tmp.toFile());
+                return n;
             }
-            doc.save(tmp.toFile());
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return n;
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        });
     }
 
     /** Draws {@code code} as Code 128 bars filling {@code w} × {@code h}, quiet zones included. */
