@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 
 import org.alcove.Version;
 import org.alcove.catalog.CatalogPaths;
-import org.alcove.orm.OrmException;
+import org.alcove.catalog.Failures;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,7 +60,7 @@ public final class AlcoveCommand implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
-            err.println("alcove: " + oneLine(ex));
+            err.println("alcove: " + Failures.oneLine(ex));
             if (root.debug) {
                 ex.printStackTrace(err);
             }
@@ -79,17 +79,4 @@ public final class AlcoveCommand implements Callable<Integer> {
                     + " MB); nothing was committed. Run it with more, e.g. java -Xmx2g -jar alcove.jar ...");
             return 2;
         }
-    }
-
-    private static String oneLine(Throwable ex) {
-        String message = ex.getMessage();
-        if (message == null || message.isBlank()) {
-            message = ex.getClass().getSimpleName();
-        }
-        if (!(ex instanceof OrmException) && ex.getCause() != null && ex.getCause().getMessage() != null
-                && !message.contains(ex.getCause().getMessage())) {
-            message += " (" + ex.getCause().getMessage() + ")";
-        }
-        return message.replace('\n', ' ');
-    }
-}
+    }}

@@ -65,7 +65,7 @@ final class BorrowersCommand extends CatalogCommand {
         want(0, "list [--json]");
         requireExisting();
         try (Catalog catalog = openExistingCatalog()) {
-            List<Borrower> all = catalog.db().objects(Borrower.class).list();
+            List<Borrower> all = new Circulation(catalog).borrowers();
             if (json) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (Borrower b : all) {
@@ -139,7 +139,7 @@ final class BorrowersCommand extends CatalogCommand {
         Path file = Path.of(args.get(0));
         Files2.requireFolderOf(file);
         try (Catalog catalog = openIntactCatalog()) {
-            List<Borrower> all = catalog.db().objects(Borrower.class).list();
+            List<Borrower> all = new Circulation(catalog).borrowers();
             BorrowerCsv.write(file, BorrowerCsv.rows(all));
             out().println("Exported " + all.size() + (all.size() == 1 ? " borrower" : " borrowers") + " to " + file);
             return 0;

@@ -13,11 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.alcove.catalog.CatalogMigrations;
-import org.alcove.catalog.CatalogModels;
-import org.alcove.orm.migrations.Migration;
-import org.alcove.orm.migrations.MigrationMaker;
-import org.alcove.orm.migrations.MigrationSource;
-import org.alcove.orm.migrations.Questioner;
+import org.alcove.catalog.MigrationDraft;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,39 +43,33 @@ final class MakemigrationsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        MigrationMaker maker = new MigrationMaker(MigrationSource.directory(CatalogMigrations.APP, dir), CatalogModels.ALL);
+        List<String[]> models = new ArrayList<>();
         for (String r : renameModels) {
-            String[] p = split(r, "--rename-model");
-            maker.renameModel(p[0], p[1]);
+            models.add(split(r, "--rename-model"));
         }
+        List<String[]> fields = new ArrayList<>();
         for (String r : renameFields) {
             String[] p = split(r, "--rename-field");
             int dot = p[0].indexOf('.');
             if (dot < 1) {
                 throw new IllegalArgumentException("--rename-field wants MODEL.OLD=NEW, not " + r);
             }
-            maker.renameField(p[0].substring(0, dot), p[0].substring(dot + 1), p[1]);
-        }
-        if (name != null) {
-            maker.name(name);
+            fields.add(new String[] {p[0].substring(0, dot), p[0].substring(dot + 1), p[1]});
         }
         Console console = System.console();
-        if (console != null && !check) {
-            maker.questioner(new ConsoleQuestioner());
-        }
-        Optional<Migration> next = maker.make();
+        Optional<MigrationDraft> next = MigrationDraft.make(dir, models, fields, name, console != null && !check ? this::ask : null);
         var out = spec.commandLine().getOut();
         if (next.isEmpty()) {
             out.println("No changes detected");
             return 0;
         }
-        Migration m = next.get();
+        MigrationDraft m = next.get();
         if (check) {
             out.println("Models have changes with no migration (run 'alcove makemigrations'):");
             m.describe().forEach(line -> out.println("  - " + line));
             return 1;
         }
-        Path file = MigrationMaker.write(m, dir);
+        Path file = m.write();
         out.println("Migrations for '" + CatalogMigrations.APP + "':");
         out.println("  " + file);
         m.describe().forEach(line -> out.println("    - " + line));
@@ -94,30 +84,18 @@ final class MakemigrationsCommand implements Callable<Integer> {
         return new String[] {value.substring(0, eq), value.substring(eq + 1)};
     }
 
-    /** Asks on the terminal whether a removal plus an addition is a rename. */
-    private final class ConsoleQuestioner implements Questioner {
-        private final BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    private final BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
 
-        @Override
-        public boolean renameModel(String from, String to) {
-            return ask("Was the model " + from + " renamed to " + to + "? [y/N] ");
-        }
-
-        @Override
-        public boolean renameField(String model, String from, String to) {
-            return ask("Was " + model + "." + from + " renamed to " + model + "." + to + "? [y/N] ");
-        }
-
-        private boolean ask(String question) {
-            var out = spec.commandLine().getOut();
-            out.print(question);
-            out.flush();
-            try {
-                String answer = in.readLine();
-                return answer != null && answer.trim().toLowerCase(Locale.ROOT).startsWith("y");
-            } catch (IOException e) {
-                return false;
-            }
+    /** Asks a yes/no question on the terminal (a removal plus an addition: a rename?). */
+    private boolean ask(String question) {
+        var out = spec.commandLine().getOut();
+        out.print(question);
+        out.flush();
+        try {
+            String answer = in.readLine();
+            return answer != null && answer.trim().toLowerCase(Locale.ROOT).startsWith("y");
+        } catch (IOException e) {
+            return false;
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.alcove.cli;
 
 import org.alcove.catalog.CatalogMigrations;
-import org.alcove.orm.migrations.MigrationStatus;
 
 import picocli.CommandLine.Command;
 
@@ -13,8 +12,8 @@ final class ShowmigrationsCommand extends CatalogCommand {
         requireExisting();
         try (CatalogMigrations migrations = CatalogMigrations.open(root.dbFile())) {
             out().println(CatalogMigrations.APP);
-            for (MigrationStatus s : migrations.list()) {
-                out().println(" " + s.line());
+            for (CatalogMigrations.State s : migrations.states()) {
+                out().println(" " + (s.applied() ? "[X] " : "[ ] ") + s.name());
             }
         }
         return 0;

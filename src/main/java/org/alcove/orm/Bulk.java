@@ -3,7 +3,7 @@ package org.alcove.orm;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.alcove.orm.dialect.Sql;
+import org.alcove.orm.internal.dialect.Sql;
 
 /** bulkCreate and bulkUpdate: few statements, one transaction, no per-row preparation. */
 final class Bulk {

@@ -1,6 +1,6 @@
 package org.alcove.orm;
 
-import org.alcove.orm.dialect.Sql;
+import org.alcove.orm.internal.dialect.Sql;
 
 /**
  * An expression rendered to SQL: the fragment, whether it aggregates, and the field whose

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import org.alcove.orm.dialect.Dialect;
-import org.alcove.orm.dialect.Sql;
-import org.alcove.orm.dialect.SqliteDialect;
+import org.alcove.orm.internal.dialect.Dialect;
+import org.alcove.orm.internal.dialect.Sql;
+import org.alcove.orm.internal.dialect.SqliteDialect;
 
 /**
  * An open database: the explicit handle every query goes through (there is no global state).
@@ -92,6 +92,12 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /** {@code identifier} (a table or column name) quoted for SQL written by hand, as the ORM quotes it. */
+    public String quote(String identifier) {
+        return dialect.quote(identifier);
+    }
+
+    /** The SQL dialect: internal to the ORM (its packages use it); code outside the ORM quotes with {@link #quote}. */
     public Dialect dialect() {
         return dialect;
     }

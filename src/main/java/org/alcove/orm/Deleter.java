@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.alcove.orm.dialect.Sql;
+import org.alcove.orm.internal.dialect.Sql;
 
 /**
  * Deletes rows and applies each relation's onDelete, in as few statements as it can: a cascade

@@ -14,8 +14,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
-import org.alcove.orm.dialect.Dialect;
-import org.alcove.orm.dialect.Sql;
+import org.alcove.orm.internal.dialect.Dialect;
+import org.alcove.orm.internal.dialect.Sql;
 
 /**
  * The one place statements run: binds parameters, caches prepared statements, translates errors,

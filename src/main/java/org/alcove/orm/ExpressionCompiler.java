@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
-import org.alcove.orm.dialect.Sql;
+import org.alcove.orm.internal.dialect.Sql;
 
 /**
  * Renders Q conditions and expressions against a {@link Query}: resolves every path (making the

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 
-import org.alcove.orm.schema.ColumnDef;
+import org.alcove.orm.internal.schema.ColumnDef;
 
 /**
  * One field of a model as the ORM sees it: its name (the lookup name), column, kind and options.

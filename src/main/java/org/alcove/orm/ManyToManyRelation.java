@@ -2,9 +2,9 @@ package org.alcove.orm;
 
 import java.util.List;
 
-import org.alcove.orm.schema.ColumnDef;
-import org.alcove.orm.schema.IndexDef;
-import org.alcove.orm.schema.TableDef;
+import org.alcove.orm.internal.schema.ColumnDef;
+import org.alcove.orm.internal.schema.IndexDef;
+import org.alcove.orm.internal.schema.TableDef;
 
 /**
  * A many-to-many relation seen from one side: from {@code model} to {@code target} through the

@@ -16,9 +16,9 @@ import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 
-import org.alcove.orm.schema.ColumnDef;
-import org.alcove.orm.schema.IndexDef;
-import org.alcove.orm.schema.TableDef;
+import org.alcove.orm.internal.schema.ColumnDef;
+import org.alcove.orm.internal.schema.IndexDef;
+import org.alcove.orm.internal.schema.TableDef;
 
 /**
  * What the ORM knows of a model class (Django's {@code _meta}): table, fields in column order with
@@ -221,7 +221,7 @@ public final class ModelMeta<T extends Model> {
     private final Map<String, String> columnLists = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** {@code alias.col1, alias.col2, ...} of every field, made once per alias. */
-    String columnList(String alias, org.alcove.orm.dialect.Dialect dialect) {
+    String columnList(String alias, org.alcove.orm.internal.dialect.Dialect dialect) {
         return columnLists.computeIfAbsent(alias, a -> {
             StringBuilder b = new StringBuilder();
             for (FieldMeta f : fields) {

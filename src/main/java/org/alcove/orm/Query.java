@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.alcove.orm.dialect.Dialect;
-import org.alcove.orm.dialect.Sql;
+import org.alcove.orm.internal.dialect.Dialect;
+import org.alcove.orm.internal.dialect.Sql;
 
 /**
  * The state of a QuerySet's query: joins, conditions, annotations, ordering, slice, selection.

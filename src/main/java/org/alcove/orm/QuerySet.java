@@ -13,7 +13,7 @@ import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-import org.alcove.orm.dialect.Sql;
+import org.alcove.orm.internal.dialect.Sql;
 
 /**
  * A lazy, immutable query over a model's rows, as Django's QuerySet: each method returns a new

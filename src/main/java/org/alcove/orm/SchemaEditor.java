@@ -2,8 +2,8 @@ package org.alcove.orm;
 
 import java.util.List;
 
-import org.alcove.orm.schema.IndexDef;
-import org.alcove.orm.schema.TableDef;
+import org.alcove.orm.internal.schema.IndexDef;
+import org.alcove.orm.internal.schema.TableDef;
 
 /**
  * Creates and drops tables and indexes from model definitions or {@link TableDef}s, through the
@@ -63,11 +63,11 @@ public final class SchemaEditor {
      * after it, all in one transaction: loading many rows and then indexing them once is far
      * faster than updating every index row by row, and a failure puts the indexes back with the
      * rest. Unique indexes stay, so conflicts are still caught as rows arrive, and so do the plain
-     * indexes {@code kept} accepts (ones the work reads through).
+     * indexes whose columns {@code kept} accepts (ones the work reads through).
      */
-    public <R> R withPlainIndexesDeferred(String table, java.util.function.Predicate<IndexDef> kept, java.util.function.Supplier<R> work) {
+    public <R> R withPlainIndexesDeferred(String table, java.util.function.Predicate<List<String>> kept, java.util.function.Supplier<R> work) {
         return db.atomic(() -> {
-            List<IndexDef> plain = indexes(table).stream().filter(i -> !i.unique() && !kept.test(i)).toList();
+            List<IndexDef> plain = indexes(table).stream().filter(i -> !i.unique() && !kept.test(i.columns())).toList();
             plain.forEach(i -> dropIndex(table, i.name()));
             R result = work.get();
             plain.forEach(i -> createIndex(table, i));
@@ -95,7 +95,7 @@ public final class SchemaEditor {
         return db.executor().withPrimary(unused -> db.dialect().indexes(db.executor().primaryConnection(), table));
     }
 
-    /** Rebuilds a table into {@code table}'s definition, copying rows as {@code copy} says (see {@link org.alcove.orm.dialect.Dialect#rebuildTable}). */
+    /** Rebuilds a table into {@code table}'s definition, copying rows as {@code copy} says (see {@link org.alcove.orm.internal.dialect.Dialect#rebuildTable}). */
     public void rebuildTable(TableDef table, java.util.Map<String, String> copy) {
         for (String sql : db.dialect().rebuildTable(table, copy)) {
             db.executeScript(sql);

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.alcove.orm.dialect.Sql;
+import org.alcove.orm.internal.dialect.Sql;
 
 /** Turns a {@link Query} into SELECT, COUNT, EXISTS, aggregate and UPDATE statements. */
 final class SelectCompiler {

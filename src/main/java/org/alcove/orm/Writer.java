@@ -3,7 +3,7 @@ package org.alcove.orm;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.alcove.orm.dialect.Sql;
+import org.alcove.orm.internal.dialect.Sql;
 
 /** Inserts and updates of model instances: one at a time, and in bulk within the variable limit. */
 final class Writer {

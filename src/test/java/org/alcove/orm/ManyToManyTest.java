@@ -91,7 +91,7 @@ class ManyToManyTest {
         dune.tags().add(classic, classic, fav);
         classic.works().add(dune);
         assertThat(dune.tags().count()).isEqualTo(2);
-        Long pairs = db.executor().query(new org.alcove.orm.dialect.Sql().append("SELECT COUNT(*) FROM t_work_tags"),
+        Long pairs = db.executor().query(new org.alcove.orm.internal.dialect.Sql().append("SELECT COUNT(*) FROM t_work_tags"),
                 rs -> rs.next() ? rs.getLong(1) : -1L);
         assertThat(pairs).isEqualTo(4L);
     }

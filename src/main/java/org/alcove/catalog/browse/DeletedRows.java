@@ -75,8 +75,8 @@ final class DeletedRows {
                 if (rows.values().isEmpty()) {
                     continue;
                 }
-                String sql = "INSERT INTO " + db.dialect().quote(rows.table()) + " ("
-                        + String.join(", ", rows.columns().stream().map(db.dialect()::quote).toList()) + ") VALUES ("
+                String sql = "INSERT INTO " + db.quote(rows.table()) + " ("
+                        + String.join(", ", rows.columns().stream().map(db::quote).toList()) + ") VALUES ("
                         + String.join(", ", rows.columns().stream().map(c -> "?").toList()) + ")";
                 for (Object[] v : rows.values()) {
                     db.execute(sql, v);
@@ -96,7 +96,7 @@ final class DeletedRows {
 
     private static Rows read(Database db, String table, String where, Object... params) {
         List<String> columns = new ArrayList<>();
-        List<Object[]> values = db.query("SELECT * FROM " + db.dialect().quote(table) + " WHERE " + where, List.of(params), rs -> {
+        List<Object[]> values = db.query("SELECT * FROM " + db.quote(table) + " WHERE " + where, List.of(params), rs -> {
             ResultSetMetaData md = rs.getMetaData();
             if (columns.isEmpty()) {
                 for (int i = 1; i <= md.getColumnCount(); i++) {

@@ -68,6 +68,11 @@ public final class Circulation {
         return db.objects(Copy.class).filter("barcode", c).exists() ? CodeKind.COPY : CodeKind.UNKNOWN;
     }
 
+    /** Every borrower, by name. */
+    public List<Borrower> borrowers() {
+        return db.objects(Borrower.class).list();
+    }
+
     /** The borrower with card {@code card}. @throws CirculationException when there is none */
     public Borrower borrower(String card) {
         String c = clean(card, "card number");

@@ -30,7 +30,6 @@ import org.alcove.catalog.io.ImportWarning;
 import org.alcove.catalog.io.RowError;
 import org.alcove.orm.Database;
 import org.alcove.orm.Q;
-import org.alcove.orm.schema.IndexDef;
 
 import org.apache.commons.csv.CSVFormat;
 
@@ -82,12 +81,12 @@ final class BookImport {
     }
 
     /**
-     * Whether matching rows against a catalogue that already has books reads through {@code index}
+     * Whether matching rows against a catalogue that already has books reads through the index on {@code indexColumns}
      * of the books table (the title index, see {@link #withoutMatches}), so a large import must
      * keep it while it sets the others aside. Into an empty catalogue nothing is matched.
      */
-    static boolean readsThrough(IndexDef index, boolean catalogueHasBooks) {
-        return catalogueHasBooks && index.columns().equals(List.of("title"));
+    static boolean readsThrough(List<String> indexColumns, boolean catalogueHasBooks) {
+        return catalogueHasBooks && indexColumns.equals(List.of("title"));
     }
 
     void run() {

@@ -7,9 +7,9 @@ import java.util.Map;
 import com.google.gson.JsonObject;
 
 import org.alcove.orm.FieldKind;
-import org.alcove.orm.schema.ColumnDef;
-import org.alcove.orm.schema.IndexDef;
-import org.alcove.orm.schema.TableDef;
+import org.alcove.orm.internal.schema.ColumnDef;
+import org.alcove.orm.internal.schema.IndexDef;
+import org.alcove.orm.internal.schema.TableDef;
 
 /** The operations on one field of a model: add, remove, alter, rename. */
 final class FieldOperations {

@@ -8,8 +8,8 @@ import org.alcove.orm.FieldKind;
 import org.alcove.orm.FieldMeta;
 import org.alcove.orm.ModelMeta;
 import org.alcove.orm.OnDelete;
-import org.alcove.orm.dialect.Dialect;
-import org.alcove.orm.schema.ColumnDef;
+import org.alcove.orm.internal.dialect.Dialect;
+import org.alcove.orm.internal.schema.ColumnDef;
 
 /**
  * A field as a migration knows it: what the database needs of it (column, kind, nullability,

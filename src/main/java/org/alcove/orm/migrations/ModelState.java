@@ -17,10 +17,10 @@ import org.alcove.orm.Model;
 import org.alcove.orm.ModelMeta;
 import org.alcove.orm.OnDelete;
 import org.alcove.orm.UniqueConstraint;
-import org.alcove.orm.dialect.Dialect;
-import org.alcove.orm.schema.ColumnDef;
-import org.alcove.orm.schema.IndexDef;
-import org.alcove.orm.schema.TableDef;
+import org.alcove.orm.internal.dialect.Dialect;
+import org.alcove.orm.internal.schema.ColumnDef;
+import org.alcove.orm.internal.schema.IndexDef;
+import org.alcove.orm.internal.schema.TableDef;
 
 /** A model as the migrations know it: name, table, fields in column order, indexes and unique constraints. */
 record ModelState(String name, String table, List<FieldState> fields, List<IndexState> indexes, List<IndexState> constraints) {

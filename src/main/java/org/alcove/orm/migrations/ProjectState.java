@@ -9,8 +9,8 @@ import java.util.Map;
 import org.alcove.orm.ManyToManyRelation;
 import org.alcove.orm.Model;
 import org.alcove.orm.ModelMeta;
-import org.alcove.orm.dialect.Dialect;
-import org.alcove.orm.schema.TableDef;
+import org.alcove.orm.internal.dialect.Dialect;
+import org.alcove.orm.internal.schema.TableDef;
 
 /**
  * The state of all models at one point of the migration history (Django's {@code ProjectState}),

@@ -8,8 +8,8 @@ import java.util.Map;
 
 import org.alcove.orm.Database;
 import org.alcove.orm.FieldKind;
-import org.alcove.orm.schema.ColumnDef;
-import org.alcove.orm.schema.TableDef;
+import org.alcove.orm.internal.schema.ColumnDef;
+import org.alcove.orm.internal.schema.TableDef;
 
 /** The history table: which migrations of which application are applied, and when. */
 final class Recorder {

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.alcove.orm.Database;
-import org.alcove.orm.dialect.Dialect;
-import org.alcove.orm.schema.ColumnDef;
-import org.alcove.orm.schema.TableDef;
+import org.alcove.orm.internal.dialect.Dialect;
+import org.alcove.orm.internal.schema.ColumnDef;
+import org.alcove.orm.internal.schema.TableDef;
 
 /**
  * Where operations send their schema changes: run against the database, or collected as SQL for

@@ -55,7 +55,7 @@ class UndoDeleteTest extends SeededCatalogTest {
         Map<String, List<String>> out = new TreeMap<>();
         for (String table : db.tableNames()) {
             if (!table.equals("alcove_migrations")) {
-                out.put(table, db.query("SELECT * FROM " + db.dialect().quote(table) + " ORDER BY 1", List.of(), rs -> {
+                out.put(table, db.query("SELECT * FROM " + db.quote(table) + " ORDER BY 1", List.of(), rs -> {
                     StringBuilder row = new StringBuilder();
                     for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
                         row.append(rs.getString(i)).append('|');

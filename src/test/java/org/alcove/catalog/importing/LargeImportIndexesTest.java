@@ -14,7 +14,7 @@ import org.alcove.catalog.Catalog;
 import org.alcove.catalog.Genre;
 import org.alcove.catalog.io.ImportFormat;
 import org.alcove.orm.ExecutedQuery;
-import org.alcove.orm.schema.IndexDef;
+import org.alcove.orm.internal.schema.IndexDef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

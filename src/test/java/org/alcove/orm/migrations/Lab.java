@@ -9,7 +9,7 @@ import java.util.List;
 import org.alcove.orm.Database;
 import org.alcove.orm.migrations.fixtures.v1.Label;
 import org.alcove.orm.migrations.fixtures.v1.Shelf;
-import org.alcove.orm.schema.IndexDef;
+import org.alcove.orm.internal.schema.IndexDef;
 
 /**
  * A test bench for migrations: a migrations folder whose 0001 makemigrations wrote from the v1

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.alcove.orm.Database;
 import org.alcove.orm.Model;
-import org.alcove.orm.schema.IndexDef;
+import org.alcove.orm.internal.schema.IndexDef;
 import org.alcove.orm.testmodels.Credit;
 import org.alcove.orm.testmodels.Tag;
 import org.alcove.orm.testmodels.Work;

@@ -1,4 +1,4 @@
-package org.alcove.orm.dialect;
+package org.alcove.orm.internal.dialect;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -22,9 +22,9 @@ import java.util.regex.PatternSyntaxException;
 
 import org.alcove.orm.DatabaseError;
 import org.alcove.orm.FieldKind;
-import org.alcove.orm.schema.ColumnDef;
-import org.alcove.orm.schema.IndexDef;
-import org.alcove.orm.schema.TableDef;
+import org.alcove.orm.internal.schema.ColumnDef;
+import org.alcove.orm.internal.schema.IndexDef;
+import org.alcove.orm.internal.schema.TableDef;
 import org.sqlite.Function;
 
 /**

@@ -1,4 +1,4 @@
-package org.alcove.orm.dialect;
+package org.alcove.orm.internal.dialect;
 
 import java.util.ArrayList;
 import java.util.List;

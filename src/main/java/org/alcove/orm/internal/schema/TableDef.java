@@ -1,4 +1,4 @@
-package org.alcove.orm.schema;
+package org.alcove.orm.internal.schema;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.alcove.orm.dialect;
+package org.alcove.orm.internal.dialect;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -7,9 +7,9 @@ import java.sql.SQLException;
 import java.util.List;
 
 import org.alcove.orm.DatabaseError;
-import org.alcove.orm.schema.ColumnDef;
-import org.alcove.orm.schema.IndexDef;
-import org.alcove.orm.schema.TableDef;
+import org.alcove.orm.internal.schema.ColumnDef;
+import org.alcove.orm.internal.schema.IndexDef;
+import org.alcove.orm.internal.schema.TableDef;
 
 /**
  * What differs between database engines: quoting, types, the SQL of the lookups SQL has no

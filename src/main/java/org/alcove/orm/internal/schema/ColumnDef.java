@@ -1,4 +1,4 @@
-package org.alcove.orm.schema;
+package org.alcove.orm.internal.schema;
 
 import org.alcove.orm.FieldKind;
 import org.alcove.orm.OnDelete;
