@@ -203,25 +203,13 @@ final class Hydrator {
     /** Parses {@code YYYY-MM-DD} without the cost of a general formatter. */
     static LocalDate parseDate(String s) {
         if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
-            int y = digits(s, 0, 4);
-            int m = digits(s, 5, 7);
-            int d = digits(s, 8, 10);
+            int y = IsoDates.number(s, 0, 4);
+            int m = IsoDates.number(s, 5, 7);
+            int d = IsoDates.number(s, 8, 10);
             if (y >= 0 && m > 0 && d > 0) {
                 return LocalDate.of(y, m, d);
             }
         }
         return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
-    }
-
-    private static int digits(String s, int from, int to) {
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
     }
 }

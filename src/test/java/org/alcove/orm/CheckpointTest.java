@@ -1,15 +1,16 @@
 package org.alcove.orm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -32,12 +33,9 @@ class CheckpointTest extends CatalogTest {
         authors.bulkCreate(batch, BulkOptions.defaults().withoutIds());
     }
 
-    private void awaitCheckpoints(long atLeast) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (db.executor().checkpointer().completed() < atLeast && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        assertThat(db.executor().checkpointer().completed()).isGreaterThanOrEqualTo(atLeast);
+    private void awaitCheckpoints(long atLeast) {
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(10))
+                .untilAsserted(() -> assertThat(db.executor().checkpointer().completed()).isGreaterThanOrEqualTo(atLeast));
     }
 
     @Test
@@ -89,11 +87,10 @@ class CheckpointTest extends CatalogTest {
             }
         };
         try (Checkpointer checkpointer = new Checkpointer("PRAGMA wal_checkpoint(PASSIVE)", connections, () -> Checkpointer.THRESHOLD_BYTES)) {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (checkpointer.completed() == 0 && System.nanoTime() < deadline) {
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(10)).until(() -> {
                 checkpointer.afterCommit(); // each commit past the threshold asks again
-                Thread.sleep(10);
-            }
+                return checkpointer.completed() > 0;
+            });
             assertThat(opened.get()).isGreaterThanOrEqualTo(2);
             assertThat(checkpointer.completed()).isPositive();
             assertThat(checkpointer.isRunning()).isTrue();

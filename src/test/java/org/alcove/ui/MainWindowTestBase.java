@@ -50,9 +50,11 @@ abstract class MainWindowTestBase extends FxRobot {
         return lookup("#books-table").queryAs(TableView.class);
     }
 
-    /** Lets the debounced search run. */
+    /** Waits until the typing pauses are over and what they started has run (the synchronous executor runs it at once). */
     void settle() {
-        WaitForAsyncUtils.sleep(150, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).pollInterval(java.time.Duration.ofMillis(5))
+                .until(() -> WaitForAsyncUtils.asyncFx(vm::isSettled).get());
         WaitForAsyncUtils.waitForFxEvents();
     }
 

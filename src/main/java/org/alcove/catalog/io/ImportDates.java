@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.alcove.catalog.DatePrecision;
+import org.alcove.orm.IsoDates;
 
 /**
  * Parses the dates import files carry: ISO {@code 2001-09-30}, Goodreads {@code 2001/09/30}, a bare
@@ -130,9 +131,9 @@ public final class ImportDates {
 
     /** {@code YYYY-MM-DD} read digit by digit; null when a character is not a digit. */
     private static LocalDate iso(String s, String raw) {
-        int year = digits(s, 0, 4);
-        int month = digits(s, 5, 7);
-        int day = digits(s, 8, 10);
+        int year = IsoDates.number(s, 0, 4);
+        int month = IsoDates.number(s, 5, 7);
+        int day = IsoDates.number(s, 8, 10);
         if (year < 0 || month < 0 || day < 0) {
             return null;
         }
@@ -141,17 +142,5 @@ public final class ImportDates {
         } catch (DateTimeException e) {
             throw new InvalidValueException("'" + raw.strip() + "' is not a real date");
         }
-    }
-
-    private static int digits(String s, int from, int to) {
-        int v = 0;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            v = v * 10 + (c - '0');
-        }
-        return v;
     }
 }

@@ -54,7 +54,7 @@ public final class MainViewModel implements AutoCloseable {
         this.dialogs = dialogs;
         this.prefs = prefs;
         this.books = new BooksViewModel(executor, searchDelay);
-        this.sidebar = new SidebarViewModel(executor);
+        this.sidebar = new SidebarViewModel(executor, searchDelay);
         this.editor = new EditorViewModel(executor, id -> catalogueChanged());
         this.actions = new CatalogueActions(this, executor, dialogs);
         this.theme = new ReadOnlyObjectWrapper<>(this, "theme", prefs.theme());
@@ -400,5 +400,10 @@ public final class MainViewModel implements AutoCloseable {
         if (s != null) {
             s.close();
         }
+    }
+
+    /** Whether typing in the search box or the author filter has settled: no typing pause is running. */
+    public boolean isSettled() {
+        return !books.isWaitingForTyping() && !sidebar.isWaitingForTyping();
     }
 }

@@ -23,6 +23,7 @@ import org.alcove.catalog.browse.BookRow;
 import org.alcove.catalog.browse.SortKey;
 import org.alcove.catalog.search.SearchQuery;
 import org.alcove.catalog.search.SearchSyntaxException;
+import org.alcove.ui.task.LatestTask;
 import org.alcove.ui.task.TaskExecutor;
 
 /**
@@ -47,7 +48,7 @@ public final class BooksViewModel {
     private final ReadOnlyObjectWrapper<BookFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter", BookFilter.ALL);
     private final ReadOnlyObjectWrapper<BookRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private BookBrowser browser;
-    private int generation;
+    private final LatestTask searchTask = new LatestTask();
 
     public BooksViewModel(TaskExecutor executor, Duration searchDelay) {
         this.executor = executor;
@@ -175,7 +176,7 @@ public final class BooksViewModel {
             searchError.set(e.getMessage());
             return;
         }
-        int gen = ++generation;
+        searchTask.cancel();
         BookBrowser b = browser;
         if (b == null) {
             items.reset(0, List.of(), (o, l) -> List.of());
@@ -185,19 +186,15 @@ public final class BooksViewModel {
         SortKey key = sortKey.get();
         boolean desc = descending.get();
         busy.set(true);
-        executor.submit(() -> new Result(b.count(f), b.total(), b.page(f, key, desc, 0, PAGE_SIZE)), r -> {
-            if (gen == generation) {
-                busy.set(false);
-                items.reset((int) Math.min(Integer.MAX_VALUE, r.count), r.firstPage,
-                        (offset, limit) -> b.page(f, key, desc, offset, limit));
-                showCounts(r.count, r.total);
-            }
+        searchTask.start(() -> executor.submit(() -> new Result(b.count(f), b.total(), b.page(f, key, desc, 0, PAGE_SIZE)), r -> {
+            busy.set(false);
+            items.reset((int) Math.min(Integer.MAX_VALUE, r.count), r.firstPage,
+                    (offset, limit) -> b.page(f, key, desc, offset, limit));
+            showCounts(r.count, r.total);
         }, error -> {
-            if (gen == generation) {
-                busy.set(false);
-                searchError.set(error.getMessage());
-            }
-        });
+            busy.set(false);
+            searchError.set(error.getMessage());
+        }));
     }
 
     private void showCounts(long count, long all) {
@@ -214,5 +211,10 @@ public final class BooksViewModel {
     }
 
     private record Result(long count, long total, List<BookRow> firstPage) {
+    }
+
+    /** Whether a typing pause is still running (a search typed but not yet run). */
+    public boolean isWaitingForTyping() {
+        return debounce.getStatus() == javafx.animation.Animation.Status.RUNNING;
     }
 }

@@ -12,6 +12,7 @@ import javafx.collections.ObservableListBase;
 
 import org.alcove.catalog.browse.BookRow;
 import org.alcove.ui.task.TaskExecutor;
+import org.alcove.ui.task.TaskGroup;
 
 /**
  * The books table's items: a list as long as the query's count whose rows are read from the
@@ -35,7 +36,8 @@ public final class PagedBookList extends ObservableListBase<BookRow> {
     private final Set<Integer> loading = new HashSet<>();
     private PageLoader loader = (offset, limit) -> List.of();
     private int size;
-    private int generation;
+    /** The page reads of the query shown; a new query cancels them. */
+    private TaskGroup round = new TaskGroup();
     private boolean inGet;
 
     public PagedBookList(TaskExecutor executor, int pageSize, int maxPages) {
@@ -61,7 +63,8 @@ public final class PagedBookList extends ObservableListBase<BookRow> {
      * pages read by {@code loader}. Pages of the previous query still loading are dropped.
      */
     public void reset(int newSize, List<BookRow> firstPage, PageLoader newLoader) {
-        generation++;
+        round.cancel();
+        round = new TaskGroup();
         pages.clear();
         loading.clear();
         loader = newLoader;
@@ -154,18 +157,14 @@ public final class PagedBookList extends ObservableListBase<BookRow> {
         if (!loading.add(page)) {
             return;
         }
-        int gen = generation;
+        TaskGroup r = round;
         PageLoader source = loader;
         int offset = page * pageSize;
-        executor.submit(() -> source.load(offset, pageSize), rows -> arrived(gen, page, rows), error -> {
-            if (gen == generation) {
-                loading.remove(page);
-            }
-        });
+        r.add(executor.submit(() -> source.load(offset, pageSize), rows -> arrived(r, page, rows), error -> loading.remove(page)));
     }
 
-    private void arrived(int gen, int page, List<BookRow> rows) {
-        if (gen != generation) {
+    private void arrived(TaskGroup r, int page, List<BookRow> rows) {
+        if (r.isCancelled()) {
             return;
         }
         loading.remove(page);
@@ -174,14 +173,14 @@ public final class PagedBookList extends ObservableListBase<BookRow> {
         int to = Math.min(size, from + rows.size());
         if (inGet) {
             // read at once (a synchronous executor): tell the table later, not from inside get()
-            Platform.runLater(() -> fireUpdated(gen, from, to));
+            Platform.runLater(() -> fireUpdated(r, from, to));
         } else {
-            fireUpdated(gen, from, to);
+            fireUpdated(r, from, to);
         }
     }
 
-    private void fireUpdated(int gen, int from, int to) {
-        if (gen != generation || from >= to) {
+    private void fireUpdated(TaskGroup r, int from, int to) {
+        if (r.isCancelled() || from >= to) {
             return;
         }
         beginChange();

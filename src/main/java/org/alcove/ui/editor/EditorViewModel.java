@@ -22,6 +22,7 @@ import org.alcove.catalog.browse.BookDraft;
 import org.alcove.catalog.browse.BookEditing;
 import org.alcove.catalog.browse.BookField;
 import org.alcove.catalog.browse.Validation;
+import org.alcove.ui.task.LatestTask;
 import org.alcove.ui.task.TaskExecutor;
 
 /**
@@ -46,7 +47,8 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<Long> bookId = new ReadOnlyObjectWrapper<>(this, "bookId");
     private BookEditing editing;
     private boolean filling;
-    private int generation;
+    /** The form's last read or validation: a newer one (or another book) drops its result. */
+    private final LatestTask formTask = new LatestTask();
     /** Counts the books the form has been given (loads, new, clear): a save answers only its own. */
     private int shownBook;
 
@@ -133,7 +135,7 @@ public final class EditorViewModel {
 
     /** Empties the form (no book). */
     public void clear() {
-        generation++;
+        formTask.cancel();
         shownBook++;
         fill(null, BookDraft.blank());
         active.set(false);
@@ -146,22 +148,17 @@ public final class EditorViewModel {
         if (e == null || (dirty.get() && bookId.get() != null && bookId.get() == id)) {
             return;
         }
-        int gen = ++generation;
         shownBook++;
-        executor.submit(() -> e.load(id), draft -> {
-            if (gen == generation) {
-                draft.ifPresentOrElse(d -> {
-                    fill(id, d);
-                    active.set(true);
-                    heading.set(d.title());
-                }, this::clear);
-            }
-        }, error -> message.set(error.getMessage()));
+        formTask.start(() -> executor.submit(() -> e.load(id), draft -> draft.ifPresentOrElse(d -> {
+            fill(id, d);
+            active.set(true);
+            heading.set(d.title());
+        }, this::clear), error -> message.set(error.getMessage())));
     }
 
     /** A blank form for a new book, by {@code authorName} when given. */
     public void newBook(String authorName) {
-        generation++;
+        formTask.cancel();
         shownBook++;
         BookDraft blank = BookDraft.blank();
         fill(null, new BookDraft("", authorName == null ? "" : authorName, null, blank.genre(), blank.pages(), ""));
@@ -251,15 +248,10 @@ public final class EditorViewModel {
         if (e == null) {
             return;
         }
-        int gen = ++generation;
         BookDraft draft = draft();
         Long id = bookId.get();
         canSave.set(false);
-        executor.submit(() -> e.validate(draft, id), v -> {
-            if (gen == generation) {
-                show(v);
-            }
-        }, error -> message.set(error.getMessage()));
+        formTask.start(() -> executor.submit(() -> e.validate(draft, id), this::show, error -> message.set(error.getMessage())));
     }
 
     private void show(Validation v) {

@@ -14,6 +14,7 @@ import org.alcove.catalog.browse.BookBrowser;
 import org.alcove.catalog.browse.BookFilter;
 import org.alcove.catalog.browse.GenreCount;
 import org.alcove.catalog.browse.NamedCount;
+import org.alcove.ui.task.LatestTask;
 import org.alcove.ui.task.TaskExecutor;
 
 /** The sidebar's lists: the authors with most books (filterable by name) and the genres, with counts. */
@@ -27,14 +28,16 @@ public final class SidebarViewModel {
     private final ObservableList<GenreCount> genres = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<NamedCount> pickedAuthor = new ReadOnlyObjectWrapper<>(this, "pickedAuthor");
     private final ReadOnlyObjectWrapper<Genre> pickedGenre = new ReadOnlyObjectWrapper<>(this, "pickedGenre");
-    private final PauseTransition debounce = new PauseTransition(Duration.millis(200));
+    private final PauseTransition debounce;
     private BookBrowser browser;
     private BookFilter genreScope = BookFilter.ALL;
-    private int authorsGeneration;
-    private int genresGeneration;
+    private final LatestTask authorsTask = new LatestTask();
+    private final LatestTask genresTask = new LatestTask();
 
-    public SidebarViewModel(TaskExecutor executor) {
+    /** {@code typingPause}: how long typing in the author filter must pause before the list is read again (the window: the search box's pause). */
+    public SidebarViewModel(TaskExecutor executor, Duration typingPause) {
         this.executor = executor;
+        this.debounce = new PauseTransition(typingPause);
         debounce.setOnFinished(e -> refreshAuthors());
         authorFilter.addListener((obs, old, text) -> debounce.playFromStart());
     }
@@ -82,39 +85,36 @@ public final class SidebarViewModel {
         pickedGenre.set(genre);
     }
 
+    /** Whether a typing pause is still running (a filter typed but not yet applied). */
+    public boolean isWaitingForTyping() {
+        return debounce.getStatus() == javafx.animation.Animation.Status.RUNNING;
+    }
+
     /** Re-reads the author list (after an edit or a new filter text). */
     public void refreshAuthors() {
         debounce.stop();
         BookBrowser b = browser;
-        int gen = ++authorsGeneration;
+        authorsTask.cancel();
         if (b == null) {
             authors.clear();
             return;
         }
         String text = authorFilter.get();
-        executor.submit(() -> b.authorsWithCounts(text, AUTHORS_SHOWN), rows -> {
-            if (gen == authorsGeneration) {
-                authors.setAll(rows);
-            }
-        }, error -> authors.clear());
+        authorsTask.start(() -> executor.submit(() -> b.authorsWithCounts(text, AUTHORS_SHOWN), authors::setAll, error -> authors.clear()));
     }
 
     /** Re-reads the genre counts for the books the table's filter matches. */
     public void refreshGenres(BookFilter scope) {
         genreScope = scope;
         BookBrowser b = browser;
-        int gen = ++genresGeneration;
+        genresTask.cancel();
         if (b == null) {
             genres.clear();
             return;
         }
-        executor.submit(() -> b.genresWithCounts(scope), rows -> {
-            if (gen == genresGeneration) {
-                genres.setAll(rows);
-            }
-        }, error -> {
+        genresTask.start(() -> executor.submit(() -> b.genresWithCounts(scope), genres::setAll, error -> {
             // a search the user is still typing: keep the last counts
-        });
+        }));
     }
 
     /** Re-reads both lists. */

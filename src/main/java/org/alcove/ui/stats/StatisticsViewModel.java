@@ -23,6 +23,7 @@ import org.alcove.catalog.stats.BookSummary;
 import org.alcove.catalog.stats.CatalogStats;
 import org.alcove.catalog.stats.GenreStats;
 import org.alcove.catalog.stats.StatsService;
+import org.alcove.ui.task.LatestTask;
 import org.alcove.ui.task.TaskExecutor;
 
 /**
@@ -50,7 +51,7 @@ public final class StatisticsViewModel {
     private StatsService service;
     private boolean active;
     private boolean stale = true;
-    private int generation;
+    private final LatestTask counting = new LatestTask();
 
     /**
      * @param executor runs the aggregate queries off the FX thread
@@ -105,7 +106,7 @@ public final class StatisticsViewModel {
     public void setSession(CatalogSession session) {
         service = session == null ? null : new StatsService(session.catalog());
         if (session == null) {
-            generation++;
+            counting.cancel();
             stats.set(EMPTY);
         }
         changed();
@@ -156,21 +157,16 @@ public final class StatisticsViewModel {
         stale = false;
         String search = scopeSearch();
         String label = search.isEmpty() ? "Whole catalogue" : "Books matching " + abbreviate(search, 60);
-        int gen = ++generation;
         busy.set(true);
-        executor.submit(() -> s.compute(search), result -> {
-            if (gen == generation) {
-                busy.set(false);
-                error.set("");
-                stats.set(result);
-                shownScope.set(label);
-            }
+        counting.start(() -> executor.submit(() -> s.compute(search), result -> {
+            busy.set(false);
+            error.set("");
+            stats.set(result);
+            shownScope.set(label);
         }, failure -> {
-            if (gen == generation) {
-                busy.set(false);
-                error.set("Cannot count the search: " + failure.getMessage());
-            }
-        });
+            busy.set(false);
+            error.set("Cannot count the search: " + failure.getMessage());
+        }));
     }
 
     /** A click on a genre's slice or bar: the table shows the scope's books of that genre. */

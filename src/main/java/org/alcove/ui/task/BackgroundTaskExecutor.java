@@ -25,23 +25,62 @@ public final class BackgroundTaskExecutor implements TaskExecutor {
     }
 
     @Override
-    public <T> void submit(Task<T> task) {
+    public <T> TaskHandle submit(Task<T> task) {
         pool.execute(task);
+        return new TaskHandle() {
+            @Override
+            public void cancel() {
+                task.cancel();
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return task.isCancelled();
+            }
+        };
     }
 
     @Override
-    public <T> void submit(Supplier<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+    public <T> TaskHandle submit(Supplier<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        Handle handle = new Handle();
         pool.execute(() -> {
+            if (handle.isCancelled()) {
+                return;
+            }
             T result;
             try {
                 result = work.get();
             } catch (RuntimeException | Error e) {
                 LOG.log(System.Logger.Level.DEBUG, "background work failed", e);
-                Platform.runLater(() -> onFailure.accept(e));
+                Platform.runLater(() -> {
+                    if (!handle.isCancelled()) {
+                        onFailure.accept(e);
+                    }
+                });
                 return;
             }
-            Platform.runLater(() -> onSuccess.accept(result));
+            Platform.runLater(() -> {
+                if (!handle.isCancelled()) {
+                    onSuccess.accept(result);
+                }
+            });
         });
+        return handle;
+    }
+
+    /** Cancelled from the FX thread, read from a worker and the FX thread. */
+    private static final class Handle implements TaskHandle {
+        private volatile boolean cancelled;
+
+        @Override
+        public void cancel() {
+            cancelled = true;
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return cancelled;
+        }
     }
 
     @Override

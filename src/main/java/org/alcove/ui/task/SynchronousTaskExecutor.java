@@ -8,20 +8,23 @@ import javafx.concurrent.Task;
 /** Runs everything at once on the calling thread (the FX thread in tests), for deterministic tests. */
 public final class SynchronousTaskExecutor implements TaskExecutor {
     @Override
-    public <T> void submit(Task<T> task) {
+    public <T> TaskHandle submit(Task<T> task) {
         task.run();
+        return TaskHandle.DONE;
     }
 
+    /** Runs {@code work} and its callback at once; like the background executor, an error (out of memory) goes to {@code onFailure} too. */
     @Override
-    public <T> void submit(Supplier<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+    public <T> TaskHandle submit(Supplier<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
         T result;
         try {
             result = work.get();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             onFailure.accept(e);
-            return;
+            return TaskHandle.DONE;
         }
         onSuccess.accept(result);
+        return TaskHandle.DONE;
     }
 
     @Override

@@ -9,20 +9,46 @@ import javafx.concurrent.Task;
 
 /**
  * Holds background work until the test runs it, as a slow database would, so a test decides the
- * order in which answers arrive. Each piece runs as {@link SynchronousTaskExecutor} runs it.
+ * order in which answers arrive. Each piece runs as {@link SynchronousTaskExecutor} runs it, and,
+ * as with the background executor, the callbacks of a piece whose handle was cancelled never run.
  */
 public final class HeldTaskExecutor implements TaskExecutor {
     private final SynchronousTaskExecutor now = new SynchronousTaskExecutor();
     private final Deque<Runnable> held = new ArrayDeque<>();
 
     @Override
-    public <T> void submit(Task<T> task) {
+    public <T> TaskHandle submit(Task<T> task) {
         held.add(task);
+        return new Handle();
     }
 
     @Override
-    public <T> void submit(Supplier<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-        held.add(() -> now.submit(work, onSuccess, onFailure));
+    public <T> TaskHandle submit(Supplier<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
+        Handle handle = new Handle();
+        held.add(() -> now.submit(work, r -> {
+            if (!handle.cancelled) {
+                onSuccess.accept(r);
+            }
+        }, e -> {
+            if (!handle.cancelled) {
+                onFailure.accept(e);
+            }
+        }));
+        return handle;
+    }
+
+    private static final class Handle implements TaskHandle {
+        private boolean cancelled;
+
+        @Override
+        public void cancel() {
+            cancelled = true;
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return cancelled;
+        }
     }
 
     /** Runs everything held, oldest first, including what running it submits. */
