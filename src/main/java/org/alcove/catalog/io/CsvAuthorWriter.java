@@ -1,6 +1,5 @@
 package org.alcove.catalog.io;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -21,9 +20,7 @@ import java.nio.file.Path;
  * }
  * }</pre>
  */
-public final class CsvAuthorWriter implements Closeable {
-
-    private final SafeCsvPrinter printer;
+public final class CsvAuthorWriter extends CsvRecordWriter<AuthorRecord> {
 
     /**
      * Starts writing to a character stream and writes the header; the writer closes it.
@@ -32,7 +29,7 @@ public final class CsvAuthorWriter implements Closeable {
      * @throws IOException if writing fails
      */
     public CsvAuthorWriter(Writer out) throws IOException {
-        this.printer = new SafeCsvPrinter(out, AuthorCsvReader.HEADER);
+        super(out, AuthorCsvReader.HEADER);
     }
 
     /**
@@ -46,18 +43,8 @@ public final class CsvAuthorWriter implements Closeable {
         return new CsvAuthorWriter(SafeCsvPrinter.utf8(file));
     }
 
-    /**
-     * Writes one author; its {@code line} is ignored.
-     *
-     * @param author the author
-     * @throws IOException if writing fails
-     */
-    public void write(AuthorRecord author) throws IOException {
-        printer.print(author.name(), author.birthDate(), author.biography());
-    }
-
     @Override
-    public void close() throws IOException {
-        printer.close();
+    Object[] cells(AuthorRecord author) {
+        return new Object[] {author.name(), author.birthDate(), author.biography()};
     }
 }

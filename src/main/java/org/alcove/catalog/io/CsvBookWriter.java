@@ -1,6 +1,5 @@
 package org.alcove.catalog.io;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
@@ -21,9 +20,7 @@ import java.nio.file.Path;
  * }
  * }</pre>
  */
-public final class CsvBookWriter implements Closeable {
-
-    private final SafeCsvPrinter printer;
+public final class CsvBookWriter extends CsvRecordWriter<BookRecord> {
 
     /**
      * Starts writing to a character stream and writes the header; the writer closes it.
@@ -32,7 +29,7 @@ public final class CsvBookWriter implements Closeable {
      * @throws IOException if writing fails
      */
     public CsvBookWriter(Writer out) throws IOException {
-        this.printer = new SafeCsvPrinter(out, AlcoveBookMapper.HEADER);
+        super(out, AlcoveBookMapper.HEADER);
     }
 
     /**
@@ -46,19 +43,9 @@ public final class CsvBookWriter implements Closeable {
         return new CsvBookWriter(SafeCsvPrinter.utf8(file));
     }
 
-    /**
-     * Writes one book; its {@code line} is ignored.
-     *
-     * @param book the book
-     * @throws IOException if writing fails
-     */
-    public void write(BookRecord book) throws IOException {
-        printer.print(book.title(), book.authorName(), book.publicationDate(), book.isbn13(),
-                book.genreCode(), book.pages());
-    }
-
     @Override
-    public void close() throws IOException {
-        printer.close();
+    Object[] cells(BookRecord book) {
+        return new Object[] {book.title(), book.authorName(), book.publicationDate(), book.isbn13(),
+                book.genreCode(), book.pages()};
     }
 }

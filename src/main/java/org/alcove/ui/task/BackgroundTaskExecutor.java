@@ -42,7 +42,7 @@ public final class BackgroundTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> TaskHandle submit(Supplier<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-        Handle handle = new Handle();
+        CancelFlag handle = new CancelFlag();
         pool.execute(() -> {
             if (handle.isCancelled()) {
                 return;
@@ -66,21 +66,6 @@ public final class BackgroundTaskExecutor implements TaskExecutor {
             });
         });
         return handle;
-    }
-
-    /** Cancelled from the FX thread, read from a worker and the FX thread. */
-    private static final class Handle implements TaskHandle {
-        private volatile boolean cancelled;
-
-        @Override
-        public void cancel() {
-            cancelled = true;
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return cancelled;
-        }
     }
 
     @Override

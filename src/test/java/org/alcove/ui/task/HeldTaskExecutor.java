@@ -19,36 +19,22 @@ public final class HeldTaskExecutor implements TaskExecutor {
     @Override
     public <T> TaskHandle submit(Task<T> task) {
         held.add(task);
-        return new Handle();
+        return new CancelFlag();
     }
 
     @Override
     public <T> TaskHandle submit(Supplier<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-        Handle handle = new Handle();
+        CancelFlag handle = new CancelFlag();
         held.add(() -> now.submit(work, r -> {
-            if (!handle.cancelled) {
+            if (!handle.isCancelled()) {
                 onSuccess.accept(r);
             }
         }, e -> {
-            if (!handle.cancelled) {
+            if (!handle.isCancelled()) {
                 onFailure.accept(e);
             }
         }));
         return handle;
-    }
-
-    private static final class Handle implements TaskHandle {
-        private boolean cancelled;
-
-        @Override
-        public void cancel() {
-            cancelled = true;
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return cancelled;
-        }
     }
 
     /** Runs everything held, oldest first, including what running it submits. */
