@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 
 import org.alcove.catalog.Author;
 import org.alcove.catalog.Catalog;
+import org.alcove.catalog.Names;
 import org.alcove.catalog.io.AuthorCsvReader;
 import org.alcove.catalog.io.AuthorRecord;
 import org.alcove.orm.BulkOptions;
@@ -29,7 +30,7 @@ final class AuthorImport {
     void run(AuthorCsvReader reader) {
         Set<String> known = new HashSet<>();
         try (Stream<String> names = catalog.authors().orderBy().valuesListFlat("name", String.class).stream()) {
-            names.forEach(n -> known.add(ImportTally.nameKey(n)));
+            names.forEach(n -> known.add(Names.key(n)));
         }
         List<Author> batch = new ArrayList<>(tally.options().batchSize());
         tally.readAll(reader, NamedAuthor::of, a -> {
@@ -44,7 +45,7 @@ final class AuthorImport {
     /** An author to insert, with the key its name is matched on; made on the reading thread. */
     private record NamedAuthor(String key, Author author) {
         static NamedAuthor of(AuthorRecord a) {
-            return new NamedAuthor(ImportTally.nameKey(a.name()), new Author(a.name(), a.birthDate()).setBiography(a.biography()));
+            return new NamedAuthor(Names.key(a.name()), new Author(a.name(), a.birthDate()).setBiography(a.biography()));
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -146,22 +145,5 @@ final class ImportTally {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The form names are compared in: stripped, inner spaces collapsed, case folded. */
-    static String nameKey(String name) {
-        String s = name.strip();
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean space = Character.isWhitespace(c);
-            if (b == null && space && (c != ' ' || Character.isWhitespace(s.charAt(i + 1)))) {
-                b = new StringBuilder(s.length()).append(s, 0, i);
-            }
-            if (b != null && (!space || b.charAt(b.length() - 1) != ' ')) {
-                b.append(space ? ' ' : c);
-            }
-        }
-        return (b == null ? s : b.toString()).toLowerCase(Locale.ROOT);
     }
 }

@@ -47,6 +47,19 @@ class AuthorImportAndExportTest {
     }
 
     @Test
+    void anAuthorWrittenAnotherWayMatchesTheOneAlreadyThere() throws IOException {
+        Path first = Files.writeString(dir.resolve("a.csv"), "name,birth_date,biography\nTamsyn Muir,,\nJ. R. R. Tolkien,,\n");
+        Path second = Files.writeString(dir.resolve("b.csv"), "name,birth_date,biography\n\"Muir, Tamsyn\",,\nJ.R.R. Tolkien,,\nTAMSYN  MUIR,,\n");
+        try (Catalog catalog = Catalog.open(dir.resolve("c.alcove"))) {
+            assertThat(run(catalog, first, ImportFormat.AUTHORS).imported()).isEqualTo(2);
+            ImportReport again = run(catalog, second, ImportFormat.AUTHORS);
+            assertThat(again.imported()).isZero();
+            assertThat(again.matched()).isEqualTo(3);
+            assertThat(catalog.authors().count()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void exportThenImportRoundTripsExactly() throws IOException {
         String books = BookImportTest.HEADER
                 + "=HYPERLINK(\"http://evil\"),@Mallory,2001-09-30,9780441013593,SCI,12\n"
