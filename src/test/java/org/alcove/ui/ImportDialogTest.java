@@ -111,6 +111,28 @@ class ImportDialogTest extends MainWindowTestBase {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theColumnFieldsChosenForAHeaderAreOfferedAgainForTheNextFileWithIt() throws IOException {
+        ImportViewModel dialog = chooseInImportDialog("Werk,Verfasser,Seiten\nDer Zauberberg,Thomas Mann,1000\n");
+        interact(() -> {
+            dialog.formatProperty().set(org.alcove.catalog.io.ImportFormat.CSV);
+            ((ChoiceBox<String>) lookup("#map-Werk").queryAs(ChoiceBox.class)).setValue("title");
+            ((ChoiceBox<String>) lookup("#map-Verfasser").queryAs(ChoiceBox.class)).setValue("author");
+        });
+        clickOn("#import-start");
+        assertThat(label("#count-imported")).isEqualTo("1");
+        interact(() -> lookup(".import-view").queryAs(ImportView.class).getScene().getWindow().hide());
+        Path next = dir.resolve("more.csv");
+        Files.writeString(next, "Werk,Verfasser,Seiten\nBuddenbrooks,Thomas Mann,700\n");
+        dialogs.fileToOpen = Optional.of(next);
+        interact(vm::openImport);
+        clickOn("#import-choose");
+        assertThat(((ChoiceBox<String>) lookup("#map-Werk").queryAs(ChoiceBox.class)).getValue()).isEqualTo("title");
+        assertThat(((ChoiceBox<String>) lookup("#map-Verfasser").queryAs(ChoiceBox.class)).getValue()).isEqualTo("author");
+        assertThat(((ChoiceBox<String>) lookup("#map-Seiten").queryAs(ChoiceBox.class)).getValue()).isEqualTo("ignore");
+    }
+
+    @Test
     void aFileMissingAColumnShowsItsMessageOnTheDialog() throws IOException {
         ImportViewModel dialog = chooseInImportDialog("title,writer name,pages\nOliver Twist,Charles Dickens,554\n");
         assertThat(label("#import-problem")).startsWith("The columns match none of the formats");

@@ -1,14 +1,28 @@
 package org.alcove.ui.app;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 
-/** What the window remembers between runs (java.util.prefs): the theme and the recent catalogues. */
-public final class AppPreferences {
+import org.alcove.ui.importing.ColumnMappings;
+
+/**
+ * What the window remembers between runs (java.util.prefs): the theme, the recent catalogues, and
+ * the fields chosen for the columns of generic CSV files, per header.
+ */
+public final class AppPreferences implements ColumnMappings {
+    private static final String MAPPINGS = "csvColumnMappings";
+    private static final int MAX_MAPPINGS = 50;
     private static final int MAX_RECENT = 8;
     private static final String THEME = "theme";
     private static final String RECENT = "recentCatalogues";
@@ -58,5 +72,50 @@ public final class AppPreferences {
         }
         node.put(RECENT, String.join("\n", list.stream().map(Path::toString).toList()));
         return List.copyOf(list);
+    }
+
+    /** The header as one key of at most 80 characters (the preferences' limit): a SHA-256 of its names. */
+    private static String key(List<String> header) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(String.join("\u0001", header).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    @Override
+    public Optional<Map<String, String>> saved(List<String> header) {
+        String value = node.node(MAPPINGS).get(key(header), null);
+        if (value == null) {
+            return Optional.empty();
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String line : value.split("\n")) {
+            int tab = line.indexOf('\t');
+            if (tab > 0 && header.contains(line.substring(0, tab))) {
+                fields.put(line.substring(0, tab), line.substring(tab + 1));
+            }
+        }
+        return Optional.of(fields);
+    }
+
+    @Override
+    public void save(List<String> header, Map<String, String> fields) {
+        StringBuilder value = new StringBuilder();
+        fields.forEach((column, field) -> value.append(column.replace('\n', ' ').replace('\t', ' ')).append('\t').append(field).append('\n'));
+        if (value.length() > Preferences.MAX_VALUE_LENGTH) {
+            return; // a header too long to keep: the guess is made again next time
+        }
+        Preferences mappings = node.node(MAPPINGS);
+        try {
+            String[] keys = mappings.keys();
+            if (keys.length >= MAX_MAPPINGS) {
+                mappings.remove(keys[0]); // keep a bounded number of headers
+            }
+        } catch (BackingStoreException e) {
+            // the store cannot list its keys: keep the mapping anyway
+        }
+        mappings.put(key(header), value.toString());
     }
 }

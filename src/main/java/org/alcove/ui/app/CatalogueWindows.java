@@ -12,6 +12,7 @@ import org.alcove.catalog.browse.CatalogSession;
 import org.alcove.catalog.circulation.Circulation;
 import org.alcove.ui.circulation.CirculationView;
 import org.alcove.ui.circulation.CirculationViewModel;
+import org.alcove.ui.importing.ColumnMappings;
 import org.alcove.ui.importing.ImportView;
 import org.alcove.ui.importing.ImportViewModel;
 import org.alcove.ui.migrations.MigrationsView;
@@ -26,11 +27,12 @@ final class CatalogueWindows {
     private CatalogueWindows() {
     }
 
-    static Stage openImport(CatalogSession s, TaskExecutor executor, Dialogs dialogs, Runnable changed, Consumer<String> notice) {
+    static Stage openImport(CatalogSession s, TaskExecutor executor, Dialogs dialogs, Runnable changed, Consumer<String> notice,
+            ColumnMappings mappings) {
         ImportViewModel vm = new ImportViewModel(s.catalog(), executor,
                 () -> dialogs.chooseFileToOpen("Import", "CSV and TSV files", "*.csv", "*.tsv", "*.txt"),
                 () -> dialogs.chooseFileToSave("Save the rejected rows", "rejected-rows.csv", ".csv"),
-                changed, notice);
+                changed, notice, mappings);
         Stage stage = new Stage();
         ImportView view = new ImportView(vm, stage::close);
         stage.setOnCloseRequest(e -> vm.cancel());

@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import javafx.stage.Window;
 
 import org.alcove.catalog.browse.CatalogSession;
+import org.alcove.ui.importing.ColumnMappings;
 import org.alcove.ui.stats.StatisticsViewModel;
 import org.alcove.ui.stats.StatisticsWindow;
 import org.alcove.ui.task.TaskExecutor;
@@ -24,6 +25,7 @@ public final class FxFeatureDialogs {
     private final Dialogs dialogs;
     private final Consumer<String> notice;
     private Runnable changed = () -> { };
+    private ColumnMappings mappings = ColumnMappings.NONE;
 
     /** {@code notice} shows a one-line outcome in the status bar. */
     public FxFeatureDialogs(Supplier<CatalogSession> session, TaskExecutor executor, Dialogs dialogs, Consumer<String> notice) {
@@ -37,7 +39,7 @@ public final class FxFeatureDialogs {
     public void openImport() {
         CatalogSession s = session.get();
         if (s != null) {
-            CatalogueWindows.openImport(s, executor, dialogs, changed, notice);
+            CatalogueWindows.openImport(s, executor, dialogs, changed, notice, mappings);
         }
     }
 
@@ -55,6 +57,11 @@ public final class FxFeatureDialogs {
         if (s != null) {
             CatalogueWindows.openCirculation(s, executor, dialogs, notice);
         }
+    }
+
+    /** Where the import dialog remembers a generic CSV's column fields (the user's preferences). */
+    void setColumnMappings(ColumnMappings mappings) {
+        this.mappings = mappings;
     }
 
     /** What to do after an import or a migration changed the catalogue (the main window re-reads it). */

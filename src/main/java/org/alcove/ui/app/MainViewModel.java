@@ -61,6 +61,7 @@ public final class MainViewModel implements AutoCloseable {
         this.features = new FxFeatureDialogs(this::session, executor, dialogs, notice::set);
         features.setOnCatalogueChanged(this::refresh);
         features.setStatistics(this::statistics);
+        features.setColumnMappings(prefs);
         recent.setAll(prefs.recent());
         books.selectedProperty().addListener((o, old, row) -> {
             if (row != null) {

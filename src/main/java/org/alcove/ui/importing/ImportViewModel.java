@@ -67,6 +67,7 @@ public final class ImportViewModel {
     private final ObjectProperty<UnknownAuthors> unknownAuthors = new SimpleObjectProperty<>(this, "unknownAuthors", UnknownAuthors.CREATE);
     private final ObservableList<String> header = FXCollections.observableArrayList();
     private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
+    private final ColumnMappings mappings;
     /** For a generic CSV: which field each column is read as, guessed from the header, changeable. */
     private final javafx.collections.ObservableMap<String, String> columnFields = FXCollections.observableMap(new java.util.LinkedHashMap<>());
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
@@ -88,6 +89,13 @@ public final class ImportViewModel {
      */
     public ImportViewModel(Catalog catalog, TaskExecutor executor, Supplier<Optional<Path>> sourceChooser,
             Supplier<Optional<Path>> reportChooser, Runnable changed, Consumer<String> notice) {
+        this(catalog, executor, sourceChooser, reportChooser, changed, notice, ColumnMappings.NONE);
+    }
+
+    /** The same, remembering a generic CSV's column fields per header in {@code mappings}. */
+    public ImportViewModel(Catalog catalog, TaskExecutor executor, Supplier<Optional<Path>> sourceChooser,
+            Supplier<Optional<Path>> reportChooser, Runnable changed, Consumer<String> notice, ColumnMappings mappings) {
+        this.mappings = mappings;
         this.catalog = catalog;
         this.executor = executor;
         this.sourceChooser = sourceChooser;
@@ -205,7 +213,13 @@ public final class ImportViewModel {
             previewRows.setAll(p.rows());
             columnFields.clear();
             columnFields.putAll(org.alcove.catalog.io.BookReadOptions.guessCsvFields(p.header()));
+            Optional<java.util.Map<String, String>> saved = mappings.saved(p.header());
+            saved.ifPresent(columnFields::putAll); // what the user chose for this header last time
             header.setAll(p.header());
+            if (p.format().isEmpty() && saved.isPresent()) {
+                format.set(ImportFormat.CSV); // imported as Other CSV before: the same again, with the same fields
+                return;
+            }
             p.format().ifPresentOrElse(format::set, () -> problem.set("The columns match none of the formats Alcove knows: "
                     + String.join(", ", p.header()) + ". Choose the format if it is one of them, or Other CSV and "
                     + "say above each column what it holds."));
@@ -225,6 +239,9 @@ public final class ImportViewModel {
         ImportOptions base = ImportOptions.defaults().withOnError(onError.get()).withUnknownAuthors(unknownAuthors.get());
         ImportOptions options = chosen != ImportFormat.CSV ? base : base.withRead(new org.alcove.catalog.io.BookReadOptions(
                 new java.util.LinkedHashMap<>(columnFields), org.alcove.catalog.io.GenreMapping.builtIn()));
+        if (chosen == ImportFormat.CSV) {
+            mappings.save(List.copyOf(header), new java.util.LinkedHashMap<>(columnFields));
+        }
         cancelled.set(false);
         problem.set("");
         progressText.set("Starting\u2026");
