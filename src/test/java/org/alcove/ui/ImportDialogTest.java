@@ -19,6 +19,7 @@ import org.alcove.ui.importing.ImportViewModel;
 import org.alcove.ui.importing.ImportViewModel.Page;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.testfx.util.WaitForAsyncUtils;
 import org.testfx.framework.junit5.Start;
 
 class ImportDialogTest extends MainWindowTestBase {
@@ -130,6 +131,52 @@ class ImportDialogTest extends MainWindowTestBase {
         assertThat(((ChoiceBox<String>) lookup("#map-Werk").queryAs(ChoiceBox.class)).getValue()).isEqualTo("title");
         assertThat(((ChoiceBox<String>) lookup("#map-Verfasser").queryAs(ChoiceBox.class)).getValue()).isEqualTo("author");
         assertThat(((ChoiceBox<String>) lookup("#map-Seiten").queryAs(ChoiceBox.class)).getValue()).isEqualTo("ignore");
+    }
+
+    @Test
+    void aGenreMappingChosenInTheDialogGivesTheGenres() throws IOException {
+        ImportViewModel dialog = chooseInImportDialog("Book Id,Title,Author,Author l-f,Additional Authors,ISBN,"
+                + "ISBN13,My Rating,Average Rating,Publisher,Binding,Number of Pages,Year Published,"
+                + "Original Publication Year,Date Read,Date Added,Bookshelves,"
+                + "Bookshelves with positions,Exclusive Shelf,My Review,Spoiler,Private Notes,Read Count,Owned Copies\n"
+                + "1,Rocket Summer,Ann Example,\"Example, Ann\",,,,0,4.0,,Paperback,200,2001,2001,,2020/01/01,rocket-stories,,read,,,,1,0\n");
+        assertThat(dialog.formatProperty().get()).isEqualTo(org.alcove.catalog.io.ImportFormat.GOODREADS);
+        assertThat(label("#import-genres")).isEqualTo("Built-in mapping");
+        Path mapping = dir.resolve("my-genres.csv");
+        Files.writeString(mapping, "rocket-stories,SCI\n");
+        dialogs.fileToOpen = Optional.of(mapping);
+        clickOn("#import-genres-choose");
+        assertThat(label("#import-genres")).isEqualTo("my-genres.csv");
+        clickOn("#import-start");
+        assertThat(label("#count-imported")).isEqualTo("1");
+        assertThat(vm.session().catalog().books().get("title", "Rocket Summer").getGenre()).isEqualTo(org.alcove.catalog.Genre.SCI);
+    }
+
+    @Test
+    void aGenreMappingThatCannotBeReadSaysWhyAndTheBuiltInOneStays() throws IOException {
+        chooseInImportDialog("title,author\nEmma,Jane Austen\n");
+        Path mapping = dir.resolve("broken-genres.csv");
+        Files.writeString(mapping, "rocket-stories,SPACE\n");
+        dialogs.fileToOpen = Optional.of(mapping);
+        clickOn("#import-genres-choose");
+        assertThat(label("#import-problem")).startsWith("The genre mapping broken-genres.csv cannot be used: ");
+        assertThat(label("#import-genres")).isEqualTo("Built-in mapping");
+    }
+
+    @Test
+    void thePreviewStillFillsAfterTheGarbageCollectorRan() throws IOException {
+        openSeeded();
+        interact(vm::openImport);
+        for (int i = 0; i < 5; i++) {
+            System.gc(); // a listener held only weakly (on a wrapper made per call) would go now
+        }
+        Path file = dir.resolve("later.csv");
+        Files.writeString(file, "title,author,publication_date,isbn,genre,pages\nEmma,Jane Austen,1815-12-23,,FIC,474\n");
+        dialogs.fileToOpen = Optional.of(file);
+        clickOn("#import-choose");
+        TableView<?> preview = lookup("#import-preview").queryAs(TableView.class);
+        assertThat(preview.getColumns()).hasSize(6);
+        assertThat(preview.getItems()).hasSize(1);
     }
 
     @Test

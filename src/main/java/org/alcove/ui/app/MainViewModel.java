@@ -46,6 +46,8 @@ public final class MainViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyObjectWrapper<Theme> theme;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
+    /** recent, read-only, made once: a listener on a wrapper made per call is held only weakly and lost when it is collected. */
+    private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
     private final FxFeatureDialogs features;
     private Runnable quit = () -> { };
 
@@ -126,7 +128,7 @@ public final class MainViewModel implements AutoCloseable {
 
     /** Recently opened catalogues, most recent first. */
     public ObservableList<Path> recent() {
-        return FXCollections.unmodifiableObservableList(recent);
+        return recentView;
     }
 
     // Commands

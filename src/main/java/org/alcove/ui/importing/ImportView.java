@@ -89,6 +89,21 @@ public final class ImportView extends StackPane {
         form.addRow(3, authorsLabel, authors);
         authors.disableProperty().bind(vm.formatProperty().isEqualTo(ImportFormat.AUTHORS));
         authorsLabel.disableProperty().bind(authors.disableProperty());
+        Label genresName = new Label();
+        genresName.setId("import-genres");
+        genresName.textProperty().bind(vm.genresNameProperty());
+        Button genresChoose = new Button("Choose\u2026");
+        genresChoose.setId("import-genres-choose");
+        genresChoose.setOnAction(e -> vm.chooseGenres());
+        Button genresBuiltIn = new Button("Built-in");
+        genresBuiltIn.setId("import-genres-builtin");
+        genresBuiltIn.setOnAction(e -> vm.useBuiltInGenres());
+        HBox genres = new HBox(8, genresName, genresChoose, genresBuiltIn);
+        genres.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label genresLabel = new Label("Genres from shelves");
+        form.addRow(4, genresLabel, genres);
+        genres.disableProperty().bind(vm.formatProperty().isEqualTo(ImportFormat.AUTHORS));
+        genresLabel.disableProperty().bind(genres.disableProperty());
         GridPane.setHgrow(form.getChildren().get(1), Priority.ALWAYS);
 
         Label problem = new Label();

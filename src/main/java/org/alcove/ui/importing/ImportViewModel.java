@@ -64,9 +64,17 @@ public final class ImportViewModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ObjectProperty<ImportFormat> format = new SimpleObjectProperty<>(this, "format");
     private final ObjectProperty<OnError> onError = new SimpleObjectProperty<>(this, "onError", OnError.SKIP);
+    /** The mapping from shelves, tags and Dewey numbers to genres: the built-in one unless the user chose a file. */
+    private org.alcove.catalog.io.GenreMapping genres = org.alcove.catalog.io.GenreMapping.builtIn();
+    private final javafx.beans.property.ReadOnlyStringWrapper genresName = new javafx.beans.property.ReadOnlyStringWrapper(this, "genresName",
+            "Built-in mapping");
     private final ObjectProperty<UnknownAuthors> unknownAuthors = new SimpleObjectProperty<>(this, "unknownAuthors", UnknownAuthors.CREATE);
     private final ObservableList<String> header = FXCollections.observableArrayList();
+    /** header, read-only, made once: a listener on a wrapper made per call is held only weakly and lost when it is collected. */
+    private final ObservableList<String> headerView = FXCollections.unmodifiableObservableList(header);
     private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
+    /** previewRows, read-only, made once: a listener on a wrapper made per call is held only weakly and lost when it is collected. */
+    private final ObservableList<List<String>> previewRowsView = FXCollections.unmodifiableObservableList(previewRows);
     private final ColumnMappings mappings;
     /** For a generic CSV: which field each column is read as, guessed from the header, changeable. */
     private final javafx.collections.ObservableMap<String, String> columnFields = FXCollections.observableMap(new java.util.LinkedHashMap<>());
@@ -77,6 +85,8 @@ public final class ImportViewModel {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
     private final ReadOnlyObjectWrapper<ImportReport> report = new ReadOnlyObjectWrapper<>(this, "report");
     private final ObservableList<RowError> rejected = FXCollections.observableArrayList();
+    /** rejected, read-only, made once: a listener on a wrapper made per call is held only weakly and lost when it is collected. */
+    private final ObservableList<RowError> rejectedView = FXCollections.unmodifiableObservableList(rejected);
     private final ReadOnlyStringWrapper headline = new ReadOnlyStringWrapper(this, "headline", "");
     private final ReadOnlyStringWrapper reportSaved = new ReadOnlyStringWrapper(this, "reportSaved", "");
     private final BooleanBinding canImport;
@@ -122,6 +132,34 @@ public final class ImportViewModel {
         return format;
     }
 
+    /** "Built-in mapping", or the name of the mapping file chosen. */
+    public javafx.beans.property.ReadOnlyStringProperty genresNameProperty() {
+        return genresName.getReadOnlyProperty();
+    }
+
+    /**
+     * Asks for a genre mapping file (as {@code alcove genre-map} prints it, edited) and reads it in
+     * the background; a file that cannot be read says why and the mapping in use stays.
+     */
+    public void chooseGenres() {
+        sourceChooser.get().ifPresent(path -> executor.submit(() -> {
+            try {
+                return org.alcove.catalog.io.GenreMapping.load(path);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, mapping -> {
+            genres = mapping;
+            genresName.set(String.valueOf(path.getFileName()));
+        }, error -> problem.set("The genre mapping " + path.getFileName() + " cannot be used: " + readable(error))));
+    }
+
+    /** Goes back to the built-in genre mapping. */
+    public void useBuiltInGenres() {
+        genres = org.alcove.catalog.io.GenreMapping.builtIn();
+        genresName.set("Built-in mapping");
+    }
+
     public ObjectProperty<OnError> onErrorProperty() {
         return onError;
     }
@@ -133,7 +171,7 @@ public final class ImportViewModel {
 
     /** The file's column names. */
     public ObservableList<String> header() {
-        return FXCollections.unmodifiableObservableList(header);
+        return headerView;
     }
 
     /** The file's first rows, as in the file. */
@@ -143,7 +181,7 @@ public final class ImportViewModel {
     }
 
     public ObservableList<List<String>> previewRows() {
-        return FXCollections.unmodifiableObservableList(previewRows);
+        return previewRowsView;
     }
 
     /** Why the file cannot be imported as chosen ("" when it can). */
@@ -177,7 +215,7 @@ public final class ImportViewModel {
 
     /** The rejected rows' problems, in file order. */
     public ObservableList<RowError> rejected() {
-        return FXCollections.unmodifiableObservableList(rejected);
+        return rejectedView;
     }
 
     /** What happened, in one sentence: committed, cancelled or stopped at a bad row. */
@@ -237,8 +275,8 @@ public final class ImportViewModel {
         Path source = file.get();
         ImportFormat chosen = format.get();
         ImportOptions base = ImportOptions.defaults().withOnError(onError.get()).withUnknownAuthors(unknownAuthors.get());
-        ImportOptions options = chosen != ImportFormat.CSV ? base : base.withRead(new org.alcove.catalog.io.BookReadOptions(
-                new java.util.LinkedHashMap<>(columnFields), org.alcove.catalog.io.GenreMapping.builtIn()));
+        ImportOptions options = base.withRead(new org.alcove.catalog.io.BookReadOptions(
+                chosen == ImportFormat.CSV ? new java.util.LinkedHashMap<>(columnFields) : java.util.Map.of(), genres));
         if (chosen == ImportFormat.CSV) {
             mappings.save(List.copyOf(header), new java.util.LinkedHashMap<>(columnFields));
         }

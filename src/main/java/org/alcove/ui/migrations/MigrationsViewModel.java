@@ -39,7 +39,11 @@ public final class MigrationsViewModel {
     private final Consumer<String> notice;
 
     private final ObservableList<State> states = FXCollections.observableArrayList();
+    /** states, read-only, made once: a listener on a wrapper made per call is held only weakly and lost when it is collected. */
+    private final ObservableList<State> statesView = FXCollections.unmodifiableObservableList(states);
     private final ObservableList<String> rollbackTargets = FXCollections.observableArrayList();
+    /** rollbackTargets, read-only, made once: a listener on a wrapper made per call is held only weakly and lost when it is collected. */
+    private final ObservableList<String> rollbackTargetsView = FXCollections.unmodifiableObservableList(rollbackTargets);
     private final ObjectProperty<String> rollbackTarget = new SimpleObjectProperty<>(this, "rollbackTarget");
     private final ObjectProperty<State> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty backwards = new SimpleBooleanProperty(this, "backwards");
@@ -72,12 +76,12 @@ public final class MigrationsViewModel {
 
     /** Every migration, in order, with whether it is applied. */
     public ObservableList<State> states() {
-        return FXCollections.unmodifiableObservableList(states);
+        return statesView;
     }
 
     /** What Roll back to… offers: "zero", then every applied migration but the last. */
     public ObservableList<String> rollbackTargets() {
-        return FXCollections.unmodifiableObservableList(rollbackTargets);
+        return rollbackTargetsView;
     }
 
     public ObjectProperty<String> rollbackTargetProperty() {

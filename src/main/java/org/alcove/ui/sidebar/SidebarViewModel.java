@@ -25,7 +25,11 @@ public final class SidebarViewModel {
     private final TaskExecutor executor;
     private final StringProperty authorFilter = new SimpleStringProperty(this, "authorFilter", "");
     private final ObservableList<NamedCount> authors = FXCollections.observableArrayList();
+    /** authors, read-only, made once: a listener on a wrapper made per call is held only weakly and lost when it is collected. */
+    private final ObservableList<NamedCount> authorsView = FXCollections.unmodifiableObservableList(authors);
     private final ObservableList<GenreCount> genres = FXCollections.observableArrayList();
+    /** genres, read-only, made once: a listener on a wrapper made per call is held only weakly and lost when it is collected. */
+    private final ObservableList<GenreCount> genresView = FXCollections.unmodifiableObservableList(genres);
     private final ReadOnlyObjectWrapper<NamedCount> pickedAuthor = new ReadOnlyObjectWrapper<>(this, "pickedAuthor");
     private final ReadOnlyObjectWrapper<Genre> pickedGenre = new ReadOnlyObjectWrapper<>(this, "pickedGenre");
     private final PauseTransition debounce;
@@ -50,11 +54,11 @@ public final class SidebarViewModel {
     }
 
     public ObservableList<NamedCount> authors() {
-        return FXCollections.unmodifiableObservableList(authors);
+        return authorsView;
     }
 
     public ObservableList<GenreCount> genres() {
-        return FXCollections.unmodifiableObservableList(genres);
+        return genresView;
     }
 
     /** The author whose books the table shows, or null for all. */
