@@ -149,4 +149,55 @@ class CirculationDeskTest extends MainWindowTestBase {
         }
         push(KeyCode.ESCAPE);
     }
+
+    @Test
+    void aHoldIsPlacedForTheBorrowerWhoseTurnItIs() {
+        Catalog catalog = openWithCopies();
+        interact(vm::openCirculation);
+        scan("P100");
+        scan("E-1");
+        scan("E-2");
+        scan("P100");
+        assertThat(lookup("#hold-field").queryAs(TextField.class).getParent().isVisible()).as("no turn, no hold row").isFalse();
+        scan("P101");
+        clickOn("#hold-field").write("E-1").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(message()).isEqualTo("Ben Pupil waits for 'Emma', number 1 in the queue.");
+        clickOn("#finish-button");
+        scan("E-2");
+        assertThat(message()).endsWith("Put it aside: Ben Pupil (P101) is waiting for it.");
+        assertThat(new Circulation(catalog).holds(catalog.books().get("title", "Emma"))).hasSize(1);
+        push(KeyCode.ESCAPE);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBorrowersTabListsFindsAndAddsBorrowers() {
+        openWithCopies();
+        interact(vm::openCirculation);
+        scan("P100");
+        scan("E-1");
+        clickOn("#finish-button");
+        clickOn("Borrowers");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<org.alcove.catalog.circulation.BorrowerRow> table = lookup("#borrowers-table").queryAs(TableView.class);
+        assertThat(table.getItems()).extracting(org.alcove.catalog.circulation.BorrowerRow::name, org.alcove.catalog.circulation.BorrowerRow::out)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ada Pupil", 1L), org.assertj.core.groups.Tuple.tuple("Ben Pupil", 0L));
+        clickOn("#new-borrower-name").write("Cara Teacher");
+        clickOn("#new-borrower-card").write("S200");
+        clickOn("#new-borrower-group").write("Staff");
+        clickOn("#add-borrower-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(message()).isEqualTo("Added Cara Teacher with card S200.");
+        assertThat(table.getItems()).hasSize(3);
+        clickOn("#new-borrower-name").write("Someone Else");
+        clickOn("#new-borrower-card").write("S200");
+        clickOn("#add-borrower-button");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(message()).isEqualTo("Card S200 belongs to Cara Teacher already; nothing changed.");
+        clickOn("#borrower-filter").write("staff");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).extracting(org.alcove.catalog.circulation.BorrowerRow::card).containsExactly("S200");
+        push(KeyCode.ESCAPE);
+    }
 }

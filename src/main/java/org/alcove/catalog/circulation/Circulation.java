@@ -24,6 +24,7 @@ import org.alcove.orm.Count;
 import org.alcove.orm.Database;
 import org.alcove.orm.F;
 import org.alcove.orm.IntegrityError;
+import org.alcove.orm.Q;
 import org.alcove.orm.QuerySet;
 import org.alcove.orm.Sum;
 
@@ -71,6 +72,31 @@ public final class Circulation {
     /** Every borrower, by name. */
     public List<Borrower> borrowers() {
         return db.objects(Borrower.class).list();
+    }
+
+    /**
+     * The borrowers whose name, card or group contains {@code text} (all when blank), by name, each
+     * with the copies they have out and overdue: one grouped query.
+     *
+     * @param limit how many at most
+     */
+    public List<BorrowerRow> borrowerRows(String text, int limit) {
+        QuerySet<Borrower> qs = db.objects(Borrower.class);
+        if (text != null && !text.isBlank()) {
+            String t = text.strip();
+            qs = qs.filter(Q.of("name__icontains", t).or(Q.of("card__icontains", t))
+                    .or(Q.of("group__icontains", t)));
+        }
+        org.alcove.orm.Q out = Q.of("loans__returned__isnull", true);
+        List<BorrowerRow> rows = new ArrayList<>();
+        for (Borrower b : qs.annotate("out", Count.of("loans").filter(out))
+                .annotate("late", Count.of("loans").filter(out.and(Q.of("loans__lost", false))
+                        .and(Q.of("loans__due__lt", today()))))
+                .orderBy("name", "card").limit(limit)) {
+            rows.add(new BorrowerRow(b.getName(), b.getCard(), b.getGroup(), b.isActive(), num(b.annotation("out")).longValue(),
+                    num(b.annotation("late")).longValue()));
+        }
+        return rows;
     }
 
     /** The borrower with card {@code card}. @throws CirculationException when there is none */

@@ -56,7 +56,7 @@ final class CatalogueWindows {
                 () -> dialogs.chooseFileToOpen("Import borrowers", "CSV files", "*.csv", "*.txt"), notice);
         Stage stage = new Stage();
         CirculationView view = new CirculationView(vm, stage::close);
-        show(stage, "Circulation", view, 980, 640);
+        show(stage, "Circulation", view, 980, 720);
         return stage;
     }
 

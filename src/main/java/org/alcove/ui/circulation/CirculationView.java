@@ -76,12 +76,42 @@ public final class CirculationView extends VBox {
         summary.textProperty().bind(vm.summaryProperty());
         VBox overdueBox = section("Overdue", overdueTable());
         overdueBox.getChildren().add(0, new HBox(12, overdueBox.getChildren().get(0), summary));
-        SplitPane tables = new SplitPane(section("This session", activityTable()), overdueBox);
-        tables.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        tables.setDividerPositions(0.5);
+        SplitPane desk = new SplitPane(section("This session", activityTable()), overdueBox);
+        desk.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        desk.setDividerPositions(0.5);
+        javafx.scene.control.Tab deskTab = new javafx.scene.control.Tab("Desk", desk);
+        javafx.scene.control.Tab borrowersTab = new javafx.scene.control.Tab("Borrowers", borrowersPane());
+        borrowersTab.setId("borrowers-tab");
+        javafx.scene.control.TabPane tables = new javafx.scene.control.TabPane(deskTab, borrowersTab);
+        tables.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tables.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now == borrowersTab) {
+                vm.refreshBorrowers();
+            }
+        });
         VBox.setVgrow(tables, Priority.ALWAYS);
 
-        getChildren().addAll(scanRow, borrower, message, tables, buttons(close));
+        TextField holdCode = new TextField();
+        holdCode.setId("hold-field");
+        holdCode.setPromptText("Hold a book for them: a copy's barcode or the ISBN");
+        HBox.setHgrow(holdCode, Priority.ALWAYS);
+        Button hold = new Button("Hold", new FontIcon(Feather.BOOKMARK));
+        hold.setId("hold-button");
+        Runnable placeHold = () -> {
+            if (!holdCode.getText().isBlank()) {
+                vm.placeHold(holdCode.getText());
+                holdCode.clear();
+                scan.requestFocus();
+            }
+        };
+        hold.setOnAction(e -> placeHold.run());
+        holdCode.setOnAction(e -> placeHold.run());
+        HBox holdRow = new HBox(8, holdCode, hold);
+        holdRow.setAlignment(Pos.CENTER_LEFT);
+        holdRow.managedProperty().bind(borrower.managedProperty());
+        holdRow.visibleProperty().bind(borrower.managedProperty());
+
+        getChildren().addAll(scanRow, borrower, holdRow, message, tables, buttons(close));
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 close.run();
@@ -134,6 +164,50 @@ public final class CirculationView extends VBox {
         table.getColumns().add(what);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
+    }
+
+    /** The borrowers: a filter, the list with what each has out, and a row to add one. */
+    private VBox borrowersPane() {
+        TextField filter = new TextField();
+        filter.setId("borrower-filter");
+        filter.setPromptText("Find a borrower by name, card or group");
+        filter.textProperty().bindBidirectional(vm.borrowerFilterProperty());
+        filter.setOnAction(e -> vm.refreshBorrowers());
+        filter.textProperty().addListener((o, was, now) -> vm.refreshBorrowers());
+        TableView<org.alcove.catalog.circulation.BorrowerRow> table = new TableView<>(vm.borrowers());
+        table.setId("borrowers-table");
+        table.setPlaceholder(new Label("No borrowers yet: add one below, or Import Borrowers\u2026"));
+        table.getColumns().add(column("Name", 220, org.alcove.catalog.circulation.BorrowerRow::name));
+        table.getColumns().add(column("Card", 110, org.alcove.catalog.circulation.BorrowerRow::card));
+        table.getColumns().add(column("Group", 110, org.alcove.catalog.circulation.BorrowerRow::group));
+        table.getColumns().add(column("Out", 60, b -> String.valueOf(b.out())));
+        table.getColumns().add(column("Overdue", 80, b -> b.overdue() == 0 ? "" : String.valueOf(b.overdue())));
+        table.getColumns().add(column("Card state", 100, b -> b.active() ? "active" : "inactive"));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        TextField name = new TextField();
+        name.setId("new-borrower-name");
+        name.setPromptText("Name");
+        TextField card = new TextField();
+        card.setId("new-borrower-card");
+        card.setPromptText("Card number");
+        TextField group = new TextField();
+        group.setId("new-borrower-group");
+        group.setPromptText("Group or class");
+        Button add = new Button("Add Borrower", new FontIcon(Feather.USER_PLUS));
+        add.setId("add-borrower-button");
+        add.disableProperty().bind(name.textProperty().isEmpty().or(card.textProperty().isEmpty()));
+        add.setOnAction(e -> {
+            vm.addBorrower(name.getText(), card.getText(), group.getText());
+            name.clear();
+            card.clear();
+        });
+        HBox.setHgrow(name, Priority.ALWAYS);
+        HBox addRow = new HBox(8, name, card, group, add);
+        addRow.setAlignment(Pos.CENTER_LEFT);
+        VBox pane = new VBox(8, filter, table, addRow);
+        pane.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));
+        return pane;
     }
 
     private TableView<LoanRow> overdueTable() {

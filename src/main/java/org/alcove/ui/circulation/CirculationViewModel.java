@@ -68,6 +68,11 @@ public final class CirculationViewModel {
     private final ObjectProperty<Labels.Kind> sheet = new SimpleObjectProperty<>(this, "sheet", Labels.Kind.OVERDUE);
     private final ObservableList<Activity> activity = FXCollections.observableArrayList();
     private final ObservableList<LoanRow> overdue = FXCollections.observableArrayList();
+    private final ObservableList<org.alcove.catalog.circulation.BorrowerRow> borrowers = FXCollections.observableArrayList();
+    private final StringProperty borrowerFilter = new SimpleStringProperty(this, "borrowerFilter", "");
+    private final org.alcove.ui.task.LatestTask borrowersTask = new org.alcove.ui.task.LatestTask();
+    /** How many borrowers the list shows at most (narrow it with the filter). */
+    public static final int BORROWERS_SHOWN = 500;
     private final Deque<String> queue = new ArrayDeque<>();
 
     /**
@@ -127,6 +132,31 @@ public final class CirculationViewModel {
         return overdue;
     }
 
+    /** The borrowers the list shows: those the filter finds, with what they have out. */
+    public ObservableList<org.alcove.catalog.circulation.BorrowerRow> borrowers() {
+        return borrowers;
+    }
+
+    /** Text the borrower list is narrowed by (name, card or group). */
+    public StringProperty borrowerFilterProperty() {
+        return borrowerFilter;
+    }
+
+    /** Reads the borrower list again, for the filter's text. */
+    public void refreshBorrowers() {
+        String text = borrowerFilter.get();
+        borrowersTask.start(() -> executor.submit(() -> circulation.borrowerRows(text, BORROWERS_SHOWN), borrowers::setAll,
+                e -> show(ScanDesk.Outcome.REFUSED, "Could not read the borrowers: " + e.getMessage())));
+    }
+
+    /** Adds a borrower; the outcome goes to the desk's log, and the list is read again. */
+    public void addBorrower(String name, String card, String group) {
+        executor.submit(() -> circulation.addBorrower(name, card, group, ""), b -> {
+            show(ScanDesk.Outcome.FINISHED, "Added " + b.getName() + " with card " + b.getCard() + ".");
+            refreshBorrowers();
+        }, e -> show(ScanDesk.Outcome.REFUSED, e.getMessage()));
+    }
+
     /** Takes the scan field's code (Enter pressed), clears the field, and queues the scan. */
     public void scan() {
         String code = scanText.get() == null ? "" : scanText.get().strip();
@@ -136,6 +166,25 @@ public final class CirculationViewModel {
         }
         queue.add(code);
         next();
+    }
+
+    /**
+     * Puts the borrower whose turn it is in the queue for the book {@code code} names (one of its
+     * copies' barcodes, or its ISBN).
+     */
+    public void placeHold(String code) {
+        Optional<Borrower> who = desk.borrower();
+        if (who.isEmpty()) {
+            show(ScanDesk.Outcome.REFUSED, "Scan the borrower's card first, then name the book to hold.");
+            return;
+        }
+        String card = who.get().getCard();
+        executor.submit(() -> {
+            var book = circulation.findBook(code).orElseThrow(() -> new org.alcove.catalog.circulation.CirculationException(
+                    "No copy has barcode '" + code.strip() + "' and no book has that ISBN; nothing changed."));
+            return circulation.placeHold(card, book);
+        }, h -> show(ScanDesk.Outcome.FINISHED, h.borrower() + " waits for '" + h.title() + "', number " + h.position() + " in the queue."),
+                e -> show(ScanDesk.Outcome.REFUSED, e.getMessage()));
     }
 
     /** Ends the borrower's turn. */
@@ -270,6 +319,7 @@ public final class CirculationViewModel {
             r.errors().stream().limit(3).forEach(e -> text.append("; line ").append(e.line()).append(": ").append(e.message()));
             text.append(r.errors().size() > 3 ? "; \u2026" : ".");
             notice.accept(text.toString());
+            refreshBorrowers();
             show(r.errors().isEmpty() ? ScanDesk.Outcome.FINISHED : ScanDesk.Outcome.REFUSED, text.toString());
         }, e -> show(ScanDesk.Outcome.REFUSED, "Could not import " + file.get().getFileName() + ": "
                 + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));

@@ -243,4 +243,20 @@ class CirculationTest {
             assertThat(l.group()).isEqualTo("Year 7");
         });
     }
+
+    @Test
+    void theBorrowerListCountsWhatEachHasOutAndOverdue() {
+        desk.checkout("P100", "C001", MONDAY.plusDays(2));
+        desk.checkout("P100", "C003", null);
+        desk.checkout("S200", "C002", null);
+        desk.giveBack("C002");
+        clock.advanceDays(5);
+        assertThat(desk.borrowerRows("", 10)).containsExactly(
+                new BorrowerRow("Ada Pupil", "P100", "Year 7", true, 2, 1),
+                new BorrowerRow("Ben Pupil", "P101", "Year 7", true, 0, 0),
+                new BorrowerRow("Cara Teacher", "S200", "Staff", true, 0, 0),
+                new BorrowerRow("Dan Left", "P102", "", false, 0, 0));
+        assertThat(desk.borrowerRows("staff", 10)).extracting(BorrowerRow::name).containsExactly("Cara Teacher");
+        assertThat(desk.borrowerRows("p10", 2)).extracting(BorrowerRow::card).containsExactly("P100", "P101");
+    }
 }
