@@ -21,7 +21,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code alcove borrowers list|add|import|export ...}. */
 @Command(name = "borrowers", mixinStandardHelpOptions = true, description = {
-    "Borrowers: list [--json], add NAME CARD [--group G] [--contact C], import FILE [--on-error skip|abort], export FILE.",
+    "Borrowers: list [--json], add NAME CARD [--group G] [--contact C], set CARD [--name N] [--group G] [--contact C]",
+    "[--active yes|no], import FILE [--on-error skip|abort], export FILE.",
     "A borrower CSV has the columns name,card,group,contact,notes,active (name and card required); importing a card",
     "already in the catalogue updates that borrower."})
 final class BorrowersCommand extends CatalogCommand {
@@ -32,11 +33,17 @@ final class BorrowersCommand extends CatalogCommand {
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "ARG", description = "add: NAME CARD; import and export: FILE.")
     List<String> args = new ArrayList<>();
 
-    @Option(names = "--group", paramLabel = "G", description = "add: the borrower's group or class (chooses the loan policy).")
-    String group = "";
+    @Option(names = "--group", paramLabel = "G", description = "add, set: the borrower's group or class (chooses the loan policy).")
+    String group;
 
-    @Option(names = "--contact", paramLabel = "C", description = "add: an e-mail address or telephone number.")
-    String contact = "";
+    @Option(names = "--contact", paramLabel = "C", description = "add, set: an e-mail address or telephone number.")
+    String contact;
+
+    @Option(names = "--name", paramLabel = "N", description = "set: the borrower's name.")
+    String name;
+
+    @Option(names = "--active", paramLabel = "yes|no", description = "set: whether the card may borrow (an inactive card keeps its history).")
+    String active;
 
     @Option(names = "--on-error", paramLabel = "skip|abort", description = "import: skip bad rows (default) or stop at the first and import nothing.")
     String onError = "skip";
@@ -49,9 +56,10 @@ final class BorrowersCommand extends CatalogCommand {
         return switch (action) {
             case "list" -> list();
             case "add" -> add();
+            case "set" -> set();
             case "import" -> importFile();
             case "export" -> export();
-            default -> throw new Files2.CliError("borrowers wants list, add, import or export, not '" + action + "'");
+            default -> throw new Files2.CliError("borrowers wants list, add, set, import or export, not '" + action + "'");
         };
     }
 
@@ -92,8 +100,33 @@ final class BorrowersCommand extends CatalogCommand {
         want(2, "add NAME CARD [--group G] [--contact C]");
         requireExisting();
         try (Catalog catalog = openCatalog()) {
-            Borrower b = new Circulation(catalog).addBorrower(args.get(0), args.get(1), group, contact);
+            Borrower b = new Circulation(catalog).addBorrower(args.get(0), args.get(1), group == null ? "" : group, contact == null ? "" : contact);
             out().println("Added " + b.getName() + " with card " + b.getCard());
+            return 0;
+        } catch (CirculationException e) {
+            err().println("alcove: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int set() {
+        want(1, "set CARD [--name N] [--group G] [--contact C] [--active yes|no]");
+        Boolean act = null;
+        if (active != null) {
+            act = switch (active.toLowerCase(java.util.Locale.ROOT)) {
+                case "yes", "y", "true" -> true;
+                case "no", "n", "false" -> false;
+                default -> throw new Files2.CliError("--active wants yes or no, not " + active);
+            };
+        }
+        if (name == null && group == null && contact == null && act == null) {
+            throw new Files2.CliError("borrowers set wants at least one of --name, --group, --contact, --active");
+        }
+        requireExisting();
+        try (Catalog catalog = openCatalog()) {
+            Borrower b = new Circulation(catalog).updateBorrower(args.get(0), name, group, contact, act);
+            out().println("Changed " + b.getName() + " (" + b.getCard() + "): group " + (b.getGroup().isEmpty() ? "none" : b.getGroup())
+                    + ", card " + (b.isActive() ? "active" : "inactive"));
             return 0;
         } catch (CirculationException e) {
             err().println("alcove: " + e.getMessage());

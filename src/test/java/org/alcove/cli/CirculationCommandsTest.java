@@ -116,6 +116,13 @@ class CirculationCommandsTest {
         CliRun again = CliRun.run("--db", db, "borrowers", "import", out.toString(), "--json");
         assertThat(again.out()).contains("\"created\":0,\"updated\":0,\"unchanged\":3,\"rejected\":0");
         assertThat(CliRun.run("--db", db, "borrowers", "frobnicate").code()).isEqualTo(2);
+        assertThat(CliRun.run("--db", db, "borrowers", "set", "P100", "--active", "no", "--group", "Leavers").out())
+                .isEqualTo("Changed Ada Pupil (P100): group Leavers, card inactive\n");
+        CliRun refused = CliRun.run("--db", db, "checkout", "P100", "B-1");
+        assertThat(refused.code()).isEqualTo(1);
+        assertThat(refused.err()).isEqualTo("alcove: Ada Pupil's card (P100) is inactive.\n");
+        assertThat(CliRun.run("--db", db, "borrowers", "set", "NOPE", "--active", "yes").err()).isEqualTo("alcove: No borrower has card 'NOPE'.\n");
+        assertThat(CliRun.run("--db", db, "borrowers", "set", "P100").code()).isEqualTo(2);
     }
 
     @Test

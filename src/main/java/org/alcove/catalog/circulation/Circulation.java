@@ -148,6 +148,36 @@ public final class Circulation {
         return db.objects(Borrower.class).create(b);
     }
 
+    /**
+     * Changes the borrower with {@code card}: each argument that is not null replaces what they have
+     * (a card made inactive keeps its history and its loans; it only cannot borrow).
+     *
+     * @throws CirculationException when the card is unknown or the name blank
+     */
+    public Borrower updateBorrower(String card, String name, String group, String contact, Boolean active) {
+        return db.atomic(() -> {
+            Borrower b = borrower(card);
+            try {
+                if (name != null) {
+                    b.setName(name);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new CirculationException("A borrower needs a name; nothing changed.");
+            }
+            if (group != null) {
+                b.setGroup(group);
+            }
+            if (contact != null) {
+                b.setContact(contact);
+            }
+            if (active != null) {
+                b.setActive(active);
+            }
+            b.save();
+            return b;
+        });
+    }
+
     /** The policy for {@code group}: its own, else the default (blank group), else the built-in one. */
     public LoanPolicy policyFor(String group) {
         String g = group == null ? "" : group.strip();
