@@ -140,4 +140,19 @@ class CirculationCommandsTest {
         assertThat(search.code()).isEqualTo(2);
         assertThat(dir.resolve("x.pdf")).doesNotExist();
     }
+
+    @Test
+    void checkSaysTheCatalogueIsSoundOrWhatIsWrong() {
+        CliRun sound = CliRun.run("--db", db, "check");
+        assertThat(sound.code()).as(sound.out() + sound.err()).isZero();
+        assertThat(sound.out()).isEqualTo("The catalogue school.alcove is sound.\n");
+        CliRun.run("--db", db, "checkout", "P100", "B-1");
+        try (Catalog catalog = Catalog.openExisting(Path.of(db))) {
+            catalog.db().objects(Copy.class).filter("barcode", "B-1").delete();
+        }
+        CliRun found = CliRun.run("--db", db, "check", "--json");
+        assertThat(found.code()).isEqualTo(1);
+        assertThat(found.out()).startsWith("{\"ok\":false,\"findings\":[{\"check\":\"loans\",\"severity\":\"warning\",");
+        assertThat(CliRun.run("--db", dir.resolve("none.alcove").toString(), "check").code()).isEqualTo(2);
+    }
 }

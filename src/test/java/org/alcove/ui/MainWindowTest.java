@@ -188,4 +188,21 @@ class MainWindowTest extends MainWindowTestBase {
     private javafx.scene.Node cell(String text) {
         return lookup(".table-cell").match(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && text.equals(c.getText())).query();
     }
+
+    @Test
+    void checkCatalogueReportsASoundCatalogueAndWhatIsWrong() {
+        openSeeded();
+        clickOn("Database").clickOn("Check Catalogue\u2026");
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.infos).singleElement().asString().startsWith("catalog.alcove is sound");
+        var catalog = vm.session().catalog();
+        var b1 = catalog.books().get("title", "Emma");
+        var b2 = catalog.books().get("title", "Persuasion");
+        catalog.db().save(new org.alcove.catalog.Identifier(b1, "oclc", "42"));
+        catalog.db().save(new org.alcove.catalog.Identifier(b2, "oclc", "42"));
+        interact(vm::openCheck);
+        assertThat(dialogs.infos).hasSize(2).last().asString().startsWith("1 problem(s) in catalog.alcove:")
+                .contains("Identifier oclc 42 is on 2 books");
+        assertThat(dialogs.errors).isEmpty();
+    }
 }

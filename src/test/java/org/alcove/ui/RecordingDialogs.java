@@ -12,6 +12,7 @@ import org.alcove.ui.app.Dialogs;
 final class RecordingDialogs implements Dialogs {
     final List<String> confirmations = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
+    final List<String> infos = new ArrayList<>();
     /** What the next file chooser for reading answers; empty for "cancelled". */
     Optional<Path> fileToOpen = Optional.empty();
     /** What the next file chooser for writing answers. */
@@ -36,7 +37,7 @@ final class RecordingDialogs implements Dialogs {
 
     @Override
     public void info(String title, String message) {
-        // nothing to answer
+        infos.add(message);
     }
 
     @Override

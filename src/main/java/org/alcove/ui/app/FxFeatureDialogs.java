@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import javafx.stage.Window;
 
+import org.alcove.catalog.CatalogCheck;
 import org.alcove.catalog.browse.CatalogSession;
 import org.alcove.ui.importing.ColumnMappings;
 import org.alcove.ui.stats.StatisticsViewModel;
@@ -62,6 +63,36 @@ public final class FxFeatureDialogs {
     /** Where the import dialog remembers a generic CSV's column fields (the user's preferences). */
     void setColumnMappings(ColumnMappings mappings) {
         this.mappings = mappings;
+    }
+
+    /** Database → Check Catalogue…: every check of {@code alcove check}, in the background, the findings in a dialog. */
+    public void openCheck() {
+        CatalogSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        executor.submit(() -> new CatalogCheck(s.catalog()).run(), r -> {
+            if (r.ok()) {
+                dialogs.info("Check Catalogue", s.file().getFileName() + " is sound: SQLite's integrity and foreign-key checks, "
+                        + "the migrations, loans, holds and identifiers found nothing wrong.");
+                notice.accept("Checked " + s.file().getFileName() + ": sound");
+                return;
+            }
+            StringBuilder text = new StringBuilder(r.findings().size() + " problem(s) in " + s.file().getFileName() + ":\n");
+            r.findings().stream().limit(20).forEach(f -> text.append("\n\u2022 ").append(f.message()));
+            if (r.findings().size() > 20) {
+                text.append("\n\u2026 and ").append(r.findings().size() - 20).append(" more (alcove check lists them all).");
+            }
+            if (r.findings().stream().anyMatch(CatalogCheck.Finding::repairable)) {
+                text.append("\n\nalcove check --repair mends the marked damage after a backup.");
+            }
+            if (r.errors() > 0) {
+                dialogs.error("Check Catalogue", text.toString());
+            } else {
+                dialogs.info("Check Catalogue", text.toString());
+            }
+            notice.accept("Checked " + s.file().getFileName() + ": " + r.findings().size() + " problem(s)");
+        }, e -> dialogs.error("Check Catalogue", "The check could not run: " + e.getMessage()));
     }
 
     /** What to do after an import or a migration changed the catalogue (the main window re-reads it). */

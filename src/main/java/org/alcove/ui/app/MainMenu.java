@@ -78,7 +78,9 @@ final class MainMenu {
     }
 
     private static Menu database(MainViewModel vm) {
-        return new Menu("Database", null, item("Migrations\u2026", null, vm::openMigrations));
+        MenuItem check = item("Check Catalogue\u2026", null, vm::openCheck);
+        check.setId("menu-check");
+        return new Menu("Database", null, item("Migrations\u2026", null, vm::openMigrations), check);
     }
 
     private static Menu view(MainViewModel vm) {

@@ -303,6 +303,10 @@ public final class MainViewModel implements AutoCloseable {
         features.openMigrations();
     }
 
+    public void openCheck() {
+        features.openCheck();
+    }
+
     public void openCirculation() {
         features.openCirculation();
     }
