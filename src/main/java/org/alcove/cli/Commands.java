@@ -30,6 +30,7 @@ final class Commands {
         cli.addSubcommand(new CirculationAdminCommand.Purge());
         cli.addSubcommand(new LabelsCommand());
         cli.addSubcommand(new CheckCommand());
+        cli.addSubcommand(new RestoreCommand());
         cli.addSubcommand(new BenchCommand());
         cli.addSubcommand(new MakemigrationsCommand());
         cli.addSubcommand(new MigrateCommand());

@@ -155,4 +155,20 @@ class CirculationCommandsTest {
         assertThat(found.out()).startsWith("{\"ok\":false,\"findings\":[{\"check\":\"loans\",\"severity\":\"warning\",");
         assertThat(CliRun.run("--db", dir.resolve("none.alcove").toString(), "check").code()).isEqualTo(2);
     }
+
+    @Test
+    void restorePutsABackupInPlaceAndKeepsTheCatalogueAside() throws Exception {
+        Path backup = dir.resolve("monday.alcove");
+        assertThat(CliRun.run("--db", db, "backup", backup.toString()).code()).isZero();
+        CliRun.run("--db", db, "borrowers", "add", "Late Addition", "X9");
+        CliRun r = CliRun.run("--db", db, "restore", backup.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("Kept the catalogue that was there as ").contains("school.before-restore-")
+                .endsWith("Restored monday.alcove to " + Path.of(db).toAbsolutePath() + "\n");
+        assertThat(CliRun.run("--db", db, "borrowers", "list").out()).doesNotContain("Late Addition");
+        Path junk = Files.writeString(dir.resolve("junk.alcove"), "not a catalogue");
+        CliRun refused = CliRun.run("--db", db, "restore", junk.toString());
+        assertThat(refused.code()).isEqualTo(2);
+        assertThat(refused.err()).startsWith("alcove: The backup junk.alcove was not restored: ");
+    }
 }

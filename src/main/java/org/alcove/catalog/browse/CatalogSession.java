@@ -128,23 +128,19 @@ public final class CatalogSession implements AutoCloseable {
     }
 
     /**
-     * Copies the backup {@code backup} to {@code target}, a new catalogue file (replacing a file
-     * there that is not open), for opening; the backup itself is left untouched.
+     * Restores the backup {@code backup} to {@code target} for opening, as {@link org.alcove.catalog.Restore}
+     * does: the backup checked first (a damaged one is refused), a catalogue already at {@code target}
+     * kept aside, the backup itself left untouched.
      *
      * @return {@code target}
-     * @throws CatalogueException if the copy cannot be made
+     * @throws CatalogueException if the backup is damaged or cannot be copied
      */
     public static Path restore(Path backup, Path target) {
         try {
-            Path parent = target.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.copy(backup, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            CatalogPaths.deleteLogFiles(target);
-            return target;
-        } catch (IOException e) {
-            throw new CatalogueException("The backup could not be copied to " + target + ": " + e.getMessage(), e);
+            return org.alcove.catalog.Restore.run(backup, target).target();
+        } catch (IOException | org.alcove.catalog.NotACatalogueException e) {
+            throw new CatalogueException(e instanceof IOException ? "The backup could not be restored to " + target + ": " + e.getMessage()
+                    : e.getMessage(), e);
         }
     }
 
