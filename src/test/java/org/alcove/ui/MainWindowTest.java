@@ -205,4 +205,25 @@ class MainWindowTest extends MainWindowTestBase {
                 .contains("Identifier oclc 42 is on 2 books");
         assertThat(dialogs.errors).isEmpty();
     }
+
+    @Test
+    void escapeOrCtrlWClosesTheSecondaryWindows() {
+        openSeeded();
+        interact(vm::openImport);
+        assertThat(secondary(org.alcove.ui.importing.ImportView.class)).isTrue();
+        push(javafx.scene.input.KeyCode.ESCAPE);
+        assertThat(secondary(org.alcove.ui.importing.ImportView.class)).isFalse();
+        interact(vm::openMigrations);
+        push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.W);
+        assertThat(secondary(org.alcove.ui.migrations.MigrationsView.class)).isFalse();
+        interact(vm::openStatistics);
+        assertThat(secondary(org.alcove.ui.stats.StatisticsView.class)).isTrue();
+        push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.W);
+        assertThat(secondary(org.alcove.ui.stats.StatisticsView.class)).isFalse();
+    }
+
+    private static boolean secondary(Class<?> root) {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return javafx.stage.Window.getWindows().stream().anyMatch(w -> w.isShowing() && w.getScene() != null && root.isInstance(w.getScene().getRoot()));
+    }
 }

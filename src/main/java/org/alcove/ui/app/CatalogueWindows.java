@@ -72,6 +72,7 @@ final class CatalogueWindows {
                     stage.getIcons().setAll(((Stage) owner).getIcons());
                 });
         stage.setScene(new Scene(content, width, height));
+        org.alcove.ui.WindowKeys.closeOnEscape(stage);
         stage.setMinWidth(560);
         stage.setMinHeight(420);
         stage.show();

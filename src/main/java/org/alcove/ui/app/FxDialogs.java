@@ -36,6 +36,9 @@ public final class FxDialogs implements Dialogs {
         ButtonType go = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
         alert.getButtonTypes().setAll(ButtonType.CANCEL, go);
+        // Enter answers Cancel: deleting or rolling back takes a deliberate click (or Tab, then Enter).
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(go)).setDefaultButton(false);
+        ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
         return alert.showAndWait().filter(go::equals).isPresent();
     }
 

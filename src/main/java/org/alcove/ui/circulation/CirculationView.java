@@ -112,11 +112,6 @@ public final class CirculationView extends VBox {
         holdRow.visibleProperty().bind(borrower.managedProperty());
 
         getChildren().addAll(scanRow, borrower, holdRow, message, tables, buttons(close));
-        setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                close.run();
-            }
-        });
         Platform.runLater(scan::requestFocus);
         vm.refresh();
     }

@@ -23,6 +23,7 @@ public final class StatisticsWindow {
         stage.initOwner(owner);
         stage.setTitle("Statistics \u2014 Alcove");
         stage.setScene(new Scene(view, 1180, 860));
+        org.alcove.ui.WindowKeys.closeOnEscape(stage);
         stage.setMinWidth(760);
         stage.setMinHeight(520);
         if (owner instanceof Stage o) {
