@@ -207,6 +207,27 @@ class MainWindowTest extends MainWindowTestBase {
     }
 
     @Test
+    void ctrlNPutsTheCursorInTheTitleAndCtrlSSavesSayingSo() {
+        openSeeded();
+        clickOn("#books-table");
+        push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.N);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(stage.getScene().getFocusOwner()).isNotNull().extracting(javafx.scene.Node::getId).isEqualTo("title-field");
+        write("Sanditon");
+        clickOn("#author-field").write("Jane Austen");
+        settle();
+        interact(() -> {
+            vm.editor().publishedProperty().set(java.time.LocalDate.of(1925, 1, 1)); // the editor still asks for a date and an ISBN
+            vm.editor().isbnProperty().set("9780140433791");
+        });
+        assertThat(lookup("#save-button").queryAs(Button.class).isDisabled()).isFalse();
+        push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.S);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.session().catalog().books().filter("title", "Sanditon").exists()).isTrue();
+        assertThat(vm.noticeProperty().get()).isEqualTo("Saved \u201cSanditon\u201d");
+    }
+
+    @Test
     void escapeOrCtrlWClosesTheSecondaryWindows() {
         openSeeded();
         interact(vm::openImport);

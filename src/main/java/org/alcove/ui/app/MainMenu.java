@@ -64,6 +64,7 @@ final class MainMenu {
         deleteAuthor.setId("menu-delete-author");
         return new Menu("Edit", null, undo, new SeparatorMenuItem(),
                 item("New Book", shortcut(KeyCode.N), actions::newBook),
+                saveItem(vm),
                 item("New Author\u2026", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), actions::newAuthor),
                 item("Edit Author\u2026", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                         actions::editAuthor),
@@ -75,6 +76,13 @@ final class MainMenu {
         MenuItem desk = item("Circulation Desk\u2026", shortcut(KeyCode.L), vm::openCirculation);
         desk.setId("menu-circulation");
         return new Menu("Lending", null, desk);
+    }
+
+    private static MenuItem saveItem(MainViewModel vm) {
+        MenuItem save = item("Save Book", shortcut(KeyCode.S), () -> vm.editor().save());
+        save.setId("menu-save");
+        save.disableProperty().bind(vm.editor().canSaveProperty().not());
+        return save;
     }
 
     private static Menu database(MainViewModel vm) {

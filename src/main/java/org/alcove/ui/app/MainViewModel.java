@@ -61,6 +61,11 @@ public final class MainViewModel implements AutoCloseable {
         this.actions = new CatalogueActions(this, executor, dialogs);
         this.theme = new ReadOnlyObjectWrapper<>(this, "theme", prefs.theme());
         this.features = new FxFeatureDialogs(this::session, executor, dialogs, notice::set);
+        editor.lastSavedProperty().addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                notice.set("Saved \u201c" + now + "\u201d");
+            }
+        });
         features.setOnCatalogueChanged(this::refresh);
         features.setStatistics(this::statistics);
         features.setColumnMappings(prefs);

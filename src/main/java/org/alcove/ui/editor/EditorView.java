@@ -36,6 +36,7 @@ public final class EditorView extends VBox {
         heading.setWrapText(true);
 
         TextField title = field("title-field", viewModel.titleProperty().get());
+        viewModel.newFormsProperty().addListener((o, was, now) -> javafx.application.Platform.runLater(title::requestFocus));
         title.textProperty().bindBidirectional(viewModel.titleProperty());
         TextField author = field("author-field", "");
         author.textProperty().bindBidirectional(viewModel.authorProperty());

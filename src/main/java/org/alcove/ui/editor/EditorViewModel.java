@@ -32,6 +32,9 @@ import org.alcove.ui.task.TaskExecutor;
 public final class EditorViewModel {
     private final TaskExecutor executor;
     private final LongConsumer onSaved;
+    /** Counts the new-book forms started; the view moves the focus to the title on each. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper newForms = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "newForms");
+    private final javafx.beans.property.ReadOnlyStringWrapper lastSaved = new javafx.beans.property.ReadOnlyStringWrapper(this, "lastSaved", "");
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty author = new SimpleStringProperty(this, "author", "");
     private final ObjectProperty<LocalDate> published = new SimpleObjectProperty<>(this, "published");
@@ -165,6 +168,7 @@ public final class EditorViewModel {
         active.set(true);
         heading.set("New book");
         changed();
+        newForms.set(newForms.get() + 1);
     }
 
     /** Puts the form back as the book was. */
@@ -195,6 +199,8 @@ public final class EditorViewModel {
                 dirty.set(false);
                 heading.set(draft.title().strip());
             }
+            lastSaved.set("");
+            lastSaved.set(draft.title().strip());
             onSaved.accept(saved);
         }, error -> {
             if (book == shownBook) {
@@ -204,6 +210,16 @@ public final class EditorViewModel {
                 message.set("\u201c" + draft.title().strip() + "\u201d was not saved: " + error.getMessage());
             }
         });
+    }
+
+    /** Goes up by one each time a new-book form starts (the view focuses the title field). */
+    public javafx.beans.property.ReadOnlyIntegerProperty newFormsProperty() {
+        return newForms.getReadOnlyProperty();
+    }
+
+    /** The title of the book saved last, set after each save (the status bar says "Saved"). */
+    public javafx.beans.property.ReadOnlyStringProperty lastSavedProperty() {
+        return lastSaved.getReadOnlyProperty();
     }
 
     /** Author names for the completion popup; called by ControlsFX off the FX thread. */
