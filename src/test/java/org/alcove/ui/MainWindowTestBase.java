@@ -1,6 +1,7 @@
 package org.alcove.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -62,6 +63,8 @@ abstract class MainWindowTestBase extends FxRobot {
     void closeAll() throws BackingStoreException {
         interact(() -> {
             vm.close();
+            // every window this test opened (dialogs, popups such as the author completion), so none covers the next test's clicks
+            List.copyOf(javafx.stage.Window.getWindows()).stream().filter(w -> w != stage).forEach(javafx.stage.Window::hide);
             stage.close();
         });
         prefsNode.removeNode();
