@@ -24,10 +24,16 @@ class FxDialogsTest extends FxRobot {
     private Stage owner;
 
     @Start
-    void start(Stage stage) {
-        owner = stage;
-        stage.setScene(new Scene(new StackPane(), 300, 200));
-        stage.show();
+    void start(Stage primary) {
+        // a window of its own: the primary stage is shared with the other window tests, which expect it as they left it
+        owner = new Stage();
+        owner.setScene(new Scene(new StackPane(), 300, 200));
+        owner.show();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void close() throws Exception {
+        org.testfx.api.FxToolkit.setupFixture(() -> owner.close());
     }
 
     @Test
