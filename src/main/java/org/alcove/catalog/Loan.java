@@ -12,6 +12,7 @@ import org.alcove.orm.Meta;
 import org.alcove.orm.Model;
 import org.alcove.orm.OnDelete;
 import org.alcove.orm.PositiveIntegerField;
+import org.alcove.orm.Q;
 
 /**
  * A copy lent to a borrower: open until it is returned (a lost copy's loan stays open, so the copy
@@ -141,6 +142,19 @@ public class Loan extends Model {
     public Loan setLost(boolean lost) {
         this.lost = lost;
         return this;
+    }
+
+    /**
+     * The loans still out (on loan or lost), as a filter; {@code prefix} leads to the loans from the
+     * model queried: {@code ""} on Loan itself, {@code "loans__"} from a Borrower or a Book.
+     */
+    public static Q out(String prefix) {
+        return Q.of(prefix + "returned__isnull", true);
+    }
+
+    /** The loans out past their due date on {@code today}, as a filter (a lost copy is not overdue); {@code prefix} as for {@link #out}. */
+    public static Q overdue(String prefix, LocalDate today) {
+        return out(prefix).and(Q.of(prefix + "lost", false)).and(Q.of(prefix + "due__lt", today));
     }
 
     /** Whether the copy is still out (on loan or lost). */

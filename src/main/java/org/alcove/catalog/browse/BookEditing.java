@@ -218,7 +218,7 @@ public final class BookEditing {
 
     /** Refuses to delete books with a copy out on loan: the loan would lose its copy while someone still has it. */
     private void refuseWhileOnLoan(Q books) {
-        catalog.db().objects(Loan.class).filter(books).filter("returned__isnull", true).selectRelated("book", "borrower").first().ifPresent(l -> {
+        catalog.db().objects(Loan.class).filter(books).filter(Loan.out("")).selectRelated("book", "borrower").first().ifPresent(l -> {
             throw new CatalogueException("\u201c" + l.getBook().getTitle() + "\u201d has a copy (" + l.getBarcode() + ") on loan to "
                     + (l.getBorrower() == null ? "a deleted borrower" : l.getBorrower().getName()) + "; return it before deleting the book.", null);
         });

@@ -87,11 +87,9 @@ public final class Circulation {
             qs = qs.filter(Q.of("name__icontains", t).or(Q.of("card__icontains", t))
                     .or(Q.of("group__icontains", t)));
         }
-        org.alcove.orm.Q out = Q.of("loans__returned__isnull", true);
         List<BorrowerRow> rows = new ArrayList<>();
-        for (Borrower b : qs.annotate("out", Count.of("loans").filter(out))
-                .annotate("late", Count.of("loans").filter(out.and(Q.of("loans__lost", false))
-                        .and(Q.of("loans__due__lt", today()))))
+        for (Borrower b : qs.annotate("out", Count.of("loans").filter(Loan.out("loans__")))
+                .annotate("late", Count.of("loans").filter(Loan.overdue("loans__", today())))
                 .orderBy("name", "card").limit(limit)) {
             rows.add(new BorrowerRow(b.getName(), b.getCard(), b.getGroup(), b.isActive(), num(b.annotation("out")).longValue(),
                     num(b.annotation("late")).longValue()));
@@ -238,7 +236,7 @@ public final class Circulation {
                     + " until " + l.getDue() + "; return it before lending it again.");
         }
         LoanPolicy policy = policyFor(borrower.getGroup());
-        long out = db.objects(Loan.class).filter("borrower", borrower).filter("returned__isnull", true).count();
+        long out = db.objects(Loan.class).filter("borrower", borrower).filter(Loan.out("")).count();
         if (policy.getMaxLoans() > 0 && out >= policy.getMaxLoans()) {
             throw new CirculationException(borrower.getName() + " has " + out + " copies out, the most "
                     + (borrower.getGroup().isEmpty() ? "a borrower" : "the group '" + borrower.getGroup() + "'") + " may have.");
@@ -253,7 +251,7 @@ public final class Circulation {
         int ahead = own.map(queue::indexOf).orElse(queue.size());
         if (ahead > 0) {
             long onShelf = db.objects(Copy.class).filter("book", book).count()
-                    - db.objects(Loan.class).filter("copy__book", book).filter("returned__isnull", true).count();
+                    - db.objects(Loan.class).filter("copy__book", book).filter(Loan.out("")).count();
             if (ahead >= onShelf) {
                 Hold first = queue.get(0);
                 throw new CirculationException("'" + book.getTitle() + "' is held for " + first.getBorrower().getName() + " (since "
@@ -390,8 +388,8 @@ public final class Circulation {
             qs = qs.filter("borrower", borrower(card));
         }
         qs = switch (scope) {
-            case OPEN -> qs.filter("returned__isnull", true).orderBy("due", "id");
-            case OVERDUE -> qs.filter("returned__isnull", true).filter("lost", false).filter("due__lt", today).orderBy("due", "id");
+            case OPEN -> qs.filter(Loan.out("")).orderBy("due", "id");
+            case OVERDUE -> qs.filter(Loan.overdue("", today)).orderBy("due", "id");
             case ALL -> qs;
         };
         List<LoanRow> out = new ArrayList<>();
@@ -425,30 +423,26 @@ public final class Circulation {
         LocalDate before = today().minusMonths(months);
         return db.atomic(() -> {
             QuerySet<Loan> old = db.objects(Loan.class).filter("returned__lt", before);
-            Map<String, Integer> counts = new HashMap<>();
-            Map<String, LoanTallyKey> keys = new HashMap<>();
-            for (Map<String, Object> r : old.annotate("y", F.of("loaned__year")).annotate("m", F.of("loaned__month"))
+            // Unordered, so the loans group by month, group and book alone (an ordering would be grouped by too).
+            for (Map<String, Object> r : old.orderBy().annotate("y", F.of("loaned__year")).annotate("m", F.of("loaned__month"))
                     .values("y", "m", "group", "book").annotate("n", Count.of("id"))) {
-                String month = YearMonth.of(((Number) r.get("y")).intValue(), ((Number) r.get("m")).intValue()).toString();
-                Long book = r.get("book") == null ? null : ((Number) r.get("book")).longValue();
-                LoanTallyKey key = new LoanTallyKey(month, (String) r.get("group"), book);
-                keys.put(key.toString(), key);
-                counts.merge(key.toString(), ((Number) r.get("n")).intValue(), Integer::sum);
-            }
-            for (Map.Entry<String, Integer> e : counts.entrySet()) {
-                LoanTallyKey k = keys.get(e.getKey());
-                QuerySet<LoanTally> same = db.objects(LoanTally.class).filter("month", k.month()).filter("group", k.group());
-                same = k.book() == null ? same.filter("book__isnull", true) : same.filter("book", k.book());
+                String month = YearMonth.of(num(r.get("y")).intValue(), num(r.get("m")).intValue()).toString();
+                String group = (String) r.get("group");
+                int n = num(r.get("n")).intValue();
+                QuerySet<LoanTally> same = db.objects(LoanTally.class).filter("month", month).filter("group", group);
+                Book book = null;
+                if (r.get("book") == null) {
+                    same = same.filter("book__isnull", true);
+                } else {
+                    book = new Book();
+                    book.setId(num(r.get("book")).longValue());
+                    same = same.filter("book", book);
+                }
                 Optional<LoanTally> existing = same.first();
                 if (existing.isPresent()) {
-                    existing.get().add(e.getValue()).save();
+                    existing.get().add(n).save();
                 } else {
-                    Book book = null;
-                    if (k.book() != null) {
-                        book = new Book();
-                        book.setId(k.book());
-                    }
-                    db.objects(LoanTally.class).create(new LoanTally(k.month(), k.group(), book, e.getValue()));
+                    db.objects(LoanTally.class).create(new LoanTally(month, group, book, n));
                 }
             }
             return old.delete().total();
@@ -503,12 +497,12 @@ public final class Circulation {
             perGroup.merge((String) r.get("group"), num(r.get("n")).longValue(), Long::sum);
         }
         Map<String, Long> overdueGroup = new HashMap<>();
-        QuerySet<Loan> overdue = loans.filter("returned__isnull", true).filter("lost", false).filter("due__lt", today);
+        QuerySet<Loan> overdue = loans.filter(Loan.overdue("", today));
         for (Map<String, Object> r : overdue.values("group").annotate("n", Count.of("id"))) {
             overdueGroup.put((String) r.get("group"), num(r.get("n")).longValue());
         }
         return new CirculationStats(months2, most, ranked(perGroup), ranked(overdueGroup),
-                loans.filter("returned__isnull", true).count(), overdue.count());
+                loans.filter(Loan.out("")).count(), overdue.count());
     }
 
     private static List<CirculationStats.Count> ranked(Map<String, Long> counts) {
@@ -521,15 +515,12 @@ public final class Circulation {
         return value instanceof Number n ? n : 0;
     }
 
-    private record LoanTallyKey(String month, String group, Long book) {
-    }
-
     private Optional<Loan> openLoan(Copy copy) {
-        return db.objects(Loan.class).filter("copy", copy).filter("returned__isnull", true).selectRelated("borrower").first();
+        return db.objects(Loan.class).filter("copy", copy).filter(Loan.out("")).selectRelated("borrower").first();
     }
 
     private List<Hold> openHolds(Book book) {
-        return db.objects(Hold.class).filter("book", book).filter("closed__isnull", true).selectRelated("borrower").list();
+        return db.objects(Hold.class).filter("book", book).filter("closed__isnull", true).selectRelated("borrower", "book").list();
     }
 
     private HoldRow holdRow(Hold h, int position) {

@@ -26,7 +26,7 @@ public record LoanRow(long id, String barcode, String title, String borrower, St
         return returned == null;
     }
 
-    /** "on loan", "lost", "returned" (with "late" for one past due). */
+    /** "on loan", "overdue" (out past its due date), "lost" or "returned". */
     public String state() {
         if (!open()) {
             return "returned";

@@ -77,21 +77,21 @@ final class SearchCompiler {
             case LANG -> Q.of("language__iexact", text(term));
             case SERIES -> Q.of("series__name__icontains", text(term));
             case STATUS -> Q.of("status", text(term));
-            case LOANED -> yes(term, onLoan(Q.all()));
-            case OVERDUE -> yes(term, onLoan(Q.of("lost", false).and(Q.of("due__lt", LocalDate.now()))));
-            case BORROWER -> onLoan(Q.of("borrower__name__icontains", text(term)));
+            case LOANED -> yes(term, withLoans(Loan.out("")));
+            case OVERDUE -> yes(term, withLoans(Loan.overdue("", LocalDate.now())));
+            case BORROWER -> withLoans(Loan.out("").and(Q.of("borrower__name__icontains", text(term))));
         };
     }
 
     /**
-     * Books with a copy out whose loan also meets {@code condition} (on Loan's fields): the book ids
-     * of such loans in one {@code IN} subquery, so a book with two copies out is one row, not two.
+     * Books with a loan that meets {@code condition} (on Loan's fields): the book ids of such loans
+     * in one {@code IN} subquery, so a book with two copies out is one row, not two.
      */
-    private Q onLoan(Q condition) {
+    private Q withLoans(Q condition) {
         if (loans == null) {
             throw new IllegalStateException("loaned:, overdue: and borrower: need the catalogue's loans: use SearchQuery.toQ(Catalog, boolean)");
         }
-        return Q.of("id__in", loans.filter(Q.of("returned__isnull", true).and(condition)).valuesListFlat("book", Long.class));
+        return Q.of("id__in", loans.filter(condition).valuesListFlat("book", Long.class));
     }
 
     private static Q yes(SearchExpr.Term term, Q q) {

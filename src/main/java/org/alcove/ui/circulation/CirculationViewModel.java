@@ -32,6 +32,7 @@ import org.alcove.catalog.circulation.LoanRow;
 import org.alcove.catalog.circulation.ScanDesk;
 import org.alcove.catalog.labels.Labels;
 import org.alcove.ui.task.TaskExecutor;
+import org.alcove.ui.task.Work;
 
 /**
  * The circulation desk: what the scan field typed (a USB scanner types the code and Enter), what
@@ -258,38 +259,27 @@ public final class CirculationViewModel {
         if (file.isEmpty()) {
             return;
         }
-        executor.submit(() -> {
-            try {
-                return new Labels(catalog).write(kind, file.get(), Labels.Selection.all());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, n -> {
+        executor.submit(Work.io(() -> new Labels(catalog).write(kind, file.get(), Labels.Selection.all())), n -> {
             String text = "Saved " + kind.description().split(",")[0] + " (" + n + ") to " + file.get().getFileName() + ".";
             notice.accept(text);
             show(ScanDesk.Outcome.FINISHED, text);
-        }, e -> show(ScanDesk.Outcome.REFUSED, "Could not save " + file.get().getFileName() + ": "
-                + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
+        }, e -> show(ScanDesk.Outcome.REFUSED, "Could not save " + file.get().getFileName() + ": " + Work.readable(e)));
     }
 
     /**
      * Writes the chosen sheet to a temporary PDF in the background, then hands it to {@code print}
      * on the FX thread (which returns what happened, for the log); the file is deleted afterwards.
      */
-    public void printSheet(Function<Path, String> print) {
+    public void printSheet(Function<Path, Printed> print) {
         Labels.Kind kind = sheet.get();
-        executor.submit(() -> {
+        executor.submit(Work.io(() -> {
+            Path tmp = java.nio.file.Files.createTempFile("alcove-" + kind.option() + "-", ".pdf");
+            new Labels(catalog).write(kind, tmp, Labels.Selection.all());
+            return tmp;
+        }), pdf -> {
             try {
-                Path tmp = java.nio.file.Files.createTempFile("alcove-" + kind.option() + "-", ".pdf");
-                new Labels(catalog).write(kind, tmp, Labels.Selection.all());
-                return tmp;
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, pdf -> {
-            try {
-                String outcome = print.apply(pdf);
-                show(outcome.startsWith("Sent") ? ScanDesk.Outcome.FINISHED : ScanDesk.Outcome.REFUSED, outcome);
+                Printed outcome = print.apply(pdf);
+                show(outcome.sent() ? ScanDesk.Outcome.FINISHED : ScanDesk.Outcome.REFUSED, outcome.message());
             } finally {
                 try {
                     java.nio.file.Files.deleteIfExists(pdf);
@@ -297,7 +287,16 @@ public final class CirculationViewModel {
                     // a temporary file the system cleans up
                 }
             }
-        }, e -> show(ScanDesk.Outcome.REFUSED, "Could not make the sheet to print: " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
+        }, e -> show(ScanDesk.Outcome.REFUSED, "Could not make the sheet to print: " + Work.readable(e)));
+    }
+
+    /**
+     * What printing a sheet did.
+     *
+     * @param sent whether the pages went to a printer
+     * @param message what happened, in a sentence
+     */
+    public record Printed(boolean sent, String message) {
     }
 
     /** Asks for a borrowers CSV and imports it in the background (bad rows skipped and reported with their lines). */
@@ -306,13 +305,7 @@ public final class CirculationViewModel {
         if (file.isEmpty()) {
             return;
         }
-        executor.submit(() -> {
-            try {
-                return BorrowerImport.run(catalog, file.get(), false);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, r -> {
+        executor.submit(Work.io(() -> BorrowerImport.run(catalog, file.get(), false)), r -> {
             StringBuilder text = new StringBuilder("Borrowers from ").append(file.get().getFileName()).append(": ").append(r.created())
                     .append(" added, ").append(r.updated()).append(" updated, ").append(r.unchanged()).append(" unchanged, ")
                     .append(r.errors().size()).append(" rejected");
@@ -321,7 +314,6 @@ public final class CirculationViewModel {
             notice.accept(text.toString());
             refreshBorrowers();
             show(r.errors().isEmpty() ? ScanDesk.Outcome.FINISHED : ScanDesk.Outcome.REFUSED, text.toString());
-        }, e -> show(ScanDesk.Outcome.REFUSED, "Could not import " + file.get().getFileName() + ": "
-                + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
+        }, e -> show(ScanDesk.Outcome.REFUSED, "Could not import " + file.get().getFileName() + ": " + Work.readable(e)));
     }
 }

@@ -25,15 +25,15 @@ final class SheetPrinter {
     private SheetPrinter() {
     }
 
-    /** Prints {@code pdf}; returns a sentence saying what happened. Call on the FX thread. */
-    static String print(Path pdf, Window owner) {
+    /** Prints {@code pdf}; says whether the pages went to a printer, and what happened. Call on the FX thread. */
+    static CirculationViewModel.Printed print(Path pdf, Window owner) {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
-            return "No printer is set up on this computer; use Save as PDF\u2026 and print the file instead.";
+            return refused("No printer is set up on this computer; use Save as PDF\u2026 and print the file instead.");
         }
         if (!job.showPrintDialog(owner)) {
             job.cancelJob();
-            return "Printing cancelled.";
+            return refused("Printing cancelled.");
         }
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             PDFRenderer renderer = new PDFRenderer(doc);
@@ -46,14 +46,18 @@ final class SheetPrinter {
                 view.setFitHeight(layout.getPrintableHeight());
                 if (!job.printPage(layout, view)) {
                     job.cancelJob();
-                    return "The printer refused page " + (i + 1) + " (" + job.getJobStatus() + "); nothing more was sent.";
+                    return refused("The printer refused page " + (i + 1) + " (" + job.getJobStatus() + "); nothing more was sent.");
                 }
             }
-            return job.endJob() ? "Sent " + doc.getNumberOfPages() + (doc.getNumberOfPages() == 1 ? " page" : " pages") + " to "
-                    + job.getPrinter().getName() + "." : "The printer did not finish the job (" + job.getJobStatus() + ").";
+            return job.endJob() ? new CirculationViewModel.Printed(true, "Sent " + doc.getNumberOfPages() + (doc.getNumberOfPages() == 1 ? " page" : " pages")
+                    + " to " + job.getPrinter().getName() + ".") : refused("The printer did not finish the job (" + job.getJobStatus() + ").");
         } catch (IOException e) {
             job.cancelJob();
-            return "Could not read the sheet to print: " + e.getMessage();
+            return refused("Could not read the sheet to print: " + e.getMessage());
         }
+    }
+
+    private static CirculationViewModel.Printed refused(String message) {
+        return new CirculationViewModel.Printed(false, message);
     }
 }

@@ -1,9 +1,6 @@
 package org.alcove.ui.importing;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.List;
@@ -41,6 +38,7 @@ import org.alcove.catalog.io.ImportFormat;
 import org.alcove.catalog.io.RejectedRowsReport;
 import org.alcove.catalog.io.RowError;
 import org.alcove.ui.task.TaskExecutor;
+import org.alcove.ui.task.Work;
 
 /**
  * The import dialog's state and commands: a file and its format (guessed from its header), a
@@ -142,16 +140,10 @@ public final class ImportViewModel {
      * the background; a file that cannot be read says why and the mapping in use stays.
      */
     public void chooseGenres() {
-        sourceChooser.get().ifPresent(path -> executor.submit(() -> {
-            try {
-                return org.alcove.catalog.io.GenreMapping.load(path);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, mapping -> {
+        sourceChooser.get().ifPresent(path -> executor.submit(Work.io(() -> org.alcove.catalog.io.GenreMapping.load(path)), mapping -> {
             genres = mapping;
             genresName.set(String.valueOf(path.getFileName()));
-        }, error -> problem.set("The genre mapping " + path.getFileName() + " cannot be used: " + readable(error))));
+        }, error -> problem.set("The genre mapping " + path.getFileName() + " cannot be used: " + Work.readable(error))));
     }
 
     /** Goes back to the built-in genre mapping. */
@@ -246,7 +238,7 @@ public final class ImportViewModel {
         header.clear();
         previewRows.clear();
         busy.set(true);
-        executor.submit(() -> preview(source), p -> {
+        executor.submit(Work.io(() -> preview(source)), p -> {
             busy.set(false);
             previewRows.setAll(p.rows());
             columnFields.clear();
@@ -263,7 +255,7 @@ public final class ImportViewModel {
                     + "say above each column what it holds."));
         }, error -> {
             busy.set(false);
-            problem.set(readable(error));
+            problem.set(Work.readable(error));
         });
     }
 
@@ -318,14 +310,12 @@ public final class ImportViewModel {
         if (r == null || r.errors().isEmpty()) {
             return;
         }
-        reportChooser.get().ifPresent(target -> executor.submit(() -> {
+        reportChooser.get().ifPresent(target -> executor.submit(Work.io(() -> {
             try (RejectedRowsReport out = RejectedRowsReport.open(target)) {
                 out.write(r.errors());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
             return target;
-        }, t -> reportSaved.set("Saved the rejected rows to " + t), error -> reportSaved.set(readable(error))));
+        }), t -> reportSaved.set("Saved the rejected rows to " + t), error -> reportSaved.set(Work.readable(error))));
     }
 
     private void finished(Path source, ImportReport r) {
@@ -347,7 +337,7 @@ public final class ImportViewModel {
         unbindProgress();
         busy.set(false);
         page.set(Page.SETUP);
-        problem.set(readable(error) + " Nothing was imported.");
+        problem.set(Work.readable(error) + " Nothing was imported.");
     }
 
     private void unbindProgress() {
@@ -383,27 +373,7 @@ public final class ImportViewModel {
         return NumberFormat.getIntegerInstance().format(n);
     }
 
-    private static ImportPreview preview(Path source) {
-        try {
-            return ImportService.preview(source, PREVIEW_ROWS);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A message for the dialog, never a stack trace. */
-    static String readable(Throwable error) {
-        Throwable e = error instanceof UncheckedIOException u ? u.getCause() : error;
-        if (e instanceof NoSuchFileException n) {
-            return "There is no file " + n.getFile() + ".";
-        }
-        if (e instanceof AccessDeniedException a) {
-            return "The file " + a.getFile() + " cannot be read (permission denied).";
-        }
-        String m = e.getMessage();
-        if (m == null || m.isBlank()) {
-            return "The file cannot be read (" + e.getClass().getSimpleName() + ").";
-        }
-        return m.endsWith(".") ? m : m + ".";
+    private static ImportPreview preview(Path source) throws IOException {
+        return ImportService.preview(source, PREVIEW_ROWS);
     }
 }

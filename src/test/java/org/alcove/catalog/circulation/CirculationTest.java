@@ -259,4 +259,22 @@ class CirculationTest {
         assertThat(desk.borrowerRows("staff", 10)).extracting(BorrowerRow::name).containsExactly("Cara Teacher");
         assertThat(desk.borrowerRows("p10", 2)).extracting(BorrowerRow::card).containsExactly("P100", "P101");
     }
+
+    @Test
+    void aPurgeCountsLoansOfOneBookInOneMonthAndGroupAsOneTally() {
+        desk.checkout("P100", "C001", null);
+        desk.giveBack("C001");
+        desk.checkout("P101", "C001", null);
+        desk.giveBack("C001");
+        desk.checkout("P100", "C002", null);
+        desk.giveBack("C002");
+        clock.advanceDays(120);
+        assertThat(desk.purgeHistory(1)).isEqualTo(3);
+        assertThat(db.objects(LoanTally.class).list()).singleElement().satisfies(t -> {
+            assertThat(t.getMonth()).isEqualTo("2026-09");
+            assertThat(t.getGroup()).isEqualTo("Year 7");
+            assertThat(t.getBook().getTitle()).isEqualTo("Emma");
+            assertThat(t.getLoans()).isEqualTo(3);
+        });
+    }
 }
