@@ -17,7 +17,9 @@ final class ExpressionCompiler {
     static final Set<String> LOOKUPS = Set.of("exact", "iexact", "contains", "icontains", "in", "gt", "gte", "lt",
             "lte", "startswith", "istartswith", "endswith", "iendswith", "range", "isnull", "regex", "iregex");
     static final Set<String> TRANSFORMS = Set.of("year", "month", "day", "quarter", "week_day", "iso_week_day", "week",
-            "iso_year");
+            "iso_year", "hour", "minute", "second", "date");
+    /** The transforms only a date and time has: a date has no hours, and is its own date. */
+    static final Set<String> TIME_TRANSFORMS = Set.of("hour", "minute", "second", "date");
     private static final Set<String> TEXT_LOOKUPS = Set.of("iexact", "contains", "icontains", "startswith", "istartswith",
             "endswith", "iendswith");
 
@@ -132,9 +134,7 @@ final class ExpressionCompiler {
         FieldMeta field = t.field();
         String transform = null;
         if (!rest.isEmpty() && TRANSFORMS.contains(rest.get(0))) {
-            if (field == null || field.kind() != FieldKind.DATE) {
-                throw new FieldError("Unsupported lookup '" + rest.get(0) + "' for " + describe(t) + ": it is not a date");
-            }
+            requireTransform(rest.get(0), field == null ? null : field.kind(), describe(t));
             transform = rest.get(0);
             rest = rest.subList(1, rest.size());
         }
@@ -143,16 +143,20 @@ final class ExpressionCompiler {
             String bad = String.join("__", rest);
             throw new FieldError("Unsupported lookup '" + bad + "' for " + describe(t) + ". Lookups are: "
                     + String.join(", ", new java.util.TreeSet<>(LOOKUPS))
-                    + (field != null && field.kind() == FieldKind.DATE ? "; transforms: " + String.join(", ", new java.util.TreeSet<>(TRANSFORMS)) : ""));
+                    + (field != null && field.kind().isTemporal() ? "; transforms: " + String.join(", ", new java.util.TreeSet<>(TRANSFORMS)) : ""));
         }
         Sql sql = new Sql();
         if (transform != null && transform.equals("year") && isPlainYearLookup(lookup, value)) {
-            yearRange(sql, lhsSql, lookup, value);
+            yearRange(sql, lhsSql, lookup, value, field.kind() == FieldKind.DATETIME);
         } else {
             if (transform != null) {
                 lhsSql = new Sql().append(query.dialect.dateExtract(transform, lhsSql.text()), lhsSql.params());
             }
-            render(sql, lhsSql, lookup, value, transform == null ? field : null, t);
+            FieldMeta asField = transform == null ? field : null;
+            if ("date".equals(transform)) {
+                value = asDates(value); // compared as dates: a date, or its text, validated
+            }
+            render(sql, lhsSql, lookup, value, asField, t);
         }
         if (!negated || lookup.equals("isnull")) {
             return sql;
@@ -209,28 +213,60 @@ final class ExpressionCompiler {
         };
     }
 
-    /** Year lookups as date ranges, so an index on the date serves them. */
-    private static void yearRange(Sql sql, Sql lhs, String lookup, Object value) {
+    /**
+     * Year lookups as date ranges, so an index on the date serves them; a date and time's range
+     * runs from the year's first midnight to its last microsecond, as Django's.
+     */
+    private static void yearRange(Sql sql, Sql lhs, String lookup, Object value, boolean dateTime) {
         if (lookup.equals("range")) {
             List<?> r = asList(value);
-            sql.append(lhs).append(" BETWEEN ").param(yearStart(r.get(0))).append(" AND ").param(yearEnd(r.get(1)));
+            sql.append(lhs).append(" BETWEEN ").param(yearStart(r.get(0), dateTime)).append(" AND ").param(yearEnd(r.get(1), dateTime));
             return;
         }
         switch (lookup) {
-            case "exact" -> sql.append(lhs).append(" BETWEEN ").param(yearStart(value)).append(" AND ").param(yearEnd(value));
-            case "gt" -> sql.append(lhs).append(" > ").param(yearEnd(value));
-            case "gte" -> sql.append(lhs).append(" >= ").param(yearStart(value));
-            case "lt" -> sql.append(lhs).append(" < ").param(yearStart(value));
-            default -> sql.append(lhs).append(" <= ").param(yearEnd(value));
+            case "exact" -> sql.append(lhs).append(" BETWEEN ").param(yearStart(value, dateTime)).append(" AND ").param(yearEnd(value, dateTime));
+            case "gt" -> sql.append(lhs).append(" > ").param(yearEnd(value, dateTime));
+            case "gte" -> sql.append(lhs).append(" >= ").param(yearStart(value, dateTime));
+            case "lt" -> sql.append(lhs).append(" < ").param(yearStart(value, dateTime));
+            default -> sql.append(lhs).append(" <= ").param(yearEnd(value, dateTime));
         }
     }
 
-    private static String yearStart(Object year) {
-        return String.format("%04d-01-01", ((Number) year).intValue());
+    private static String yearStart(Object year, boolean dateTime) {
+        return String.format("%04d-01-01", ((Number) year).intValue()) + (dateTime ? " 00:00:00" : "");
     }
 
-    private static String yearEnd(Object year) {
-        return String.format("%04d-12-31", ((Number) year).intValue());
+    private static String yearEnd(Object year, boolean dateTime) {
+        return String.format("%04d-12-31", ((Number) year).intValue()) + (dateTime ? " 23:59:59.999999" : "");
+    }
+
+    /** Fails unless {@code transform} applies to values of {@code kind} (a date, or a date and time). */
+    static void requireTransform(String transform, FieldKind kind, String what) {
+        if (kind == null || !kind.isTemporal()) {
+            throw new FieldError("Unsupported lookup '" + transform + "' for " + what + ": it is not a date");
+        }
+        if (kind == FieldKind.DATE && TIME_TRANSFORMS.contains(transform)) {
+            throw new FieldError("Unsupported lookup '" + transform + "' for " + what + ": a date has no time of day");
+        }
+    }
+
+    /** A lookup value (or each of a list's) as the text of a date, for the {@code date} transform. */
+    private static Object asDates(Object value) {
+        if (value instanceof Collection<?> || value instanceof Object[]) {
+            List<Object> out = new ArrayList<>();
+            for (Object v : asList(value)) {
+                out.add(asDates(v));
+            }
+            return out;
+        }
+        if (value instanceof String s) {
+            try {
+                return LocalDate.parse(s.trim()).toString();
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new FieldError("'" + s + "' is not a valid date (expected YYYY-MM-DD)");
+            }
+        }
+        return value instanceof java.time.LocalDateTime dt ? dt.toLocalDate() : value;
     }
 
     private void render(Sql sql, Sql lhs, String lookup, Object value, FieldMeta field, Query.Target t) {
@@ -385,6 +421,9 @@ final class ExpressionCompiler {
     private static Object convert(FieldMeta field, Object value) {
         if (field != null && value instanceof String s && field.kind() == FieldKind.DATE) {
             return ((LocalDate) field.parse(s)).toString();
+        }
+        if (field != null && field.kind() == FieldKind.DATETIME && !(value instanceof Expression)) {
+            return Values.toDatabase(field.parse(value)); // a date is its midnight, text is validated
         }
         if (field != null && field.choices() != null && value instanceof String s) {
             return ((Choice) field.parse(s)).code();
@@ -555,6 +594,18 @@ final class ExpressionCompiler {
     }
 
     private Compiled function(Func fn) {
+        if (fn instanceof Now) {
+            return new Compiled(new Sql().append(query.dialect.now()), false, null, Compiled.Kind.DATETIME);
+        }
+        if (fn instanceof Extract x) {
+            Compiled source = expression(x.arguments().get(0));
+            requireTransform(x.part(), temporalKind(source), "Extract(" + x.arguments().get(0) + ")");
+            return new Compiled(new Sql().append(query.dialect.dateExtract(x.part(), source.sql().text()), source.sql().params()),
+                    source.aggregate(), null, Compiled.Kind.INTEGER);
+        }
+        if (fn instanceof Trunc tr) {
+            return trunc(tr);
+        }
         List<String> args = new ArrayList<>();
         List<Object> params = new ArrayList<>();
         boolean agg = false;
@@ -577,15 +628,66 @@ final class ExpressionCompiler {
         };
     }
 
+    private Compiled trunc(Trunc tr) {
+        Compiled source = expression(tr.arguments().get(0));
+        FieldKind kind = temporalKind(source);
+        String what = "Trunc(" + tr.arguments().get(0) + ")";
+        if (kind == null) {
+            throw new FieldError("Cannot truncate " + what + ": it is not a date");
+        }
+        Sql arg = source.sql();
+        if (tr.kind().equals("date")) {
+            if (kind != FieldKind.DATETIME) {
+                throw new FieldError("Trunc.date needs a date and time; " + what + " is a date already");
+            }
+            return new Compiled(new Sql().append(query.dialect.dateExtract("date", arg.text()), arg.params()),
+                    source.aggregate(), null, Compiled.Kind.DATE);
+        }
+        if (kind == FieldKind.DATE && Trunc.TIME_KINDS.contains(tr.kind())) {
+            throw new FieldError("Cannot truncate " + what + " to the " + tr.kind() + ": a date has no time of day");
+        }
+        boolean dateTime = kind == FieldKind.DATETIME;
+        return new Compiled(new Sql().append(query.dialect.dateTrunc(tr.kind(), arg.text(), dateTime), repeat(arg.params(),
+                countOf(query.dialect.dateTrunc(tr.kind(), "\u0001", dateTime), '\u0001'))), source.aggregate(), null,
+                dateTime ? Compiled.Kind.DATETIME : Compiled.Kind.DATE);
+    }
+
+    /** DATE or DATETIME for an expression giving a date or a date and time, else null. */
+    private static FieldKind temporalKind(Compiled c) {
+        if (c.kind() == Compiled.Kind.DATE) {
+            return FieldKind.DATE;
+        }
+        if (c.kind() == Compiled.Kind.DATETIME) {
+            return FieldKind.DATETIME;
+        }
+        return c.field() != null && c.kind() == Compiled.Kind.FIELD && c.field().kind().isTemporal() ? c.field().kind() : null;
+    }
+
+    private static int countOf(String text, char c) {
+        return (int) text.chars().filter(ch -> ch == c).count();
+    }
+
+    /** The parameters of an argument used {@code times} times in a fragment, in order. */
+    private static List<Object> repeat(List<Object> params, int times) {
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; i < times; i++) {
+            out.addAll(params);
+        }
+        return out;
+    }
+
     private Compiled field(F f) {
         if (f.name().equals("*")) {
             return new Compiled(new Sql().append("*"), false, null, Compiled.Kind.RAW);
         }
         Query.Target t = query.resolve(Lookups.split(f.name()), policy);
         if (t.rest().size() == 1 && TRANSFORMS.contains(t.rest().get(0)) && t.field() != null
-                && t.field().kind() == FieldKind.DATE && t.annotation() == null) {
-            String extract = query.dialect.dateExtract(t.rest().get(0), t.column());
-            return new Compiled(new Sql().append(extract), false, null, Compiled.Kind.INTEGER);
+                && t.field().kind().isTemporal() && t.annotation() == null) {
+            String transform = t.rest().get(0);
+            requireTransform(transform, t.field().kind(), describe(t));
+            String extract = query.dialect.dateExtract(transform, t.column());
+            return new Compiled(new Sql().append(extract), false, null,
+                    transform.equals("date") ? Compiled.Kind.DATE : Compiled.Kind.INTEGER);
         }
         if (!t.rest().isEmpty()) {
             throw new FieldError("Cannot resolve keyword '" + t.rest().get(0) + "' into field in " + f
@@ -652,11 +754,35 @@ final class ExpressionCompiler {
      * or one of its fields, and the aggregate's own filter speaks of that relation only; otherwise
      * null, and the join is used.
      */
+    /**
+     * {@code Count("tags")} as {@code (SELECT COUNT(T.tag_id) FROM work_tags T WHERE T.work_id =
+     * work.id)}: the pairs in the through table, read from its index, and no join that would
+     * multiply another annotation's rows. Only for a plain count of the relation (no field of the
+     * target, no filter) that no earlier filter() joined; otherwise null, and the join is used.
+     */
+    private Compiled correlatedManyToMany(Aggregate a, ManyToManyRelation mm, List<String> parts) {
+        boolean plain = parts.size() == 1 || (parts.size() == 2 && (parts.get(1).equals("id") || parts.get(1).equals("pk")));
+        if (!(a instanceof Count) || !plain || a.filterCondition() != null || query.annotations.containsKey(parts.get(0))
+                || query.lastMultiJoin.containsKey(query.base + "<<" + mm.name() + "#through")) {
+            return null;
+        }
+        String alias = query.dialect.quote(query.joinPrefix + "M" + query.joins.size());
+        Sql count = call(a, new Sql().append(alias + "." + query.dialect.quote(mm.targetColumn())));
+        Sql sql = new Sql().append("(SELECT ").append(count).append(" FROM ").append(query.dialect.quote(mm.throughTable()))
+                .append(" " + alias + " WHERE " + alias + "." + query.dialect.quote(mm.modelColumn()) + " = ")
+                .append(query.col(query.base, query.model.pk())).append(")");
+        return new Compiled(sql, false, null, Compiled.Kind.INTEGER);
+    }
+
     private Compiled correlated(Aggregate a) {
         if (!(a.source() instanceof F f) || f.name().equals("*")) {
             return null;
         }
         List<String> parts = Lookups.split(f.name());
+        ManyToManyRelation mm = query.model.manyToMany(parts.get(0)).orElse(null);
+        if (mm != null) {
+            return correlatedManyToMany(a, mm, parts);
+        }
         ModelMeta.ReverseRelation rel = query.model.reverseRelation(parts.get(0)).orElse(null);
         if (rel == null || parts.size() > 2 || query.annotations.containsKey(parts.get(0))
                 || query.hasReverseJoin(query.base, rel)) {

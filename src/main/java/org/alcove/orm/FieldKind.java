@@ -7,6 +7,8 @@ public enum FieldKind {
     CHAR,
     TEXT,
     DATE,
+    /** A date and time of day without a zone ({@link java.time.LocalDateTime}), stored as ISO text. */
+    DATETIME,
     INTEGER,
     POSITIVE_INTEGER,
     BOOLEAN,
@@ -21,6 +23,11 @@ public enum FieldKind {
 
     /** Whether values of this kind are text in the database. */
     public boolean isText() {
-        return this == CHAR || this == TEXT || this == DATE;
+        return this == CHAR || this == TEXT || this == DATE || this == DATETIME;
+    }
+
+    /** Whether values of this kind are calendar dates, with or without a time of day. */
+    public boolean isTemporal() {
+        return this == DATE || this == DATETIME;
     }
 }

@@ -33,6 +33,8 @@ public final class FieldMeta {
     private final Map<String, Choice> choicesByCode;
     private final OnDelete onDelete;
     private final String relatedName;
+    /** Set once, when the field is read: a {@link OneToOneField}. */
+    boolean oneToOne;
     final int index;
     final MethodHandle getter;
     final MethodHandle setter;
@@ -137,6 +139,11 @@ public final class FieldMeta {
         return kind == FieldKind.FOREIGN_KEY;
     }
 
+    /** Whether this relation is one-to-one: at most one row points at each target. */
+    public boolean isOneToOne() {
+        return oneToOne;
+    }
+
     public boolean isPrimaryKey() {
         return kind == FieldKind.AUTO;
     }
@@ -190,6 +197,13 @@ public final class FieldMeta {
                 } catch (DateTimeParseException e) {
                     throw new FieldError("'" + value + "' is not a valid date for field '" + name + "' (expected YYYY-MM-DD)");
                 }
+            case DATETIME:
+                try {
+                    return IsoDates.dateTime(value);
+                } catch (DateTimeParseException e) {
+                    throw new FieldError("'" + value + "' is not a valid date and time for field '" + name
+                            + "' (expected YYYY-MM-DD HH:MM[:SS[.ffffff]])");
+                }
             case CHAR:
                 if (choices != null) {
                     if (choices.isInstance(value)) {
@@ -232,6 +246,15 @@ public final class FieldMeta {
         return Values.toDatabase(value);
     }
 
+    /**
+     * What is wrong with {@code value} for this field, as {@link Model#fullClean()} says it (null,
+     * blank, length in code points, choices, sign, digits); empty when nothing. For editors and
+     * importers that check a value before there is an object.
+     */
+    public java.util.List<String> problems(Object value) {
+        return Validator.problems(this, value);
+    }
+
     /** The choice whose code is {@code code}, or null. */
     Choice choiceOf(String code) {
         return choicesByCode.get(code);
@@ -271,9 +294,10 @@ public final class FieldMeta {
 
     static boolean isFieldAnnotated(Field f) {
         return f.isAnnotationPresent(CharField.class) || f.isAnnotationPresent(TextField.class)
-                || f.isAnnotationPresent(DateField.class) || f.isAnnotationPresent(IntegerField.class)
+                || f.isAnnotationPresent(DateField.class) || f.isAnnotationPresent(DateTimeField.class) || f.isAnnotationPresent(IntegerField.class)
                 || f.isAnnotationPresent(PositiveIntegerField.class) || f.isAnnotationPresent(BooleanField.class)
-                || f.isAnnotationPresent(DecimalField.class) || f.isAnnotationPresent(ForeignKey.class);
+                || f.isAnnotationPresent(DecimalField.class) || f.isAnnotationPresent(ForeignKey.class)
+                || f.isAnnotationPresent(OneToOneField.class);
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.lang.invoke.MethodType;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 /** Reads a Java field's ORM annotation into a {@link FieldMeta}, once per model class. */
 final class FieldReader {
@@ -41,6 +42,11 @@ final class FieldReader {
             expect(model, f, LocalDate.class);
             return simple(name, col(aDateField.column(), snake), FieldKind.DATE, t, aDateField.nullable(), aDateField.blank(), aDateField.unique(), aDateField.dbIndex(), aDateField.defaultValue(), index, getter, setter);
         }
+        DateTimeField aDateTimeField = f.getAnnotation(DateTimeField.class);
+        if (aDateTimeField != null) {
+            expect(model, f, LocalDateTime.class);
+            return simple(name, col(aDateTimeField.column(), snake), FieldKind.DATETIME, t, aDateTimeField.nullable(), aDateTimeField.blank(), aDateTimeField.unique(), aDateTimeField.dbIndex(), aDateTimeField.defaultValue(), index, getter, setter);
+        }
         IntegerField aIntegerField = f.getAnnotation(IntegerField.class);
         if (aIntegerField != null) {
             expectNumber(model, f);
@@ -63,6 +69,20 @@ final class FieldReader {
             expect(model, f, BigDecimal.class);
             return new FieldMeta(name, col(aDecimalField.column(), snake), FieldKind.DECIMAL, t, aDecimalField.nullable(), aDecimalField.blank(), aDecimalField.unique(), aDecimalField.dbIndex(),
                     aDecimalField.defaultValue(), 0, aDecimalField.maxDigits(), aDecimalField.decimalPlaces(), Choice.class, null, null, index, getter, setter);
+        }
+        OneToOneField one = f.getAnnotation(OneToOneField.class);
+        if (one != null) {
+            if (!Model.class.isAssignableFrom(t)) {
+                throw new FieldError(model.getSimpleName() + "." + name + " is a OneToOneField, so its type must be a Model");
+            }
+            if (one.onDelete() == OnDelete.SET_NULL && !one.nullable()) {
+                throw new FieldError(model.getSimpleName() + "." + name + " uses SET_NULL, so it must be nullable");
+            }
+            String related = one.relatedName().isEmpty() ? FieldMeta.snake(model.getSimpleName()) : one.relatedName();
+            FieldMeta meta = new FieldMeta(name, col(one.column(), snake + "_id"), FieldKind.FOREIGN_KEY, t, one.nullable(), one.blank(),
+                    true, true, Model.NO_DEFAULT, 0, 0, 0, Choice.class, one.onDelete(), related, index, getter, setter);
+            meta.oneToOne = true;
+            return meta;
         }
         ForeignKey a = f.getAnnotation(ForeignKey.class);
         if (!Model.class.isAssignableFrom(t)) {

@@ -138,6 +138,14 @@ final class Hydrator {
                 int v = rs.getInt(column);
                 return rs.wasNull() ? null : v != 0;
             }
+            case DATE: {
+                String s = rs.getString(column);
+                return s == null ? null : parseDate(s);
+            }
+            case DATETIME: {
+                String s = rs.getString(column);
+                return s == null ? null : IsoDates.dateTime(s);
+            }
             default: {
                 Object v = rs.getObject(column);
                 return v instanceof Integer i ? Long.valueOf(i) : v;
@@ -186,6 +194,10 @@ final class Hydrator {
             case DATE: {
                 String s = rs.getString(column);
                 return s == null ? null : parseDate(s);
+            }
+            case DATETIME: {
+                String s = rs.getString(column);
+                return s == null ? null : IsoDates.dateTime(s);
             }
             case BOOLEAN: {
                 int v = rs.getInt(column);

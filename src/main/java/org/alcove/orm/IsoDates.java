@@ -1,6 +1,15 @@
 package org.alcove.orm;
 
-/** Reading {@code YYYY-MM-DD} text fast, digit by digit, for the ORM's date columns and for importers. */
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Reading {@code YYYY-MM-DD} text fast, digit by digit, for the ORM's date columns and for importers;
+ * and the text of a date and time as a {@link DateTimeField} stores it.
+ */
 public final class IsoDates {
     private IsoDates() {
     }
@@ -16,5 +25,37 @@ public final class IsoDates {
             v = v * 10 + (c - '0');
         }
         return v;
+    }
+
+    /**
+     * A date and time from {@code YYYY-MM-DD HH:MM[:SS[.fraction]]} (a {@code T} instead of the
+     * space too, as ISO 8601 writes it), a {@link LocalDateTime}, or a {@link LocalDate} (its
+     * midnight), cut to microseconds as stored.
+     */
+    public static LocalDateTime dateTime(Object value) {
+        if (value instanceof LocalDateTime t) {
+            return t.truncatedTo(ChronoUnit.MICROS);
+        }
+        if (value instanceof LocalDate d) {
+            return d.atStartOfDay();
+        }
+        String s = value.toString().trim();
+        if (s.length() == 10) {
+            return LocalDate.parse(s).atStartOfDay();
+        }
+        if (s.length() < 16 || (s.charAt(10) != ' ' && s.charAt(10) != 'T')) {
+            throw new DateTimeParseException("not a date and time", s, Math.min(s.length(), 10));
+        }
+        return LocalDateTime.of(LocalDate.parse(s.substring(0, 10)), LocalTime.parse(s.substring(11)))
+                .truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** {@code YYYY-MM-DD HH:MM:SS}, with {@code .ffffff} when there are microseconds: Django's text on SQLite. */
+    public static String dateTimeText(LocalDateTime t) {
+        LocalDateTime micros = t.truncatedTo(ChronoUnit.MICROS);
+        String date = micros.toLocalDate().toString();
+        String time = String.format("%02d:%02d:%02d", micros.getHour(), micros.getMinute(), micros.getSecond());
+        int nanos = micros.getNano();
+        return date + " " + time + (nanos == 0 ? "" : String.format(".%06d", nanos / 1000));
     }
 }

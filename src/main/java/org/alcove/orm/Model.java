@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The base of every model. A model declares its fields with the field annotations
@@ -64,6 +65,20 @@ public abstract class Model {
         return requireDatabase("delete it").delete(this);
     }
 
+    /**
+     * Validates every field from its metadata and the unique fields and constraints against the
+     * database (Django's {@code full_clean}); throws {@link ValidationError} naming each problem.
+     * {@link #save()} does not call it, as in Django: the database's own constraints still apply.
+     */
+    public final void fullClean(String... exclude) {
+        Validator.fullClean(this, java.util.Set.of(exclude), true);
+    }
+
+    /** The fields' checks of {@link #fullClean} without the database's (uniqueness, foreign keys' targets). */
+    public final void cleanFields(String... exclude) {
+        Validator.fullClean(this, java.util.Set.of(exclude), false);
+    }
+
     /** Reloads every field from the database, dropping cached related objects. */
     public final void refreshFromDb() {
         requireDatabase("refresh it").refresh(this);
@@ -103,6 +118,23 @@ public abstract class Model {
     }
 
     /**
+     * The other side of a {@link OneToOneField} declared on {@code type} with related name
+     * {@code name}: the row pointing at this one, if there is one (Django raises
+     * RelatedObjectDoesNotExist where this is empty). A prefetched row is used without a query.
+     */
+    protected final <R extends Model> Optional<R> relatedOne(String name, Class<R> type) {
+        ModelMeta.ReverseRelation rel = ModelMeta.of(getClass()).reverseRelation(name).filter(ModelMeta.ReverseRelation::single)
+                .orElseThrow(() -> new FieldError("No one-to-one relation '" + name + "' from " + type.getSimpleName()
+                        + " to " + getClass().getSimpleName()));
+        if (prefetched != null && prefetched.containsKey(name)) {
+            @SuppressWarnings("unchecked")
+            List<R> rows = (List<R>) prefetched.get(name);
+            return rows.stream().findFirst();
+        }
+        return requireDatabase("follow " + name).objects(type).filter(rel.field().name(), this).orderBy().first();
+    }
+
+    /**
      * This object's side of the many-to-many relation called {@code name}: a field declared with
      * {@link ManyToManyField} here, or such a field's {@code relatedName} on the other model.
      * Prefetched objects are used without a query.
@@ -113,6 +145,19 @@ public abstract class Model {
                 + name + "' on " + getClass().getSimpleName() + ". Choices are: "
                 + String.join(", ", meta.manyToManyRelations().stream().map(ManyToManyRelation::name).toList())));
         return new ManyToMany<>(this, rel, requireDatabase("follow " + name));
+    }
+
+    /**
+     * The rows a {@link Prefetch} kept under {@code toAttr} for this object (an empty list when
+     * it has none); fails when no prefetch of that name was made.
+     */
+    @SuppressWarnings("unchecked")
+    public final <R extends Model> List<R> prefetched(String toAttr) {
+        if (prefetched == null || !prefetched.containsKey(toAttr)) {
+            throw new FieldError("Nothing was prefetched as '" + toAttr + "' on this " + getClass().getSimpleName()
+                    + (prefetched == null ? "" : "; prefetched are: " + String.join(", ", prefetched.keySet())));
+        }
+        return (List<R>) prefetched.get(toAttr);
     }
 
     void setAnnotation(String name, Object value) {

@@ -30,6 +30,10 @@ public final class ModelMeta<T extends Model> {
 
     /** A relation another model declares to this one, seen from this side ({@code author.books}). */
     public record ReverseRelation(String name, ModelMeta<?> model, FieldMeta field) {
+        /** Whether it is the other side of a one-to-one relation: a single row, not a set. */
+        public boolean single() {
+            return field.isOneToOne();
+        }
     }
 
     private final Class<T> type;
@@ -181,6 +185,11 @@ public final class ModelMeta<T extends Model> {
         manyToMany.forEach(r -> names.add(r.name()));
         extra.forEach(names::add);
         return String.join(", ", names);
+    }
+
+    /** The unique constraints over several fields that {@link Meta#constraints()} declares. */
+    public List<UniqueConstraint> constraints() {
+        return constraints;
     }
 
     /** The table as the schema editor creates it: columns, then indexes and unique constraints. */

@@ -70,7 +70,15 @@ final class Query {
     List<List<FieldMeta>> selectRelated = new ArrayList<>();
     Set<String> deferred = new HashSet<>();
     Set<String> only;
-    List<String> prefetch = new ArrayList<>();
+    List<Prefetch> prefetch = new ArrayList<>();
+    /** Annotations made by alias(): usable in filters and ordering, never selected. */
+    Set<String> aliases = new HashSet<>();
+    /** UNION, INTERSECT or EXCEPT of {@link #combined} (Django's {@code combinator}), or null. */
+    String combinator;
+    boolean combinatorAll;
+    List<Query> combined = List.of();
+    /** The ordering of a combined query: names of its columns, {@code -} first for descending. */
+    List<String> combinedOrdering = List.of();
 
     Query(ModelMeta<?> model, Dialect dialect, String base, String joinPrefix) {
         this.model = model;
@@ -106,6 +114,11 @@ final class Query {
         q.deferred = new HashSet<>(deferred);
         q.only = only == null ? null : new HashSet<>(only);
         q.prefetch = new ArrayList<>(prefetch);
+        q.aliases = new HashSet<>(aliases);
+        q.combinator = combinator;
+        q.combinatorAll = combinatorAll;
+        q.combined = combined;
+        q.combinedOrdering = combinedOrdering;
         return q;
     }
 
@@ -123,6 +136,9 @@ final class Query {
      * by the primary key otherwise.
      */
     boolean isOrdered() {
+        if (combinator != null) {
+            return !combinedOrdering.isEmpty();
+        }
         if (ordering != null) {
             return !ordering.isEmpty();
         }
@@ -205,6 +221,22 @@ final class Query {
 
     private static String reverseJoinKey(String parentAlias, ModelMeta.ReverseRelation rel) {
         return parentAlias + "<" + rel.name();
+    }
+
+    /**
+     * The other side of a one-to-one relation, joined once and reused as a forward join is: a
+     * single row or none, so LEFT OUTER, which keeps the rows without one for an exclude or an
+     * {@code isnull} and gives a filter the same rows an inner join would.
+     */
+    String reverseOneJoin(String parentAlias, ModelMeta.ReverseRelation rel) {
+        String key = reverseJoinKey(parentAlias, rel);
+        String alias = forwardJoins.get(key);
+        if (alias == null) {
+            alias = dialect.quote(joinPrefix + (joins.size() + 1));
+            joins.add(new Join(alias, parentAlias, rel.model().table(), "id", rel.field().column(), true));
+            forwardJoins.put(key, alias);
+        }
+        return alias;
     }
 
     String reverseJoin(String parentAlias, ModelMeta.ReverseRelation rel, JoinPolicy policy) {
@@ -393,6 +425,15 @@ final class Query {
                 continue;
             }
             ModelMeta.ReverseRelation rel = m.reverseRelation(p).orElse(null);
+            if (rel != null && rel.single()) {
+                requireJoins(policy, parts);
+                alias = reverseOneJoin(alias, rel);
+                m = rel.model();
+                if (i + 1 == parts.size() || !isName(m, parts.get(i + 1))) {
+                    return new Target(alias, m, m.pk(), col(alias, m.pk()), null, multi, parts.subList(i + 1, parts.size()));
+                }
+                continue;
+            }
             if (rel != null) {
                 requireJoins(policy, parts);
                 alias = reverseJoin(alias, rel, policy);
@@ -439,7 +480,12 @@ final class Query {
                 m = f.targetMeta();
                 continue;
             }
-            if (m.reverseRelation(p).isPresent() || m.manyToMany(p).isPresent()) {
+            ModelMeta.ReverseRelation rel = m.reverseRelation(p).orElse(null);
+            if (rel != null && rel.single()) {
+                m = rel.model();
+                continue;
+            }
+            if (rel != null || m.manyToMany(p).isPresent()) {
                 return i;
             }
             return -1;

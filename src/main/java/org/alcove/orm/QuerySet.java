@@ -57,6 +57,10 @@ public final class QuerySet<T> implements Iterable<T> {
         return new QuerySet<>(db, meta, q, mode);
     }
 
+    Mode mode() {
+        return mode;
+    }
+
     /** The model this QuerySet reads. */
     public ModelMeta<? extends Model> model() {
         return meta;
@@ -135,6 +139,10 @@ public final class QuerySet<T> implements Iterable<T> {
     /** Orders by fields ({@code "-publicationDate"}, {@code "author__name"}), annotations, or {@code "?"} (random). */
     public QuerySet<T> orderBy(String... fields) {
         Query q = query.copy();
+        if (q.combinator != null) {
+            q.combinedOrdering = List.of(fields);
+            return derive(q);
+        }
         q.ordering = new ArrayList<>(SelectCompiler.compileOrdering(q, List.of(fields)));
         return derive(q);
     }
@@ -142,12 +150,14 @@ public final class QuerySet<T> implements Iterable<T> {
     /** Without any ordering, not even the model's default (Django's {@code order_by()}). */
     public QuerySet<T> orderBy() {
         Query q = query.copy();
+        q.combinedOrdering = List.of();
         q.ordering = List.of();
         return derive(q);
     }
 
     /** Orders by expressions: {@code orderBy(Count.of("books").desc())}. */
     public QuerySet<T> orderBy(OrderBy... terms) {
+        requireNotCombined("orderBy(expressions)");
         Query q = query.copy();
         ExpressionCompiler compiler = new ExpressionCompiler(q, Query.JoinPolicy.annotate());
         if (q.valueNames == null) {
@@ -165,6 +175,10 @@ public final class QuerySet<T> implements Iterable<T> {
     /** The same rows in the opposite order. */
     public QuerySet<T> reverse() {
         Query q = query.copy();
+        if (q.combinator != null) {
+            q.combinedOrdering = q.combinedOrdering.stream().map(n -> n.startsWith("-") ? n.substring(1) : "-" + n).toList();
+            return derive(q);
+        }
         q.ordering = SelectCompiler.effectiveOrdering(q).stream().map(Query.Ord::reversed).toList();
         return derive(q);
     }
@@ -199,6 +213,7 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** Without repeated rows (SQL DISTINCT). */
     public QuerySet<T> distinct() {
+        requireNotCombined("distinct");
         Query q = query.copy();
         q.distinct = true;
         return derive(q);
@@ -206,10 +221,36 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** Adds a computed value to each row, readable with {@link Model#annotation} or in values maps. */
     public QuerySet<T> annotate(String name, Expression expression) {
-        requireUnsliced("annotate");
+        return annotate(name, expression, false);
+    }
+
+    /** Adds several computed values, in the map's order (a LinkedHashMap keeps the order given). */
+    public QuerySet<T> annotate(Map<String, ? extends Expression> expressions) {
+        QuerySet<T> qs = this;
+        for (Map.Entry<String, ? extends Expression> e : expressions.entrySet()) {
+            qs = qs.annotate(e.getKey(), e.getValue());
+        }
+        return qs;
+    }
+
+    /**
+     * A computed value to filter or order by without reading it (Django's {@code alias}): it is not
+     * selected, so it costs nothing when unused. {@link #annotate} of the same name selects it.
+     */
+    public QuerySet<T> alias(String name, Expression expression) {
+        return annotate(name, expression, true);
+    }
+
+    private QuerySet<T> annotate(String name, Expression expression, boolean alias) {
+        requireUnsliced(alias ? "alias" : "annotate");
         Query q = query.copy();
         if (meta.field(name).isPresent()) {
             throw new FieldError("The annotation '" + name + "' conflicts with a field on the model.");
+        }
+        if (alias) {
+            q.aliases.add(name);
+        } else {
+            q.aliases.remove(name);
         }
         ExpressionCompiler compiler = new ExpressionCompiler(q, Query.JoinPolicy.annotate());
         if (q.valueNames == null) {
@@ -236,9 +277,36 @@ public final class QuerySet<T> implements Iterable<T> {
         return derive(valuesQuery(fields), Mode.MAPS);
     }
 
+    /**
+     * Rows as maps of the named fields and of computed values (Django's {@code values(*fields,
+     * **expressions)}): {@code values(Map.of("initial", Functions.substr("title", 1, 1)), "genre")}.
+     * The expressions are annotated first, so an aggregate among them groups by object, as in Django.
+     */
+    public QuerySet<Map<String, Object>> values(Map<String, ? extends Expression> expressions, String... fields) {
+        List<String> names = new ArrayList<>(List.of(fields));
+        names.addAll(expressions.keySet());
+        return annotate(expressions).values(names.toArray(String[]::new));
+    }
+
     /** Rows as lists of the named fields' values. */
     public QuerySet<List<Object>> valuesList(String... fields) {
         return derive(valuesQuery(fields), Mode.LISTS);
+    }
+
+    /** Rows as lists of expressions' values: {@code valuesList(F.of("title"), Functions.length("title"))}. */
+    public QuerySet<List<Object>> valuesList(Expression... columns) {
+        Map<String, Expression> named = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < columns.length; i++) {
+            if (columns[i] instanceof F f) {
+                names.add(f.name());
+            } else {
+                String name = "expr" + (i + 1);
+                named.put(name, columns[i]);
+                names.add(name);
+            }
+        }
+        return annotate(named).valuesList(names.toArray(String[]::new));
     }
 
     /** The single named field's values: {@code valuesListFlat("isbn", String.class)}. */
@@ -250,6 +318,14 @@ public final class QuerySet<T> implements Iterable<T> {
 
     private Query valuesQuery(String[] fields) {
         Query q = query.copy();
+        if (q.combinator != null) {
+            return combinedValues(q, fields);
+        }
+        for (String f : fields) {
+            if (q.aliases.contains(f)) {
+                throw new FieldError("Cannot select the '" + f + "' alias. Use annotate() to promote it.");
+            }
+        }
         List<String> names = fields.length > 0 ? List.of(fields)
                 : meta.fields().stream().map(FieldMeta::name).toList();
         ExpressionCompiler compiler = new ExpressionCompiler(q, Query.JoinPolicy.annotate());
@@ -262,8 +338,59 @@ public final class QuerySet<T> implements Iterable<T> {
         return q;
     }
 
+    /** values() after union(): the values of each part (which must read models), combined as before. */
+    private Query combinedValues(Query q, String[] fields) {
+        List<Query> parts = new ArrayList<>();
+        for (Query part : q.combined) {
+            if (part.valueNames != null) {
+                throw new OrmException("values() after " + combinatorName() + "() needs parts that read models, not values");
+            }
+            parts.add(new QuerySet<>(db, part.model, part, Mode.MODELS).valuesQuery(fields));
+        }
+        q.combined = List.copyOf(parts);
+        q.valueNames = parts.get(0).valueNames;
+        return q;
+    }
+
+    /**
+     * The distinct dates of a date field, cut down to their {@code kind} (year, month, week or day),
+     * ascending, without NULL (Django's {@code dates}): {@code books.dates("publicationDate", "year")}.
+     */
+    public QuerySet<java.time.LocalDate> dates(String field, String kind) {
+        return dates(field, kind, false);
+    }
+
+    /** As {@link #dates(String, String)}, newest first when {@code descending}. */
+    public QuerySet<java.time.LocalDate> dates(String field, String kind, boolean descending) {
+        if (!List.of("year", "month", "week", "day").contains(kind)) {
+            throw new FieldError("'kind' must be one of 'year', 'month', 'week', or 'day'.");
+        }
+        return truncatedValues(field, kind, descending, FieldKind.DATE, java.time.LocalDate.class);
+    }
+
+    /**
+     * The distinct date-and-times of a date-and-time field cut down to their {@code kind} (year,
+     * month, week, day, hour, minute or second), ascending, without NULL (Django's {@code datetimes}).
+     */
+    public QuerySet<java.time.LocalDateTime> datetimes(String field, String kind, boolean descending) {
+        if (!List.of("year", "month", "week", "day", "hour", "minute", "second").contains(kind)) {
+            throw new FieldError("'kind' must be one of 'year', 'month', 'week', 'day', 'hour', 'minute', or 'second'.");
+        }
+        return truncatedValues(field, kind, descending, FieldKind.DATETIME, java.time.LocalDateTime.class);
+    }
+
+    private <V> QuerySet<V> truncatedValues(String field, String kind, boolean descending, FieldKind expected, Class<V> type) {
+        FieldMeta f = requireField(field);
+        if (f.kind() != expected) {
+            throw new FieldError("'" + field + "' isn't a " + (expected == FieldKind.DATE ? "DateField" : "DateTimeField") + ".");
+        }
+        return orderBy().annotate("datefield", Trunc.of(field, kind)).filter("datefield__isnull", false)
+                .distinct().orderBy(descending ? "-datefield" : "datefield").valuesListFlat("datefield", type);
+    }
+
     /** Loads the named foreign keys in the same query (a JOIN), several levels deep with {@code __}. */
     public QuerySet<T> selectRelated(String... paths) {
+        requireNotCombined("selectRelated");
         Query q = query.copy();
         if (paths.length == 0) {
             for (FieldMeta f : meta.fields()) {
@@ -298,16 +425,23 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** Loads the named relations (reverse or forward) with one extra query each, after the main one. */
     public QuerySet<T> prefetchRelated(String... lookups) {
+        return prefetchRelated(java.util.Arrays.stream(lookups).map(Prefetch::of).toArray(Prefetch[]::new));
+    }
+
+    /** Loads relations as {@link Prefetch} says: through a QuerySet of one's own, into a list of its own. */
+    public QuerySet<T> prefetchRelated(Prefetch... lookups) {
+        requireNotCombined("prefetchRelated");
         Query q = query.copy();
-        for (String l : lookups) {
-            Prefetcher.validate(meta, l);
-            q.prefetch.add(l);
+        for (Prefetch p : lookups) {
+            Prefetcher.validate(meta, p);
+            q.prefetch.add(p);
         }
         return derive(q);
     }
 
     /** Loads only the named fields now; the others load on first access (one query each). */
     public QuerySet<T> only(String... fields) {
+        requireNotCombined("only");
         Query q = query.copy();
         q.only = new java.util.HashSet<>();
         for (String f : fields) {
@@ -318,6 +452,7 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** Leaves the named fields out until first accessed. */
     public QuerySet<T> defer(String... fields) {
+        requireNotCombined("defer");
         Query q = query.copy();
         for (String f : fields) {
             q.deferred.add(requireField(f).name());
@@ -331,9 +466,100 @@ public final class QuerySet<T> implements Iterable<T> {
     }
 
     private void requireUnsliced(String what) {
+        requireNotCombined(what);
         if (query.isSliced()) {
             throw new OrmException("Cannot " + what + " a query once a slice has been taken.");
         }
+    }
+
+    /**
+     * After union(), intersection() or difference() only ordering, slicing, values and reading are
+     * allowed, as in Django: anything else fails with the operation's name.
+     */
+    private void requireNotCombined(String what) {
+        if (query.combinator != null) {
+            throw new OrmException("Calling QuerySet." + what + "() after " + combinatorName() + "() is not supported.");
+        }
+    }
+
+    private String combinatorName() {
+        return switch (query.combinator) {
+            case "UNION" -> "union";
+            case "INTERSECT" -> "intersection";
+            default -> "difference";
+        };
+    }
+
+    // ---- combining -----------------------------------------------------------------------
+
+    /**
+     * The rows of this QuerySet and the others, each once (SQL UNION; Django's {@code union}). The
+     * QuerySets must select the same number of columns; the rows are read as this one's (models of
+     * its model, or its values). The result is not ordered unless {@link #orderBy(String...)} is
+     * called on it, by the names of its columns.
+     */
+    public QuerySet<T> union(QuerySet<?>... others) {
+        return combine("UNION", false, others);
+    }
+
+    /** The rows of this QuerySet and the others, repeats kept (SQL UNION ALL). */
+    public QuerySet<T> unionAll(QuerySet<?>... others) {
+        return combine("UNION", true, others);
+    }
+
+    /** The rows found in this QuerySet and in each of the others (SQL INTERSECT). */
+    public QuerySet<T> intersection(QuerySet<?>... others) {
+        return combine("INTERSECT", false, others);
+    }
+
+    /** The rows of this QuerySet found in none of the others (SQL EXCEPT). */
+    public QuerySet<T> difference(QuerySet<?>... others) {
+        return combine("EXCEPT", false, others);
+    }
+
+    /**
+     * As Django: an empty QuerySet ({@link #none()}) drops out of a union, makes an intersection
+     * empty, and leaves a difference as it is (or empty when it is this one).
+     */
+    private QuerySet<T> combine(String combinator, boolean all, QuerySet<?>[] others) {
+        List<Query> parts = new ArrayList<>();
+        if (combinator.equals("UNION")) {
+            if (!query.empty) {
+                parts.add(query);
+            }
+            for (QuerySet<?> o : others) {
+                if (!o.query.empty) {
+                    parts.add(o.query);
+                }
+            }
+            if (parts.isEmpty()) {
+                return none();
+            }
+        } else {
+            if (query.empty) {
+                return none();
+            }
+            parts.add(query);
+            for (QuerySet<?> o : others) {
+                if (o.query.empty) {
+                    if (combinator.equals("INTERSECT")) {
+                        return none();
+                    }
+                    continue;
+                }
+                parts.add(o.query);
+            }
+        }
+        if (parts.size() == 1 && parts.get(0) != query) {
+            return derive(parts.get(0).copy());
+        }
+        Query q = Query.of(query.model, query.dialect);
+        q.combinator = combinator;
+        q.combinatorAll = all;
+        q.combined = List.copyOf(parts);
+        q.ordering = List.of();
+        q.valueNames = query.valueNames;
+        return derive(q);
     }
 
     // ---- reading -------------------------------------------------------------------------
@@ -523,6 +749,7 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** Aggregates over the rows under the given names. */
     public Map<String, Object> aggregate(Map<String, ? extends Aggregate> aggregates) {
+        requireNotCombined("aggregate");
         LinkedHashMap<String, Aggregate> named = new LinkedHashMap<>(aggregates);
         Query q = query.copy();
         List<Compiled> columns = new ArrayList<>();
@@ -601,6 +828,7 @@ public final class QuerySet<T> implements Iterable<T> {
 
     /** Deletes the matching rows, following each relation's onDelete; returns the counts per model. */
     public DeleteResult delete() {
+        requireNotCombined("delete");
         if (query.isSliced()) {
             throw new OrmException("Cannot use 'limit' or 'offset' with delete().");
         }

@@ -28,6 +28,9 @@ final class SelectCompiler {
     }
 
     static Select select(Query q) {
+        if (q.combinator != null) {
+            return compound(q);
+        }
         List<Query.Ord> ordering = effectiveOrdering(q);
         Sql cols = new Sql();
         Layout layout = q.valueNames != null ? valuesColumns(q, cols) : modelColumns(q, cols);
@@ -43,6 +46,69 @@ final class SelectCompiler {
     }
 
     /**
+     * {@code part UNION part ...} (or INTERSECT, EXCEPT), read back as its first part's columns,
+     * then ordered by column position and sliced. A part with its own ordering or slice is read
+     * as a subquery ({@code SELECT * FROM (...)}), which SQLite allows where a bare one is refused;
+     * a part without either is not ordered, as the whole is not unless asked.
+     */
+    private static Select compound(Query q) {
+        Sql sql = new Sql();
+        Layout layout = null;
+        List<String> names = null;
+        for (Query original : q.combined) {
+            Query part = original.copy();
+            boolean wrap = part.isSliced() || (part.ordering != null && !part.ordering.isEmpty());
+            if (!wrap) {
+                part.ordering = List.of();
+            }
+            Select s = select(part);
+            List<String> columns = columnNames(s.layout());
+            if (layout == null) {
+                layout = s.layout();
+                names = columns;
+            } else {
+                sql.append(" " + q.combinator + (q.combinatorAll ? " ALL " : " "));
+                if (columns.size() != names.size()) {
+                    throw new OrmException("The queries of " + q.combinator.toLowerCase(java.util.Locale.ROOT)
+                            + "() must select the same number of columns: " + names + " and " + columns);
+                }
+            }
+            sql.append(wrap ? new Sql().append("SELECT * FROM (").append(s.sql()).append(")") : s.sql());
+        }
+        for (int i = 0; i < q.combinedOrdering.size(); i++) {
+            String name = q.combinedOrdering.get(i);
+            boolean desc = name.startsWith("-");
+            String bare = desc ? name.substring(1) : name;
+            int position = names.indexOf(bare.equals("pk") ? "id" : bare) + 1;
+            if (position == 0) {
+                throw new FieldError("ORDER BY term '" + bare + "' does not match any column in the result set. Columns are: "
+                        + String.join(", ", names));
+            }
+            sql.append(i == 0 ? " ORDER BY " : ", ").append(position + (desc ? " DESC" : " ASC"));
+        }
+        q.dialect.limitOffset(sql, q.limit, q.offset);
+        return new Select(sql, layout);
+    }
+
+    /** The names of the columns a select reads back, in order: fields (and related objects' fields), annotations, values. */
+    static List<String> columnNames(Layout layout) {
+        if (layout.valueNames() != null) {
+            return layout.valueNames();
+        }
+        List<String> names = new ArrayList<>();
+        for (FieldMeta f : layout.baseFields()) {
+            names.add(f.name());
+        }
+        for (Related r : layout.related()) {
+            for (FieldMeta f : r.model().fields()) {
+                names.add(r.path().get(r.path().size() - 1).name() + "__" + f.name());
+            }
+        }
+        names.addAll(layout.annotationNames());
+        return names;
+    }
+
+    /**
      * A DISTINCT query selects its ordering columns too, after the ones read back, as Django's does:
      * {@code valuesListFlat("author").distinct()} ordered by date gives an author once per date.
      */
@@ -55,7 +121,7 @@ final class SelectCompiler {
     }
 
     private static Layout modelColumns(Query q, Sql cols) {
-        if (q.only == null && q.deferred.isEmpty() && q.selectRelated.isEmpty() && q.annotations.isEmpty()) {
+        if (q.only == null && q.deferred.isEmpty() && q.selectRelated.isEmpty() && q.annotations.size() == q.aliases.size()) {
             cols.append(q.model.columnList(q.base, q.dialect));
             return new Layout(q.model.fields(), 0, List.of(), List.of(), List.of(), q.model.fields().size() + 1, null, null);
         }
@@ -85,10 +151,14 @@ final class SelectCompiler {
                 column++;
             }
         }
-        List<String> names = new ArrayList<>(q.annotations.keySet());
-        List<Compiled> annotationColumns = new ArrayList<>(q.annotations.values());
-        for (Compiled c : annotationColumns) {
-            cols.append(", ").append(c.sql());
+        List<String> names = new ArrayList<>();
+        List<Compiled> annotationColumns = new ArrayList<>();
+        for (Map.Entry<String, Compiled> a : q.annotations.entrySet()) {
+            if (!q.aliases.contains(a.getKey())) {
+                names.add(a.getKey());
+                annotationColumns.add(a.getValue());
+                cols.append(", ").append(a.getValue().sql());
+            }
         }
         return new Layout(fields, mask, related, names, annotationColumns, column, null, null);
     }
@@ -107,7 +177,7 @@ final class SelectCompiler {
         List<Compiled> columns = new ArrayList<>(q.valueColumns);
         int i = 0;
         for (Map.Entry<String, Compiled> a : q.annotations.entrySet()) {
-            if (i++ >= q.annotationsBeforeValues && !names.contains(a.getKey())) {
+            if (i++ >= q.annotationsBeforeValues && !names.contains(a.getKey()) && !q.aliases.contains(a.getKey())) {
                 names.add(a.getKey());
                 columns.add(a.getValue());
             }
@@ -279,6 +349,9 @@ final class SelectCompiler {
     // ---- count, exists, aggregate, update ------------------------------------------------
 
     static Sql count(Query q) {
+        if (q.combinator != null) {
+            return new Sql().append("SELECT COUNT(*) FROM (").append(select(q).sql()).append(") subquery");
+        }
         if (q.isSliced() || q.distinct || q.hasAggregates()) {
             Query inner = q.copy();
             if (!inner.isSliced()) {
@@ -293,6 +366,11 @@ final class SelectCompiler {
 
     static Sql exists(Query q) {
         Query inner = q.copy();
+        if (inner.combinator != null) {
+            inner.combinedOrdering = List.of();
+            inner.limit = 1L;
+            return new Sql().append("SELECT 1 FROM (").append(select(inner).sql()).append(") subquery");
+        }
         inner.ordering = List.of();
         if (inner.hasAggregates() || inner.valueNames != null) {
             inner.limit = 1L;

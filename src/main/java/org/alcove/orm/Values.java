@@ -1,6 +1,7 @@
 package org.alcove.orm;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collection;
 
 /** Conversions of Java values to what is bound in SQL. */
@@ -30,6 +31,9 @@ final class Values {
         }
         if (value instanceof LocalDate d) {
             return isoDate(d);
+        }
+        if (value instanceof LocalDateTime t) {
+            return IsoDates.dateTimeText(t);
         }
         if (value instanceof Boolean b) {
             return b ? 1 : 0;

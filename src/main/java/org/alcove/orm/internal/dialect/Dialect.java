@@ -73,6 +73,16 @@ public interface Dialect {
      */
     String dateExtract(String part, String dateSql);
 
+    /**
+     * The SQL of a date ({@code dateTime} false) or date-and-time expression cut down to the start
+     * of its {@code kind}: year, quarter, month, week (its Monday), day; for a date and time also
+     * hour, minute and second. The value keeps the expression's form (a date stays a date).
+     */
+    String dateTrunc(String kind, String sql, boolean dateTime);
+
+    /** The SQL of the current local date and time, as a {@code DateTimeField} stores it. */
+    String now();
+
     /** Whether grouping by a table's primary key lets the query select its other columns. */
     boolean groupByPrimaryKeyCoversTable();
 

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import java.util.regex.PatternSyntaxException;
 
 import org.alcove.orm.DatabaseError;
 import org.alcove.orm.FieldKind;
+import org.alcove.orm.IsoDates;
 import org.alcove.orm.internal.schema.ColumnDef;
 import org.alcove.orm.internal.schema.IndexDef;
 import org.alcove.orm.internal.schema.TableDef;
@@ -314,8 +316,34 @@ public final class SqliteDialect implements Dialect {
             case "iso_week_day" -> "CAST(strftime('%u', " + dateSql + ") AS INTEGER)"; // 1 = Monday
             case "week" -> "CAST(strftime('%V', " + dateSql + ") AS INTEGER)"; // ISO-8601 week number
             case "iso_year" -> "CAST(strftime('%G', " + dateSql + ") AS INTEGER)";
+            case "hour" -> "CAST(strftime('%H', " + dateSql + ") AS INTEGER)";
+            case "minute" -> "CAST(strftime('%M', " + dateSql + ") AS INTEGER)";
+            case "second" -> "CAST(strftime('%S', " + dateSql + ") AS INTEGER)";
+            case "date" -> "substr(" + dateSql + ", 1, 10)";
             default -> throw new IllegalArgumentException(part);
         };
+    }
+
+    @Override
+    public String dateTrunc(String kind, String sql, boolean dateTime) {
+        String time = dateTime ? " || ' 00:00:00'" : "";
+        return switch (kind) {
+            case "year" -> "(substr(" + sql + ", 1, 4) || '-01-01'" + time + ")";
+            case "quarter" -> "(substr(" + sql + ", 1, 5) || printf('%02d', ((CAST(substr(" + sql
+                    + ", 6, 2) AS INTEGER) - 1) / 3) * 3 + 1) || '-01'" + time + ")";
+            case "month" -> "(substr(" + sql + ", 1, 7) || '-01'" + time + ")";
+            case "week" -> "(date(" + sql + ", '-6 days', 'weekday 1')" + time + ")";
+            case "day" -> "(substr(" + sql + ", 1, 10)" + time + ")";
+            case "hour" -> "strftime('%Y-%m-%d %H:00:00', " + sql + ")";
+            case "minute" -> "strftime('%Y-%m-%d %H:%M:00', " + sql + ")";
+            case "second" -> "strftime('%Y-%m-%d %H:%M:%S', " + sql + ")";
+            default -> throw new IllegalArgumentException(kind);
+        };
+    }
+
+    @Override
+    public String now() {
+        return "strftime('%Y-%m-%d %H:%M:%f', 'now', 'localtime')";
     }
 
     @Override
@@ -330,6 +358,7 @@ public final class SqliteDialect implements Dialect {
             case CHAR -> "varchar(" + c.maxLength() + ")";
             case TEXT -> "text";
             case DATE -> "date";
+            case DATETIME -> "datetime";
             case INTEGER, FOREIGN_KEY -> "integer";
             case POSITIVE_INTEGER -> "integer unsigned";
             case BOOLEAN -> "bool";
@@ -396,6 +425,9 @@ public final class SqliteDialect implements Dialect {
         }
         if (value instanceof LocalDate d) {
             return "'" + d + "'";
+        }
+        if (value instanceof LocalDateTime t) {
+            return "'" + IsoDates.dateTimeText(t) + "'";
         }
         return "'" + value.toString().replace("'", "''") + "'";
     }
