@@ -8,6 +8,7 @@ How the expected values of org.alcove.orm.DjangoSemanticsTest were obtained (not
 
 Each line printed is a case name and Django's result.
 """
+import datetime
 import os
 import sys
 import types
@@ -145,3 +146,95 @@ show("iso_year_annotated", list(B.annotate(y=ExtractIsoYear("publication_date"))
 show("f_istartswith_initial_count", B.filter(title__istartswith=Substr("author__name", 1, 1)).count())
 show("lower_unicode", list(A.annotate(u=Lower("name")).filter(name__startswith="É").values_list("u", flat=True)))
 show("iso_year_values", list(B.filter(title__in=["Borders", "Bridges"]).annotate(y=ExtractIsoYear("publication_date")).order_by("title").values_list("title", "y")))
+
+# ---- ORM depth 2: date-and-time fields, Trunc/Extract, combinators, alias, dates, Prefetch, one-to-one
+
+from django.db.models import Prefetch  # noqa: E402
+from django.db.models.functions import Extract, ExtractHour, Trunc, TruncDate, TruncMonth  # noqa: E402
+
+
+class Person(models.Model):
+    name = models.CharField(max_length=20)
+    born = models.DateField(null=True, blank=True)
+
+    class Meta:
+        app_label = "lib"
+        db_table = "t_person"
+        managed = False
+        ordering = ["name"]
+
+
+class Passport(models.Model):
+    person = models.OneToOneField(Person, on_delete=models.CASCADE, related_name="passport")
+    number = models.CharField(max_length=10)
+    country = models.CharField(max_length=2, blank=True)
+
+    class Meta:
+        app_label = "lib"
+        db_table = "t_passport"
+        managed = False
+        ordering = ["number"]
+
+
+class Visit(models.Model):
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="visits")
+    arrived = models.DateTimeField()
+    left = models.DateTimeField(null=True, blank=True)
+    room = models.CharField(max_length=20, blank=True)
+
+    class Meta:
+        app_label = "lib"
+        db_table = "t_visit"
+        managed = False
+        ordering = ["arrived"]
+
+
+P = Person.objects
+V = Visit.objects
+show("dt_read", [str(v) for v in V.order_by("pk").values_list("arrived", flat=True)])
+show("dt_year", V.filter(arrived__year=2024).count())
+show("dt_date", list(V.filter(arrived__date=datetime.date(2024, 1, 1)).order_by("pk").values_list("room", flat=True)))
+show("dt_hour", list(V.filter(arrived__hour__gte=18).order_by("pk").values_list("pk", flat=True)))
+show("dt_gt_date", V.filter(arrived__gt=datetime.date(2024, 1, 8)).count())
+show("dt_lte_text", V.filter(arrived__lte="2024-01-01 23:59:59").count())
+show("dt_isnull", V.filter(left__isnull=True).count())
+show("extract_hour", list(V.annotate(h=ExtractHour("arrived")).order_by("pk").values_list("h", flat=True)))
+show("extract_quarter", list(V.annotate(q=Extract("arrived", "quarter")).order_by("pk").values_list("q", flat=True)))
+show("trunc_month_count", [(str(m), n) for m, n in V.annotate(m=TruncMonth("arrived")).order_by().values("m").annotate(n=Count("id")).order_by("m").values_list("m", "n")])
+show("trunc_date", [str(d) for d in V.annotate(d=TruncDate("arrived")).order_by("pk").values_list("d", flat=True)])
+show("trunc_week", [str(d) for d in V.annotate(w=Trunc("arrived", "week")).order_by("pk").values_list("w", flat=True)])
+show("trunc_hour", [str(d) for d in V.annotate(w=Trunc("arrived", "hour")).order_by("pk").values_list("w", flat=True)])
+show("trunc_quarter_date", [str(d) for d in B.filter(title__in=["Borders", "Bridges", "Blue"]).annotate(q=Trunc("publication_date", "quarter")).order_by("title").values_list("q", flat=True)])
+show("trunc_year_date", [str(d) for d in B.filter(author__name="Gus Grey").annotate(q=Trunc("publication_date", "year")).order_by("title").values_list("q", flat=True)])
+show("dates_year", [str(d) for d in B.dates("publication_date", "year")][:5])
+show("dates_month_desc", [str(d) for d in B.filter(author__name="Cy Cole").dates("publication_date", "month", order="DESC")])
+show("dates_week", [str(d) for d in B.filter(author__name="Hal Hart").dates("publication_date", "week")])
+show("datetimes_day", [str(d) for d in V.datetimes("arrived", "day")])
+# Django refuses a part ordered by Meta.ordering on SQLite ("ORDER BY not allowed in subqueries of
+# compound statements"): its parts are unordered with order_by(); Alcove drops that default by itself.
+show("union_titles", sorted(B.filter(genre="SCI").order_by().values_list("title", flat=True).union(B.filter(pages__gt=900).order_by().values_list("title", flat=True))))
+show("union_count", B.filter(genre="SCI").order_by().union(B.filter(pages__gt=900).order_by()).count())
+show("union_all_count", B.filter(genre="SCI").order_by().union(B.filter(pages__gt=900).order_by(), all=True).count())
+show("intersection", sorted(B.filter(genre="SCI").order_by().intersection(B.filter(pages__gt=900).order_by()).values_list("title", flat=True)))
+show("difference", sorted(B.filter(genre="SCI").order_by().difference(B.filter(pages__gt=900).order_by()).values_list("title", flat=True)))
+show("union_ordered", list(B.filter(genre="NON").order_by().union(B.filter(genre="HIS").order_by()).order_by("-pages").values_list("title", flat=True)))
+show("union_ordered_slice", [b.title for b in B.filter(genre="NON").order_by().union(B.filter(genre="HIS").order_by()).order_by("title")[1:3]])
+show("union_models_first", B.filter(genre="NON").order_by().union(B.filter(genre="HIS").order_by()).order_by("pages").first().title)
+show("union_empty", B.none().order_by().union(B.filter(genre="NON").order_by()).count())
+show("intersection_empty", B.filter(genre="NON").order_by().intersection(B.none().order_by()).count())
+show("alias_filter", list(A.alias(n=Count("books")).filter(n__gte=4).values_list("name", flat=True)))
+show("alias_order", list(A.alias(n=Count("books")).order_by("-n", "name").values_list("name", flat=True)[:3]))
+show("values_expression", list(B.filter(author__name="Gus Grey").values("title", initial=Substr("title", 1, 1)).order_by("title")))
+show("values_list_expression", list(B.filter(author__name="Gus Grey").order_by("title").values_list("title", Length("title"))))
+show("values_aggregate_expression", list(A.filter(name__startswith="B").values("name", n=Count("books"))))
+sci = Prefetch("books", queryset=B.filter(genre="SCI").order_by("title"))
+show("prefetch_queryset", [(a.name, [b.title for b in a.books.all()]) for a in A.prefetch_related(sci).order_by("name")])
+sci_attr = Prefetch("books", queryset=B.filter(genre="SCI").order_by("-pages"), to_attr="science")
+show("prefetch_to_attr", [(a.name, [b.title for b in a.science], a.books.count()) for a in A.prefetch_related(sci_attr).order_by("name")])
+show("o2o_reverse_filter", list(P.filter(passport__country="FR").values_list("name", flat=True)))
+show("o2o_reverse_exclude", list(P.exclude(passport__country="FR").values_list("name", flat=True)))
+show("o2o_reverse_isnull", list(P.filter(passport__isnull=True).values_list("name", flat=True)))
+show("o2o_reverse_values", list(P.values_list("name", "passport__number")))
+show("o2o_count_annotate", list(P.annotate(n=Count("passport")).values_list("name", "n")))
+show("o2o_visits_join", P.filter(passport__number__startswith="P").filter(visits__room="A").count())
+show("o2o_forward", list(Passport.objects.filter(person__born__year__lt=1988).values_list("number", flat=True)))

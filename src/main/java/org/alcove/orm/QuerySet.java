@@ -40,6 +40,8 @@ public final class QuerySet<T> implements Iterable<T> {
     final Query query;
     private final Mode mode;
     private List<T> cache;
+    /** Whether {@link #cache} holds prefetched rows, which all() keeps as Django's related manager does. */
+    private boolean prefetchedRows;
     private Class<?> flatType = Object.class;
 
     QuerySet(Database db, ModelMeta<? extends Model> meta, Query query, Mode mode) {
@@ -68,9 +70,17 @@ public final class QuerySet<T> implements Iterable<T> {
 
     // ---- building ------------------------------------------------------------------------
 
-    /** A copy of this QuerySet (re-evaluated when read). */
+    /**
+     * A copy of this QuerySet, read again when read; but a relation's prefetched rows
+     * ({@code author.books().all()} after {@code prefetchRelated("books")}) stay, without a query.
+     */
     public QuerySet<T> all() {
-        return derive(query.copy());
+        QuerySet<T> qs = derive(query.copy());
+        if (prefetchedRows) {
+            qs.cache = cache;
+            qs.prefetchedRows = true;
+        }
+        return qs;
     }
 
     /** Rows matching {@code lookup = value}: {@code filter("author__name__istartswith", "jane")}. */
@@ -575,6 +585,7 @@ public final class QuerySet<T> implements Iterable<T> {
     QuerySet<T> withResults(List<T> rows) {
         QuerySet<T> qs = derive(query.copy());
         qs.cache = Collections.unmodifiableList(new ArrayList<>(rows));
+        qs.prefetchedRows = true;
         return qs;
     }
 

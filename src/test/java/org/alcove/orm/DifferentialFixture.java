@@ -9,6 +9,9 @@ import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.CatalogFixture;
 import org.alcove.catalog.Genre;
+import org.alcove.orm.testmodels.Passport;
+import org.alcove.orm.testmodels.Person;
+import org.alcove.orm.testmodels.Visit;
 
 /**
  * The catalogue that {@code src/test/django/differential.py} reads with Django 3.2, so that the
@@ -60,7 +63,36 @@ final class DifferentialFixture {
                     String.format("97800000%05d", isbn++), (Genre) r[3], (Integer) r[4]));
         }
         db.objects(Book.class).bulkCreate(books);
+        people(db);
         return db;
+    }
+
+    /**
+     * People with and without a passport (one-to-one) and their visits (date-and-time fields, one
+     * a second before midnight, some with microseconds, some without an end).
+     */
+    private static void people(Database db) {
+        db.schemaEditor().createModels(Person.class, Passport.class, Visit.class);
+        var people = db.objects(Person.class);
+        Person ann = people.create(new Person("Ann", LocalDate.of(1990, 1, 5)));
+        Person bo = people.create(new Person("Bo", null));
+        Person cy = people.create(new Person("Cy", LocalDate.of(1985, 7, 20)));
+        people.create(new Person("Di", null));
+        db.objects(Passport.class).create(new Passport(ann, "P100", "FR"));
+        db.objects(Passport.class).create(new Passport(cy, "P200", ""));
+        Object[][] visits = {
+            {ann, "2024-01-01 09:30:00", "2024-01-01 11:00:00", "A"},
+            {ann, "2024-01-01 23:59:59.500000", null, "B"},
+            {ann, "2024-03-15 14:05:07", "2024-03-15 15:00:00", "A"},
+            {bo, "2023-12-31 23:00:00", "2024-01-01 01:00:00", "C"},
+            {bo, "2024-06-30 08:00:00", null, ""},
+            {cy, "2024-01-08 12:00:00", "2024-01-08 12:30:00", "A"},
+            {cy, "2025-02-28 18:45:00.250000", "2025-02-28 19:00:00", "B"},
+        };
+        for (Object[] v : visits) {
+            db.objects(Visit.class).create(new Visit((Person) v[0], IsoDates.dateTime(v[1]),
+                    v[2] == null ? null : IsoDates.dateTime(v[2]), (String) v[3]));
+        }
     }
 
     /** Writes the fixture into the folder given as the argument (its catalog.alcove). */
