@@ -2,8 +2,8 @@ package org.alcove.catalog;
 
 /** The rules a scanned code (a copy's barcode, a borrower's card) keeps: printable ASCII a Code 128 label can carry, no spaces. */
 public final class Barcodes {
-    /** The longest code kept (the column width). */
-    public static final int MAX_LENGTH = 40;
+    /** The longest code kept: the barcode column's width, from its field's metadata. */
+    public static final int MAX_LENGTH = FieldLimits.BARCODE;
 
     private Barcodes() {
     }

@@ -74,7 +74,7 @@ public abstract class Model {
         Validator.fullClean(this, java.util.Set.of(exclude), true);
     }
 
-    /** The fields' checks of {@link #fullClean} without the database's (uniqueness, foreign keys' targets). */
+    /** The fields' checks of {@link #fullClean} without uniqueness (Django's {@code clean_fields}); a foreign key's target is still looked up. */
     public final void cleanFields(String... exclude) {
         Validator.fullClean(this, java.util.Set.of(exclude), false);
     }

@@ -89,7 +89,7 @@ final class Validator {
             List<String> found = problems(f, value);
             if (found.isEmpty() && f.isRelation() && value instanceof Model target && obj.db != null && target.id != null
                     && !obj.db.objects(f.target()).filter("pk", target.id).exists()) {
-                found = List.of(f.targetMeta().label() + " instance with id " + target.id + " does not exist.");
+                found = List.of(verboseName(f.targetMeta()) + " instance with id " + target.id + " does not exist.");
             }
             if (!found.isEmpty()) {
                 problems.put(f.name(), found);
@@ -119,7 +119,7 @@ final class Validator {
             }
             Object value = f.get(obj);
             if (value != null && others.filter(f.name(), value).exists()) {
-                problems.put(f.name(), List.of(meta.type().getSimpleName() + " with this " + label(f.name()) + " already exists."));
+                problems.put(f.name(), List.of(label(meta.label()) + " with this " + label(f.name()) + " already exists."));
             }
         }
         for (UniqueConstraint c : meta.constraints()) {
@@ -138,14 +138,28 @@ final class Validator {
             }
             if (check && same.exists()) {
                 problems.computeIfAbsent(ValidationError.NON_FIELD_ERRORS, k -> new ArrayList<>())
-                        .add(meta.type().getSimpleName() + " with this " + String.join(" and ", labels) + " already exists.");
+                        .add(label(meta.label()) + " with this " + textList(labels) + " already exists.");
             }
         }
     }
 
+    /** A model's name as Django's verbose_name: {@code LoanPolicy} → "loan policy". */
+    private static String verboseName(ModelMeta<?> meta) {
+        String words = FieldMeta.snake(meta.label()).replace('_', ' ');
+        return words;
+    }
+
+    /** "A", "A and B", "A, B and C", as Django's get_text_list. */
+    private static String textList(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    }
+
     /** A field name as Django's verbose name would show it: {@code seriesIndex} → "Series index". */
     static String label(String name) {
-        String words = FieldMeta.snake(name).replace('_', ' ');
+        String words = FieldMeta.snake(name).replace('_', ' ').strip();
         return words.substring(0, 1).toUpperCase(Locale.ROOT) + words.substring(1);
     }
 }

@@ -1,5 +1,6 @@
 package org.alcove.catalog.browse;
 
+import org.alcove.catalog.FieldLimits;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
@@ -22,9 +23,8 @@ import org.alcove.orm.Q;
  * and authors, and undo the last of these. Safe to call from any thread.
  */
 public final class BookEditing {
-    private static final int MAX_TITLE = 200;
-    /** The longest author name the catalogue stores. */
-    public static final int MAX_NAME = 100;
+    /** The longest author name the catalogue stores (from the field's metadata). */
+    public static final int MAX_NAME = FieldLimits.AUTHOR_NAME;
 
     private final Catalog catalog;
     /** Written under this object's lock; volatile so {@link #undoLabel} can read it without waiting for a write. */
@@ -45,8 +45,8 @@ public final class BookEditing {
         String title = strip(draft.title());
         if (title.isEmpty()) {
             errors.put(BookField.TITLE, "A title is required");
-        } else if (title.length() > MAX_TITLE) {
-            errors.put(BookField.TITLE, "At most " + MAX_TITLE + " characters (" + title.length() + ")");
+        } else {
+            FieldLimits.problems(Book.class, "title", title).stream().findFirst().ifPresent(p -> errors.put(BookField.TITLE, p));
         }
         String author = strip(draft.authorName());
         if (author.isEmpty()) {
@@ -119,15 +119,20 @@ public final class BookEditing {
     /** Adds an author and returns its id. */
     public synchronized long createAuthor(String name, LocalDate birthDate) {
         String n = strip(name);
-        if (n.isEmpty() || n.length() > MAX_NAME) {
-            throw new IllegalArgumentException("An author's name must have 1 to " + MAX_NAME + " characters");
-        }
+        requireName(n);
         try {
             Author a = catalog.authors().create(new Author(n, birthDate));
             lastChange = UndoableChange.createdAuthor(catalog, a.getId(), n);
             return a.getId();
         } catch (DatabaseError e) {
             throw new CatalogueException("The author could not be added: " + e.getMessage(), e);
+        }
+    }
+
+    /** An author's name must be there and fit its column, counted in characters as the ORM counts them. */
+    private static void requireName(String name) {
+        if (name.isEmpty() || !FieldLimits.problems(Author.class, "name", name).isEmpty()) {
+            throw new IllegalArgumentException("An author's name must have 1 to " + MAX_NAME + " characters");
         }
     }
 
@@ -139,9 +144,7 @@ public final class BookEditing {
     /** Saves an author's name, birth date and biography; undo puts the previous ones back. */
     public synchronized void updateAuthor(AuthorDetails details) {
         String n = strip(details.name());
-        if (n.isEmpty() || n.length() > MAX_NAME) {
-            throw new IllegalArgumentException("An author's name must have 1 to " + MAX_NAME + " characters");
-        }
+        requireName(n);
         try {
             AuthorDetails before = authorDetails(details.id())
                     .orElseThrow(() -> new CatalogueException("The author is no longer in the catalogue", null));

@@ -1,5 +1,6 @@
 package org.alcove.catalog.importing;
 
+import org.alcove.catalog.FieldLimits;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -289,7 +290,7 @@ final class BookImport {
         }
         for (BookDetails.Id id : d.identifiers()) {
             try {
-                String value = id.value().length() > 100 ? id.value().substring(0, 100) : id.value();
+                String value = FieldLimits.clip(id.value(), FieldLimits.IDENTIFIER);
                 c.identifier(bookId, Identifier.normaliseScheme(id.scheme()), value);
             } catch (IllegalArgumentException e) {
                 tally.warn(List.of(new ImportWarning(b.line(), "identifiers", e.getMessage() + "; left out")));
@@ -338,7 +339,7 @@ final class BookImport {
         String key = name.toLowerCase(Locale.ROOT);
         Long id = tagIds.get(key);
         if (id == null) {
-            String kept = name.length() > 100 ? name.substring(0, 100) : name;
+            String kept = FieldLimits.clip(name, FieldLimits.TAG);
             id = db.objects(Tag.class).create(new Tag(kept)).getId();
             tagIds.put(key, id);
         }

@@ -1,5 +1,6 @@
 package org.alcove.catalog.io;
 
+import org.alcove.catalog.FieldLimits;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -22,7 +23,7 @@ public final class AuthorCsvReader extends RecordReader<AuthorRecord> {
     /** The header, in the order the export writes it. */
     static final String[] HEADER = {"name", "birth_date", "biography"};
 
-    private static final int MAX_NAME = 100;
+    private static final int MAX_NAME = FieldLimits.AUTHOR_NAME;
 
 
     private AuthorCsvReader(CsvSource source) throws MissingColumnException {

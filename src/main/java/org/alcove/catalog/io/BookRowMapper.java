@@ -1,5 +1,7 @@
 package org.alcove.catalog.io;
 
+import org.alcove.catalog.FieldLimits;
+
 /**
  * Turns one row of a books file into a {@link BookRecord}, reporting bad values through the
  * {@link RowCells}. One implementation per format; each finds its columns when created, so a
@@ -7,10 +9,10 @@ package org.alcove.catalog.io;
  */
 interface BookRowMapper {
 
-    /** Longest title the catalogue stores. */
-    int MAX_TITLE = 200;
+    /** Longest title the catalogue stores (from the field's metadata). */
+    int MAX_TITLE = FieldLimits.TITLE;
     /** Longest author name the catalogue stores. */
-    int MAX_AUTHOR = 100;
+    int MAX_AUTHOR = FieldLimits.AUTHOR_NAME;
 
     /**
      * Reads a row.

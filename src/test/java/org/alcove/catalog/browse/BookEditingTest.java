@@ -39,6 +39,21 @@ class BookEditingTest extends SeededCatalogTest {
     }
 
     @Test
+    void aTitlesLengthIsTheColumnsCountedInCharactersNotJavaChars() {
+        BookDraft draft = editing.load(idOf("Emma")).orElseThrow();
+        String emoji = "\uD83D\uDCDA".repeat(200); // 200 characters, 400 UTF-16 units
+        assertThat(editing.validate(withTitle(draft, emoji), idOf("Emma")).error(BookField.TITLE)).isEmpty();
+        assertThat(editing.validate(withTitle(draft, "x".repeat(201)), idOf("Emma")).error(BookField.TITLE))
+                .contains("Ensure this value has at most 200 characters (it has 201).");
+        assertThat(editing.createAuthor("\uD83D\uDCDA".repeat(100), null)).isPositive();
+        assertThatThrownBy(() -> editing.createAuthor("y".repeat(101), null)).hasMessageContaining("1 to 100 characters");
+    }
+
+    private static BookDraft withTitle(BookDraft d, String title) {
+        return new BookDraft(title, d.authorName(), d.published(), d.genre(), d.pages(), d.isbn());
+    }
+
+    @Test
     void isbnMustBeUniqueExceptForTheBookItself() {
         long emma = idOf("Emma");
         BookDraft draft = editing.load(emma).orElseThrow();
