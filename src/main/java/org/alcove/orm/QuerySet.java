@@ -63,6 +63,11 @@ public final class QuerySet<T> implements Iterable<T> {
         return mode;
     }
 
+    /** The database this QuerySet reads. */
+    public Database database() {
+        return db;
+    }
+
     /** The model this QuerySet reads. */
     public ModelMeta<? extends Model> model() {
         return meta;

@@ -3,6 +3,7 @@ package org.alcove.catalog.search;
 import java.text.Normalizer;
 import java.util.Locale;
 
+import org.alcove.catalog.ContributorRole;
 import org.alcove.catalog.Genre;
 import org.alcove.catalog.ReadingStatus;
 
@@ -25,7 +26,8 @@ final class FieldValueParser {
                     "write it right after the colon, like " + example(field));
         }
         TermValue parsed = switch (field) {
-            case TITLE, AUTHOR, PUBLISHER, LANG, SERIES, BORROWER -> text(value);
+            case TITLE, AUTHOR, PUBLISHER, LANG, SERIES, BORROWER, TAG, BARCODE -> text(value);
+            case ROLE -> role(value, at);
             case LOANED, OVERDUE -> yesNo(field, value, at);
             case STATUS -> status(value, at);
             case GENRE -> genre(value, at);
@@ -54,6 +56,13 @@ final class FieldValueParser {
                 .map(g -> new TermValue.Text(g.code()))
                 .orElseThrow(() -> new SearchSyntaxException("Unknown genre '" + SearchSyntaxException.excerpt(value) + "'", at,
                         "genres are " + Genre.choices()));
+    }
+
+    private static TermValue role(String value, int at) {
+        return ContributorRole.parse(value)
+                .map(r -> new TermValue.Text(r.code()))
+                .orElseThrow(() -> new SearchSyntaxException("Unknown role '" + SearchSyntaxException.excerpt(value) + "'", at,
+                        "roles are author, editor, translator, illustrator and contributor"));
     }
 
     /** {@code yes}/{@code no} (also true/false, y/n), kept as the text "yes" or "no". */
@@ -150,6 +159,9 @@ final class FieldValueParser {
             case LOANED -> "loaned:yes or loaned:no";
             case OVERDUE -> "overdue:yes or overdue:no";
             case BORROWER -> "borrower:ada";
+            case TAG -> "tag:history (History.Ancient too) or tag:history.ancient";
+            case ROLE -> "role:translator, role:editor or role:illustrator";
+            case BARCODE -> "barcode:A00123";
         };
     }
 }

@@ -4,7 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.alcove.catalog.Author;
+import org.alcove.catalog.Book;
+import org.alcove.catalog.Contribution;
+import org.alcove.catalog.Copy;
 import org.alcove.catalog.Loan;
+import org.alcove.orm.Database;
+import org.alcove.orm.Model;
 import org.alcove.orm.Q;
 import org.alcove.orm.QuerySet;
 
@@ -80,7 +85,32 @@ final class SearchCompiler {
             case LOANED -> yes(term, withLoans(Loan.out("")));
             case OVERDUE -> yes(term, withLoans(Loan.overdue("", LocalDate.now())));
             case BORROWER -> withLoans(Loan.out("").and(Q.of("borrower__name__icontains", text(term))));
+            case TAG -> tagged(text(term));
+            case ROLE -> bookIds(Contribution.class, Q.of("role", text(term)));
+            case BARCODE -> bookIds(Copy.class, Q.of("barcode__iexact", text(term)));
         };
+    }
+
+    /**
+     * Books with a tag named {@code name} or under it ({@code tag:history} finds History and
+     * History.Ancient), each book once however many of its tags match.
+     */
+    private Q tagged(String name) {
+        Q named = Q.of("tags__name__iexact", name).or(Q.of("tags__name__istartswith", name + "."));
+        return Q.of("id__in", requireDatabase("tag:").objects(Book.class).filter(named).valuesListFlat("id", Long.class));
+    }
+
+    /** Books with a row of {@code model} (a contribution, a copy) meeting {@code condition}: its book ids in one subquery. */
+    private Q bookIds(Class<? extends Model> model, Q condition) {
+        return Q.of("id__in", requireDatabase(model.getSimpleName().toLowerCase(java.util.Locale.ROOT) + " terms")
+                .objects(model).filter(condition).valuesListFlat("book", Long.class));
+    }
+
+    private Database requireDatabase(String what) {
+        if (loans == null) {
+            throw new IllegalStateException(what + " needs the catalogue: use SearchQuery.toQ(Catalog, boolean)");
+        }
+        return loans.database();
     }
 
     /**
