@@ -15,6 +15,7 @@ final class Commands {
         cli.addSubcommand(new ImportLibraryThingCommand());
         cli.addSubcommand(new GenreMapCommand());
         cli.addSubcommand(new ExportBooksCommand());
+        cli.addSubcommand(new ExportJsonCommand());
         cli.addSubcommand(new ExportAuthorsCommand());
         cli.addSubcommand(new StatsCommand());
         cli.addSubcommand(new SearchCommand());

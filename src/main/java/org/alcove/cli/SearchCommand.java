@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.alcove.catalog.Book;
+import org.alcove.catalog.export.BookDocuments;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.search.BookSearch;
 import org.alcove.catalog.search.SearchPage;
@@ -39,11 +40,7 @@ final class SearchCommand extends CatalogCommand {
             if (json) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("total", page.total());
-                List<Map<String, Object>> books = new ArrayList<>();
-                for (Book b : page.books()) {
-                    books.add(toJson(b));
-                }
-                m.put("books", books);
+                m.put("books", BookDocuments.load(catalog.db(), page.books().stream().map(Book::getId).toList()));
                 out().println(Json.GSON.toJson(m));
             } else {
                 for (Book b : page.books()) {
@@ -55,17 +52,5 @@ final class SearchCommand extends CatalogCommand {
             }
             return 0;
         }
-    }
-
-    static Map<String, Object> toJson(Book b) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", b.getId());
-        m.put("title", b.getTitle());
-        m.put("author", b.getAuthor().getName());
-        m.put("isbn", b.getIsbn());
-        m.put("genre", b.getGenre().code());
-        m.put("pages", b.getPages());
-        m.put("publication_date", b.getPublicationDate() == null ? null : b.publicationDateText());
-        return m;
     }
 }
