@@ -9,6 +9,10 @@ import java.util.Optional;
 
 import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
+import org.alcove.catalog.Tag;
+import org.alcove.catalog.Series;
+import org.alcove.catalog.ContributorRole;
+import org.alcove.catalog.Contribution;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.Loan;
 import org.alcove.catalog.io.InvalidValueException;
@@ -36,7 +40,7 @@ public final class BookEditing {
 
     /** The book with {@code id} as a draft for the form, or empty when it no longer exists. */
     public Optional<BookDraft> load(long id) {
-        return catalog.books().filter("id", id).selectRelated("author").first().map(BookEditing::draftOf);
+        return catalog.books().filter("id", id).selectRelated("author", "series").first().map(BookEditing::draftOf);
     }
 
     /** What is wrong with {@code draft}, checked against the catalogue for the author and a unique ISBN. */
@@ -54,9 +58,6 @@ public final class BookEditing {
         } else if (findAuthor(author).isEmpty()) {
             errors.put(BookField.AUTHOR, "No author named \u201c" + author + "\u201d; add one with New author");
         }
-        if (draft.published() == null) {
-            errors.put(BookField.PUBLISHED, "A publication date is required");
-        }
         if (draft.genre() == null) {
             errors.put(BookField.GENRE, "Pick a genre");
         }
@@ -68,13 +69,126 @@ public final class BookEditing {
             errors.put(BookField.PAGES, "Pages must be a whole number");
         }
         validateIsbn(strip(draft.isbn()), bookId, errors);
+        validateMore(draft.more(), errors);
         return new Validation(errors);
+    }
+
+    /** The fields beyond the first six; each check is the model's own (its setters, its columns' limits). */
+    private void validateMore(BookDraft.More m, Map<BookField, String> errors) {
+        String series = strip(m.series());
+        limit(errors, BookField.SERIES, Series.class, "name", series);
+        if (!strip(m.seriesIndex()).isEmpty()) {
+            if (series.isEmpty()) {
+                errors.put(BookField.SERIES_INDEX, "A number in a series needs the series' name");
+            } else {
+                check(errors, BookField.SERIES_INDEX, () -> new Book().setSeries(new Series(series), decimal(m.seriesIndex(), "the series index")));
+            }
+        }
+        check(errors, BookField.FIRST_PUBLISHED, () -> new Book().setFirstPublished(year(m.firstPublished())));
+        limit(errors, BookField.PUBLISHER, Book.class, "publisher", strip(m.publisher()));
+        limit(errors, BookField.LANGUAGE, Book.class, "language", strip(m.language()));
+        limit(errors, BookField.FORMAT, Book.class, "format", strip(m.format()));
+        check(errors, BookField.RATING, () -> new Book().setRating(decimal(m.rating(), "the rating")));
+        for (String tag : tagNames(m.tags())) {
+            limit(errors, BookField.TAGS, Tag.class, "name", tag);
+        }
+        try {
+            for (Credit c : credits(m.contributors())) {
+                if (findAuthor(c.name()).isEmpty()) {
+                    errors.put(BookField.CONTRIBUTORS, "No author named \u201c" + c.name() + "\u201d; add one with New author");
+                    break;
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            errors.put(BookField.CONTRIBUTORS, e.getMessage());
+        }
+    }
+
+    private static void limit(Map<BookField, String> errors, BookField field, Class<? extends org.alcove.orm.Model> model,
+                              String name, String value) {
+        if (!value.isEmpty()) {
+            FieldLimits.problems(model, name, value).stream().findFirst().ifPresent(p -> errors.putIfAbsent(field, p));
+        }
+    }
+
+    private static void check(Map<BookField, String> errors, BookField field, Runnable check) {
+        try {
+            check.run();
+        } catch (IllegalArgumentException e) {
+            errors.put(field, capitalised(e.getMessage()));
+        }
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static java.math.BigDecimal decimal(String text, String what) {
+        String t = strip(text).replace(',', '.');
+        if (t.isEmpty()) {
+            return null;
+        }
+        try {
+            return new java.math.BigDecimal(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(what + " must be a number, like 2 or 2.5, not \u201c" + t + "\u201d");
+        }
+    }
+
+    private static Integer year(String text) {
+        String t = strip(text);
+        if (t.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("the first-published year must be a whole number (-700 for 700 BCE), not \u201c" + t + "\u201d");
+        }
+    }
+
+    /** The tag names in a comma-separated list, stripped, blanks and repeats (ignoring case) left out, in order. */
+    static List<String> tagNames(String text) {
+        java.util.LinkedHashMap<String, String> names = new java.util.LinkedHashMap<>();
+        for (String part : strip(text).split(",")) {
+            String n = part.strip();
+            if (!n.isEmpty()) {
+                names.putIfAbsent(n.toLowerCase(java.util.Locale.ROOT), n);
+            }
+        }
+        return List.copyOf(names.values());
+    }
+
+    /** One contributor line: a name and a role. */
+    record Credit(String name, ContributorRole role) {
+    }
+
+    private static final java.util.regex.Pattern CREDIT = java.util.regex.Pattern.compile("(.*?)\\s*\\(([^()]*)\\)\\s*");
+
+    /** The contributor lines ("Robert Fagles (translator)"; without a role, a co-author). */
+    static List<Credit> credits(String text) {
+        List<Credit> out = new java.util.ArrayList<>();
+        for (String line : strip(text).split("\\R")) {
+            String l = line.strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            java.util.regex.Matcher m = CREDIT.matcher(l);
+            if (m.matches()) {
+                String role = m.group(2).strip();
+                ContributorRole r = ContributorRole.parse(role).orElseThrow(() -> new IllegalArgumentException(
+                        "Unknown role \u201c" + role + "\u201d for " + m.group(1).strip() + "; roles are author, editor, translator, illustrator and contributor"));
+                out.add(new Credit(m.group(1).strip(), r));
+            } else {
+                out.add(new Credit(l, ContributorRole.AUTHOR));
+            }
+        }
+        return out;
     }
 
     private void validateIsbn(String isbn, Long bookId, Map<BookField, String> errors) {
         if (isbn.isEmpty()) {
-            errors.put(BookField.ISBN, "An ISBN is required");
-            return;
+            return; // a book without an ISBN (before 1970, an e-book, a pamphlet) is a book
         }
         try {
             String isbn13 = Isbn.toIsbn13(isbn);
@@ -101,16 +215,18 @@ public final class BookEditing {
             throw new InvalidBookException(v);
         }
         try {
-            if (bookId == null) {
-                Book created = catalog.books().create(apply(new Book(), draft));
-                lastChange = UndoableChange.created(catalog, created.getId(), created.getTitle());
-                return created.getId();
-            }
-            Book book = catalog.books().selectRelated("author").get("id", bookId);
-            BookDraft before = draftOf(book);
-            catalog.db().save(apply(book, draft));
-            lastChange = UndoableChange.edited(this, bookId, before);
-            return bookId;
+            return catalog.db().atomic(() -> {
+                if (bookId == null) {
+                    Book created = write(new Book(), draft);
+                    lastChange = UndoableChange.created(catalog, created.getId(), created.getTitle());
+                    return created.getId();
+                }
+                Book book = catalog.books().selectRelated("author").get("id", bookId);
+                BookDraft before = draftOf(book);
+                write(book, draft);
+                lastChange = UndoableChange.edited(this, bookId, before);
+                return bookId;
+            });
         } catch (OrmException e) {
             throw new CatalogueException("The book could not be saved: " + e.getMessage(), e);
         }
@@ -247,16 +363,55 @@ public final class BookEditing {
 
     /** Writes {@code draft} over the book without recording an undo step (used by undo itself). */
     void restore(long bookId, BookDraft draft) {
-        catalog.db().save(apply(catalog.books().get("id", bookId), draft));
+        write(catalog.books().get("id", bookId), draft);
     }
 
-    private Book apply(Book book, BookDraft d) {
-        return book.setTitle(strip(d.title()))
-                .setAuthor(findAuthor(strip(d.authorName())).orElseThrow())
-                .setPublicationDate(d.published())
+    /**
+     * Writes every field of the draft to the book and saves it with its series, tags and credits
+     * (the first author first, then the contributor lines in order); in the caller's transaction.
+     */
+    private Book write(Book book, BookDraft d) {
+        BookDraft.More m = d.more();
+        Author author = findAuthor(strip(d.authorName())).orElseThrow();
+        // A date left as it was keeps its precision: a book known by its year stays "1996", not 1996-01-01.
+        boolean sameDate = book.getId() != null && java.util.Objects.equals(book.getPublicationDate(), d.published());
+        book.setTitle(strip(d.title()))
+                .setAuthor(author)
+                .setPublicationDate(d.published(), sameDate ? book.getDatePrecision() : null)
                 .setGenre(d.genre())
                 .setPages(Integer.parseInt(strip(d.pages())))
-                .setIsbn(Isbn.toIsbn13(d.isbn()));
+                .setIsbn(strip(d.isbn()).isEmpty() ? null : Isbn.toIsbn13(d.isbn()))
+                .setSeries(series(strip(m.series())), decimal(m.seriesIndex(), "the series index"))
+                .setFirstPublished(year(m.firstPublished()))
+                .setPublisher(strip(m.publisher()))
+                .setLanguage(strip(m.language()))
+                .setFormat(strip(m.format()))
+                .setStatus(m.status())
+                .setRating(decimal(m.rating(), "the rating"));
+        catalog.db().save(book);
+        List<Tag> tags = new java.util.ArrayList<>();
+        for (String name : tagNames(m.tags())) {
+            tags.add(catalog.db().objects(Tag.class).filter("name__iexact", name).first()
+                    .orElseGet(() -> catalog.db().objects(Tag.class).create(new Tag(name))));
+        }
+        book.tags().set(tags);
+        catalog.db().objects(Contribution.class).filter("book", book).delete();
+        book.credit(author, ContributorRole.AUTHOR);
+        for (Credit c : credits(m.contributors())) {
+            Author who = findAuthor(c.name()).orElseThrow();
+            if (!(who.equals(author) && c.role() == ContributorRole.AUTHOR)) {
+                book.credit(who, c.role());
+            }
+        }
+        return book;
+    }
+
+    private Series series(String name) {
+        if (name.isEmpty()) {
+            return null;
+        }
+        return catalog.db().objects(Series.class).filter("name__iexact", name).orderBy("id").first()
+                .orElseGet(() -> catalog.db().objects(Series.class).create(new Series(name)));
     }
 
     private Optional<Author> findAuthor(String name) {
@@ -264,8 +419,26 @@ public final class BookEditing {
     }
 
     private static BookDraft draftOf(Book b) {
+        List<String> credits = new java.util.ArrayList<>();
+        boolean firstAuthor = true;
+        for (Contribution c : b.contributions().selectRelated("author").orderBy("position", "id")) {
+            if (firstAuthor && c.getRole() == ContributorRole.AUTHOR && c.getAuthor().equals(b.getAuthor())) {
+                firstAuthor = false; // the Author field shows this one
+                continue;
+            }
+            credits.add(c.getAuthor().getName() + (c.getRole() == ContributorRole.AUTHOR ? ""
+                    : " (" + c.getRole().label().toLowerCase(java.util.Locale.ROOT) + ")"));
+        }
+        String tags = String.join(", ", b.tags().all().orderBy("name").valuesListFlat("name", String.class).list());
+        BookDraft.More more = new BookDraft.More(b.getSeries() == null ? "" : b.getSeries().getName(), plain(b.getSeriesIndex()),
+                b.getFirstPublished() == null ? "" : b.getFirstPublished().toString(), b.getPublisher(), b.getLanguage(),
+                b.getFormat(), b.getStatus(), plain(b.getRating()), tags, String.join("\n", credits));
         return new BookDraft(b.getTitle(), b.getAuthor().getName(), b.getPublicationDate(), b.getGenre(),
-                Integer.toString(b.getPages()), b.getIsbn());
+                Integer.toString(b.getPages()), b.getIsbn() == null ? "" : b.getIsbn(), more);
+    }
+
+    private static String plain(java.math.BigDecimal d) {
+        return d == null ? "" : d.stripTrailingZeros().toPlainString();
     }
 
     private static String strip(String s) {

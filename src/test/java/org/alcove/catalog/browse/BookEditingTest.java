@@ -34,7 +34,7 @@ class BookEditingTest extends SeededCatalogTest {
     @Test
     void validationNamesEveryWrongField() {
         Validation v = editing.validate(new BookDraft(" ", "Nobody", null, Genre.FIC, "-3", "9780141439519"), null);
-        assertThat(v.errors()).containsOnlyKeys(BookField.TITLE, BookField.AUTHOR, BookField.PUBLISHED, BookField.PAGES, BookField.ISBN);
+        assertThat(v.errors()).containsOnlyKeys(BookField.TITLE, BookField.AUTHOR, BookField.PAGES, BookField.ISBN);
         assertThat(v.error(BookField.ISBN)).hasValueSatisfying(m -> assertThat(m).contains("check digit"));
     }
 
@@ -49,8 +49,62 @@ class BookEditingTest extends SeededCatalogTest {
         assertThatThrownBy(() -> editing.createAuthor("y".repeat(101), null)).hasMessageContaining("1 to 100 characters");
     }
 
+    @Test
+    void everyFieldIsSavedReadBackAndUndone() {
+        long emma = idOf("Emma");
+        BookDraft before = editing.load(emma).orElseThrow();
+        editing.createAuthor("Robert Fagles", null);
+        editing.createAuthor("Bernard Knox", null);
+        BookDraft.More more = new BookDraft.More("Austen Novels", "4.5", "1815", "Penguin", "en", "paperback",
+                org.alcove.catalog.ReadingStatus.READ, "4.5", "Classics, Romance, classics", "Robert Fagles (translator)\nBernard Knox (editor)");
+        BookDraft full = new BookDraft("Emma", "Jane Austen", before.published(), Genre.FIC, "474", "", more);
+        assertThat(editing.validate(full, emma).isValid()).as(editing.validate(full, emma).errors().toString()).isTrue();
+        editing.save(emma, full);
+        BookDraft read = editing.load(emma).orElseThrow();
+        assertThat(read.isbn()).isEmpty();
+        assertThat(read.more()).isEqualTo(new BookDraft.More("Austen Novels", "4.5", "1815", "Penguin", "en", "paperback",
+                org.alcove.catalog.ReadingStatus.READ, "4.5", "Classics, Romance", "Robert Fagles (translator)\nBernard Knox (editor)"));
+        Book saved = catalog.books().get("id", emma);
+        assertThat(saved.getIsbn()).isNull();
+        assertThat(saved.contributions().orderBy("position").list()).extracting(c -> c.getAuthor().getName() + ":" + c.getRole().code())
+                .containsExactly("Jane Austen:aut", "Robert Fagles:trl", "Bernard Knox:edt");
+        editing.undo();
+        assertThat(editing.load(emma)).contains(before);
+        assertThat(catalog.books().get("id", emma).contributions().count()).isEqualTo(1);
+    }
+
+    @Test
+    void aBookWithoutDateOrIsbnIsSavedAndAYearOnlyDateKeepsItsPrecision() {
+        long id = editing.save(null, new BookDraft("Pamphlet", "Jane Austen", null, Genre.NON, "12", ""));
+        Book b = catalog.books().get("id", id);
+        assertThat(b.getPublicationDate()).isNull();
+        assertThat(b.getIsbn()).isNull();
+        b.setPublicationDate(LocalDate.of(1996, 1, 1), org.alcove.catalog.DatePrecision.YEAR);
+        catalog.db().save(b);
+        BookDraft d = editing.load(id).orElseThrow();
+        editing.save(id, withTitle(d, "Pamphlet, revised"));
+        assertThat(catalog.books().get("id", id).publicationDateText()).isEqualTo("1996");
+    }
+
+    @Test
+    void badValuesInTheNewFieldsAreNamed() {
+        BookDraft.More bad = new BookDraft.More("", "2", "0", "", "", "", null, "7", "x".repeat(101), "Nobody Here (translator)");
+        BookDraft draft = new BookDraft("Emma", "Jane Austen", null, Genre.FIC, "474", "", bad);
+        Validation v = editing.validate(draft, idOf("Emma"));
+        assertThat(v.errors()).containsOnlyKeys(BookField.SERIES_INDEX, BookField.FIRST_PUBLISHED, BookField.RATING, BookField.TAGS,
+                BookField.CONTRIBUTORS);
+        assertThat(v.error(BookField.RATING)).contains("Rating 7 must be 0 to 5 in halves (0, 0.5, ..., 5)");
+        assertThat(v.error(BookField.FIRST_PUBLISHED)).hasValueSatisfying(m -> assertThat(m).contains("there is no year 0"));
+        assertThat(v.error(BookField.CONTRIBUTORS)).hasValueSatisfying(m -> assertThat(m).contains("No author named \u201cNobody Here\u201d"));
+        assertThat(v.error(BookField.TAGS)).hasValueSatisfying(m -> assertThat(m).contains("at most 100 characters"));
+        BookDraft.More role = new BookDraft.More("", "", "", "", "", "", null, "", "", "Jane Austen (singer)");
+        assertThat(editing.validate(new BookDraft("Emma", "Jane Austen", null, Genre.FIC, "474", "", role), null).error(BookField.CONTRIBUTORS))
+                .hasValueSatisfying(m -> assertThat(m).contains("Unknown role \u201csinger\u201d"));
+        assertThatThrownBy(() -> editing.save(idOf("Emma"), draft)).isInstanceOf(InvalidBookException.class);
+    }
+
     private static BookDraft withTitle(BookDraft d, String title) {
-        return new BookDraft(title, d.authorName(), d.published(), d.genre(), d.pages(), d.isbn());
+        return new BookDraft(title, d.authorName(), d.published(), d.genre(), d.pages(), d.isbn(), d.more());
     }
 
     @Test
