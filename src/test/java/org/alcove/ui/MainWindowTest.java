@@ -102,6 +102,35 @@ class MainWindowTest extends MainWindowTestBase {
     }
 
     @Test
+    void theFormEditsTheSeriesTagsStatusAndRatingOfABook() {
+        openSeeded();
+        clickOn(cell("Emma"));
+        clickOn("#series-field").write("Austen Novels");
+        clickOn("#series-index-field").write("4");
+        interact(() -> lookup(".editor-view .scroll-pane").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1.0));
+        clickOn("#tags-field").write("Classics, Romance"); // below the fold: the form scrolls
+        assertThat(lookup("#tags-field").queryAs(TextField.class).getText()).isEqualTo("Classics, Romance");
+        clickOn("#rating-field").write("7");
+        assertThat(lookup("#rating-error").queryAs(Label.class).getText()).contains("0 to 5 in halves");
+        assertThat(lookup("#save-button").queryAs(Button.class).isDisabled()).isTrue();
+        doubleClickOn("#rating-field").eraseText(1).write("4.5");
+        interact(() -> lookup("#status-field").<javafx.scene.control.ComboBox<org.alcove.catalog.ReadingStatus>>query()
+                .setValue(org.alcove.catalog.ReadingStatus.READ));
+        doubleClickOn("#isbn-field").eraseText(13); // a book may have no ISBN
+        settle();
+        assertThat(lookup("#save-button").queryAs(Button.class).isDisabled()).isFalse();
+        clickOn("#save-button");
+        settle();
+        var emma = vm.session().catalog().books().selectRelated("series").get("title", "Emma");
+        assertThat(emma.getSeries().getName()).isEqualTo("Austen Novels");
+        assertThat(emma.getSeriesIndex()).isEqualByComparingTo("4");
+        assertThat(emma.getRating()).isEqualByComparingTo("4.5");
+        assertThat(emma.getStatus()).isEqualTo(org.alcove.catalog.ReadingStatus.READ);
+        assertThat(emma.getIsbn()).isNull();
+        assertThat(emma.tags().all().valuesListFlat("name", String.class).list()).containsExactlyInAnyOrder("Classics", "Romance");
+    }
+
+    @Test
     void anInvalidIsbnBlocksSavingWithAMessage() {
         openSeeded();
         clickOn(cell("Emma"));

@@ -8,6 +8,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -16,6 +19,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.ReadingStatus;
 import org.alcove.catalog.browse.BookField;
 import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.feather.Feather;
@@ -69,7 +73,39 @@ public final class EditorView extends VBox {
         add("Genre", genre, viewModel.errorProperty(BookField.GENRE));
         add("Pages", pages, viewModel.errorProperty(BookField.PAGES));
         add("ISBN", isbn, viewModel.errorProperty(BookField.ISBN));
+        add("Series", bound("series-field", viewModel.seriesProperty(), "none"), viewModel.errorProperty(BookField.SERIES));
+        add("Series no.", bound("series-index-field", viewModel.seriesIndexProperty(), "1, 2, 2.5"),
+                viewModel.errorProperty(BookField.SERIES_INDEX));
+        add("First published", bound("first-published-field", viewModel.firstPublishedProperty(), "-700 is 700 BCE"),
+                viewModel.errorProperty(BookField.FIRST_PUBLISHED));
+        add("Publisher", bound("publisher-field", viewModel.publisherProperty(), ""), viewModel.errorProperty(BookField.PUBLISHER));
+        add("Language", bound("language-field", viewModel.languageProperty(), "en, fr, ..."), viewModel.errorProperty(BookField.LANGUAGE));
+        add("Format", bound("format-field", viewModel.formatProperty(), "paperback, e-book, ..."), viewModel.errorProperty(BookField.FORMAT));
+        ComboBox<ReadingStatus> status = new ComboBox<>();
+        status.getItems().add(null);
+        status.getItems().addAll(ReadingStatus.values());
+        status.setId("status-field");
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.setButtonCell(statusCell());
+        status.setCellFactory(list -> statusCell());
+        status.valueProperty().bindBidirectional(viewModel.statusProperty());
+        add("Status", status, viewModel.errorProperty(BookField.STATUS));
+        add("Rating", bound("rating-field", viewModel.ratingProperty(), "0 to 5 in halves"), viewModel.errorProperty(BookField.RATING));
+        TextField tags = bound("tags-field", viewModel.tagsProperty(), "Classics, History.Ancient");
+        add("Tags", tags, viewModel.errorProperty(BookField.TAGS));
+        TextArea contributors = new TextArea();
+        contributors.setId("contributors-field");
+        contributors.setPrefRowCount(3);
+        contributors.setWrapText(true);
+        contributors.setPromptText("one per line: Robert Fagles (translator)");
+        contributors.textProperty().bindBidirectional(viewModel.contributorsProperty());
+        add("Contributors", contributors, viewModel.errorProperty(BookField.CONTRIBUTORS));
         grid.disableProperty().bind(viewModel.activeProperty().not());
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
 
         Button save = new Button("Save", new FontIcon(Feather.CHECK));
         save.setId("save-button");
@@ -92,7 +128,24 @@ public final class EditorView extends VBox {
         message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());
 
-        getChildren().addAll(heading, grid, message, buttons);
+        getChildren().addAll(heading, scroll, message, buttons);
+    }
+
+    private static TextField bound(String id, javafx.beans.property.StringProperty text, String prompt) {
+        TextField f = field(id, text.get());
+        f.setPromptText(prompt);
+        f.textProperty().bindBidirectional(text);
+        return f;
+    }
+
+    private static ListCell<ReadingStatus> statusCell() {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(ReadingStatus item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? "Not set" : item.label());
+            }
+        };
     }
 
     private static TextField field(String id, String text) {

@@ -18,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.ReadingStatus;
 import org.alcove.catalog.browse.BookDraft;
 import org.alcove.catalog.browse.BookEditing;
 import org.alcove.catalog.browse.BookField;
@@ -41,6 +42,16 @@ public final class EditorViewModel {
     private final ObjectProperty<Genre> genre = new SimpleObjectProperty<>(this, "genre", Genre.FIC);
     private final StringProperty pages = new SimpleStringProperty(this, "pages", "0");
     private final StringProperty isbn = new SimpleStringProperty(this, "isbn", "");
+    private final StringProperty series = new SimpleStringProperty(this, "series", "");
+    private final StringProperty seriesIndex = new SimpleStringProperty(this, "seriesIndex", "");
+    private final StringProperty firstPublished = new SimpleStringProperty(this, "firstPublished", "");
+    private final StringProperty publisher = new SimpleStringProperty(this, "publisher", "");
+    private final StringProperty language = new SimpleStringProperty(this, "language", "");
+    private final StringProperty format = new SimpleStringProperty(this, "format", "");
+    private final ObjectProperty<ReadingStatus> status = new SimpleObjectProperty<>(this, "status");
+    private final StringProperty rating = new SimpleStringProperty(this, "rating", "");
+    private final StringProperty tags = new SimpleStringProperty(this, "tags", "");
+    private final StringProperty contributors = new SimpleStringProperty(this, "contributors", "");
     private final Map<BookField, ReadOnlyStringWrapper> errors = new EnumMap<>(BookField.class);
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
@@ -64,7 +75,8 @@ public final class EditorViewModel {
         }
         // Change, not invalidation, listeners: an invalidation listener stays silent while nobody
         // has read the value since the last change (a form filled but not yet shown).
-        for (ObservableValue<?> input : new ObservableValue<?>[] {title, author, published, genre, pages, isbn}) {
+        for (ObservableValue<?> input : new ObservableValue<?>[] {title, author, published, genre, pages, isbn, series, seriesIndex,
+            firstPublished, publisher, language, format, status, rating, tags, contributors}) {
             input.addListener((o, before, after) -> changed());
         }
     }
@@ -93,6 +105,49 @@ public final class EditorViewModel {
 
     public StringProperty isbnProperty() {
         return isbn;
+    }
+
+    public StringProperty seriesProperty() {
+        return series;
+    }
+
+    public StringProperty seriesIndexProperty() {
+        return seriesIndex;
+    }
+
+    public StringProperty firstPublishedProperty() {
+        return firstPublished;
+    }
+
+    public StringProperty publisherProperty() {
+        return publisher;
+    }
+
+    public StringProperty languageProperty() {
+        return language;
+    }
+
+    public StringProperty formatProperty() {
+        return format;
+    }
+
+    /** The reading status, null when not set. */
+    public ObjectProperty<ReadingStatus> statusProperty() {
+        return status;
+    }
+
+    public StringProperty ratingProperty() {
+        return rating;
+    }
+
+    /** Tag names separated by commas. */
+    public StringProperty tagsProperty() {
+        return tags;
+    }
+
+    /** One contributor per line besides the author: "Robert Fagles (translator)". */
+    public StringProperty contributorsProperty() {
+        return contributors;
     }
 
     /** What is wrong with one field, empty when nothing is. */
@@ -229,7 +284,9 @@ public final class EditorViewModel {
     }
 
     private BookDraft draft() {
-        return new BookDraft(title.get(), author.get(), published.get(), genre.get(), pages.get(), isbn.get());
+        return new BookDraft(title.get(), author.get(), published.get(), genre.get(), pages.get(), isbn.get(),
+                new BookDraft.More(series.get(), seriesIndex.get(), firstPublished.get(), publisher.get(), language.get(),
+                        format.get(), status.get(), rating.get(), tags.get(), contributors.get()));
     }
 
     private void fill(Long id, BookDraft d) {
@@ -242,6 +299,17 @@ public final class EditorViewModel {
             genre.set(d.genre());
             pages.set(d.pages());
             isbn.set(d.isbn());
+            BookDraft.More m = d.more();
+            series.set(m.series());
+            seriesIndex.set(m.seriesIndex());
+            firstPublished.set(m.firstPublished());
+            publisher.set(m.publisher());
+            language.set(m.language());
+            format.set(m.format());
+            status.set(m.status());
+            rating.set(m.rating());
+            tags.set(m.tags());
+            contributors.set(m.contributors());
         } finally {
             filling = false;
         }
