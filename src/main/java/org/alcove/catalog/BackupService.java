@@ -58,6 +58,18 @@ public final class BackupService {
     }
 
     /**
+     * Writes a backup into the {@code backups} folder beside the catalogue, named after it and the
+     * time: where a migration, a repair or a merge leaves its copy of the catalogue as it was.
+     *
+     * @return the file written
+     * @throws IOException if the folder cannot be created
+     */
+    public Path backupBeside() throws IOException {
+        Path folder = catalog.file().toAbsolutePath().getParent().resolve("backups");
+        return backup(defaultTarget(folder, LocalDateTime.now()));
+    }
+
+    /**
      * The default backup file in {@code folder} at {@code time}: {@code catalogue-20250131-142500.alcove}.
      *
      * @param folder the backups folder

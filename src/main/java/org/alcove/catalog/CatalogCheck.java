@@ -89,10 +89,7 @@ public final class CatalogCheck {
         if (before.findings().stream().noneMatch(Finding::repairable)) {
             return before;
         }
-        BackupService backups = new BackupService(catalog);
-        Path folder = catalog.file().toAbsolutePath().getParent().resolve("backups"); // beside the catalogue, as before a migration
-        java.nio.file.Files.createDirectories(folder);
-        Path backup = backups.backup(backups.defaultTarget(folder, java.time.LocalDateTime.now()));
+        Path backup = new BackupService(catalog).backupBeside(); // as before a migration
         int[] mended = {0};
         db.atomic(() -> {
             db.execute("REINDEX");

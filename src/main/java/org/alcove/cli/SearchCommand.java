@@ -1,8 +1,6 @@
 package org.alcove.cli;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.alcove.catalog.Book;
@@ -40,7 +38,7 @@ final class SearchCommand extends CatalogCommand {
             if (json) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("total", page.total());
-                m.put("books", BookDocuments.load(catalog.db(), page.books().stream().map(Book::getId).toList()));
+                m.put("books", BookDocuments.of(catalog, page.books()));
                 out().println(Json.GSON.toJson(m));
             } else {
                 for (Book b : page.books()) {

@@ -44,6 +44,11 @@ public final class BookDocuments {
                 Prefetch.of("copies", db.objects(Copy.class).orderBy("id")));
     }
 
+    /** The documents of {@code books} (a search's page), in their order, read again with every relation. */
+    public static List<Map<String, Object>> of(org.alcove.catalog.Catalog catalog, List<Book> books) {
+        return load(catalog.db(), books.stream().map(Book::getId).toList());
+    }
+
     /** The documents of the books with {@code ids}, in that order (a book no longer there is left out). */
     public static List<Map<String, Object>> load(Database db, List<Long> ids) {
         Map<Long, Map<String, Object>> byId = new HashMap<>();
