@@ -66,7 +66,13 @@ public final class BackupService {
      */
     public Path backupBeside() throws IOException {
         Path folder = catalog.file().toAbsolutePath().getParent().resolve("backups");
-        return backup(defaultTarget(folder, LocalDateTime.now()));
+        Path target = defaultTarget(folder, LocalDateTime.now());
+        String name = target.getFileName().toString();
+        String stem = name.endsWith(".alcove") ? name.substring(0, name.length() - ".alcove".length()) : name;
+        for (int n = 2; Files.exists(target); n++) { // two writes within one second each keep their copy
+            target = folder.resolve(stem + "-" + n + ".alcove");
+        }
+        return backup(target);
     }
 
     /**

@@ -16,6 +16,9 @@ final class Commands {
         cli.addSubcommand(new GenreMapCommand());
         cli.addSubcommand(new ExportBooksCommand());
         cli.addSubcommand(new ExportJsonCommand());
+        cli.addSubcommand(new DuplicatesCommand());
+        cli.addSubcommand(new MergeCommand.Books());
+        cli.addSubcommand(new MergeCommand.Authors());
         cli.addSubcommand(new ExportAuthorsCommand());
         cli.addSubcommand(new StatsCommand());
         cli.addSubcommand(new SearchCommand());
