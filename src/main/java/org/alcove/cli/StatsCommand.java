@@ -9,6 +9,7 @@ import org.alcove.catalog.Catalog;
 import org.alcove.catalog.search.SearchQuery;
 import org.alcove.catalog.stats.BookSummary;
 import org.alcove.catalog.stats.CatalogStats;
+import org.alcove.catalog.stats.CollectionStats;
 import org.alcove.catalog.stats.DecadeCount;
 import org.alcove.catalog.stats.GenreStats;
 import org.alcove.catalog.stats.StatsService;
@@ -30,11 +31,21 @@ final class StatsCommand extends CatalogCommand {
     public Integer call() {
         SearchQuery scope = SearchQuery.parse(query == null ? "" : query); // a bad query is told before the file is opened
         try (Catalog catalog = openExistingCatalog()) {
-            CatalogStats s = new StatsService(catalog).compute(scope);
+            StatsService service = new StatsService(catalog);
+            CatalogStats s = service.compute(scope);
+            CollectionStats c = service.collection(scope.toQ(catalog, false));
             if (json) {
-                out().println(Json.GSON.toJson(toJson(s)));
+                Map<String, Object> m = toJson(s);
+                m.put("tags", counts(c.tags(), "name", "books"));
+                m.put("ratings", counts(c.ratings(), "rating", "books"));
+                m.put("unrated", c.unrated());
+                m.put("statuses", counts(c.statuses(), "status", "books"));
+                m.put("read_per_year", counts(c.readPerYear(), "year", "readings"));
+                m.put("copies_per_location", counts(c.copiesPerLocation(), "location", "copies"));
+                out().println(Json.GSON.toJson(m));
             } else {
                 print(s);
+                print(c);
             }
             return 0;
         }
@@ -79,6 +90,35 @@ final class StatsCommand extends CatalogCommand {
         r.put("author", b.author());
         r.put("publication_date", b.publicationDate().toString());
         return r;
+    }
+
+    private static List<Map<String, Object>> counts(List<CollectionStats.Named> named, String key, String count) {
+        return named.stream().map(n -> {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put(key, n.name().isEmpty() ? null : key.equals("year") ? (Object) Integer.valueOf(n.name()) : n.name());
+            r.put(count, n.count());
+            return r;
+        }).toList();
+    }
+
+    private void print(CollectionStats c) {
+        var out = out();
+        if (!c.tags().isEmpty()) {
+            out.println("Tags:");
+            c.tags().forEach(t -> out.printf(Locale.ROOT, "  %-40s %6d%n", t.name(), t.count()));
+        }
+        if (!c.ratings().isEmpty()) {
+            out.println("Ratings (" + c.unrated() + " unrated):");
+            c.ratings().forEach(r -> out.printf(Locale.ROOT, "  %-5s %8d%n", r.name(), r.count()));
+        }
+        if (!c.readPerYear().isEmpty()) {
+            out.println("Read per year:");
+            c.readPerYear().forEach(y -> out.printf(Locale.ROOT, "  %-5s %8d%n", y.name(), y.count()));
+        }
+        if (!c.copiesPerLocation().isEmpty()) {
+            out.println("Copies per location:");
+            c.copiesPerLocation().forEach(l -> out.printf(Locale.ROOT, "  %-40s %6d%n", l.name().isEmpty() ? "(no location)" : l.name(), l.count()));
+        }
     }
 
     private void print(CatalogStats s) {

@@ -82,7 +82,7 @@ class CatalogCommandsTest {
         assertThat(run("stats", "--json")).isZero();
         JsonObject s = json();
         assertThat(s.keySet()).containsExactly("books", "authors", "pages_total", "pages_avg", "genres", "decades",
-                "top_authors", "oldest", "newest");
+                "top_authors", "oldest", "newest", "tags", "ratings", "unrated", "statuses", "read_per_year", "copies_per_location");
         assertThat(s.get("pages_total").getAsLong()).isEqualTo(802);
         assertThat(s.getAsJsonArray("genres").get(0).getAsJsonObject().keySet())
                 .containsExactly("code", "label", "books", "pages_avg", "pages_total");

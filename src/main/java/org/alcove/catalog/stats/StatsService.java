@@ -36,6 +36,8 @@ public final class StatsService {
 
     /** How many authors {@link CatalogStats#topAuthors()} lists. */
     public static final int TOP_AUTHORS = 10;
+    /** How many tags {@link #collection} lists. */
+    public static final int TOP_TAGS = 20;
 
     private final Catalog catalog;
 
@@ -95,6 +97,45 @@ public final class StatsService {
      */
     public CatalogStats compute(SearchQuery search) {
         return compute(search.toQ(catalog, false));
+    }
+
+    /**
+     * Tags, ratings, statuses, readings per year and copies per location of the books in scope
+     * (a search, or empty for all), each in one grouped query.
+     */
+    public CollectionStats collection(Optional<Q> scope) {
+        QuerySet<Book> books = scope.map(q -> catalog.books().filter(q)).orElseGet(catalog::books).orderBy();
+        List<CollectionStats.Named> tags = named(books.filter("tags__isnull", false).values("tags__name")
+                .annotate("n", Count.of("id")).orderBy("-n", "tags__name").limit(TOP_TAGS), "tags__name");
+        List<CollectionStats.Named> ratings = new ArrayList<>();
+        for (Map<String, Object> row : books.filter("rating__isnull", false).values("rating").annotate("n", Count.of("id")).orderBy("rating")) {
+            ratings.add(new CollectionStats.Named(((java.math.BigDecimal) row.get("rating")).stripTrailingZeros().toPlainString(),
+                    number(row.get("n")).longValue()));
+        }
+        long unrated = books.filter("rating__isnull", true).count();
+        List<CollectionStats.Named> statuses = new ArrayList<>();
+        for (Map<String, Object> row : books.values("status").annotate("n", Count.of("id")).orderBy("status")) {
+            Object s = row.get("status");
+            statuses.add(new CollectionStats.Named(s == null ? "" : ((org.alcove.catalog.ReadingStatus) s).code(), number(row.get("n")).longValue()));
+        }
+        var readings = catalog.db().objects(org.alcove.catalog.Reading.class).orderBy();
+        var copies = catalog.db().objects(org.alcove.catalog.Copy.class).orderBy();
+        if (scope.isPresent()) {
+            readings = readings.filter("book__in", books);
+            copies = copies.filter("book__in", books);
+        }
+        List<CollectionStats.Named> years = named(readings.filter("finished__isnull", false)
+                .annotate("year", org.alcove.orm.Extract.of("finished", "year")).values("year").annotate("n", Count.of("id")).orderBy("year"), "year");
+        List<CollectionStats.Named> locations = named(copies.values("location").annotate("n", Count.of("id")).orderBy("-n", "location"), "location");
+        return new CollectionStats(tags, ratings, unrated, statuses, years, locations);
+    }
+
+    private static List<CollectionStats.Named> named(QuerySet<Map<String, Object>> rows, String key) {
+        List<CollectionStats.Named> out = new ArrayList<>();
+        for (Map<String, Object> row : rows) {
+            out.add(new CollectionStats.Named(String.valueOf(row.get(key)), number(row.get("n")).longValue()));
+        }
+        return out;
     }
 
     private static List<GenreStats> genres(QuerySet<Book> books) {
