@@ -62,17 +62,9 @@ public final class BackupService {
      * time: where a migration, a repair or a merge leaves its copy of the catalogue as it was.
      *
      * @return the file written
-     * @throws IOException if the folder cannot be created
      */
-    public Path backupBeside() throws IOException {
-        Path folder = catalog.file().toAbsolutePath().getParent().resolve("backups");
-        Path target = defaultTarget(folder, LocalDateTime.now());
-        String name = target.getFileName().toString();
-        String stem = name.endsWith(".alcove") ? name.substring(0, name.length() - ".alcove".length()) : name;
-        for (int n = 2; Files.exists(target); n++) { // two writes within one second each keep their copy
-            target = folder.resolve(stem + "-" + n + ".alcove");
-        }
-        return backup(target);
+    public Path backupBeside() {
+        return new AutoBackups(catalog.db()).write();
     }
 
     /**

@@ -1,10 +1,7 @@
 package org.alcove.catalog;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +31,6 @@ public final class CatalogMigrations implements AutoCloseable {
     /** The application name the history table records. */
     public static final String APP = "catalog";
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Database db;
     private final boolean ownsDatabase;
@@ -253,26 +249,9 @@ public final class CatalogMigrations implements AutoCloseable {
         return false;
     }
 
-    /** Writes a backup to {@code backups/<name>-YYYYMMDD-HHMMSS.alcove} beside the catalogue; returns its path. */
+    /** Writes a backup to {@code backups/<name>-YYYYMMDD-HHMMSS.alcove} beside the catalogue (see {@link AutoBackups}); returns its path. */
     public synchronized Path backup() {
-        Path file = db.file().toAbsolutePath();
-        Path folder = file.getParent().resolve("backups");
-        String stem = file.getFileName().toString();
-        if (stem.endsWith(CatalogPaths.EXTENSION)) {
-            stem = stem.substring(0, stem.length() - CatalogPaths.EXTENSION.length());
-        }
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new DatabaseError("Cannot create the backup folder " + folder + ": " + e.getMessage(), e);
-        }
-        String base = stem + "-" + LocalDateTime.now().format(STAMP);
-        Path target = folder.resolve(base + CatalogPaths.EXTENSION);
-        for (int n = 2; Files.exists(target); n++) {
-            target = folder.resolve(base + "-" + n + CatalogPaths.EXTENSION);
-        }
-        db.backup(target);
-        return target;
+        return new AutoBackups(db).write();
     }
 
     @Override

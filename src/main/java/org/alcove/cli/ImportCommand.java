@@ -130,6 +130,9 @@ abstract class ImportCommand extends CatalogCommand {
             b.append(System.lineSeparator()).append("  line ").append(e.line()).append(", ").append(e.field())
                     .append(": ").append(e.message());
         }
+        if (r.backup() != null && r.committed()) {
+            b.append(System.lineSeparator()).append("The catalogue as it was before: ").append(r.backup());
+        }
         if (!r.warnings().isEmpty()) {
             b.append(System.lineSeparator()).append(r.warnings().size()).append(r.warningsTruncated() ? "+" : "")
                     .append(r.warnings().size() == 1 ? " warning" : " warnings").append(json ? "" : " (all with --json):");
@@ -165,6 +168,7 @@ abstract class ImportCommand extends CatalogCommand {
             warnings.add(warning);
         }
         m.put("warnings", warnings);
+        m.put("backup", r.backup() == null ? null : r.backup().toString());
         return m;
     }
 

@@ -50,7 +50,7 @@ class CatalogCommandsTest {
         assertThat(run("import-books", books().toString(), "--json", "--report", report.toString())).isZero();
         assertThat(out.toString().strip()).isEqualTo("{\"imported\":2,\"matched\":0,\"rejected\":1,\"errors\":"
                 + "[{\"line\":3,\"field\":\"isbn\",\"message\":\"" + json().getAsJsonArray("errors").get(0)
-                .getAsJsonObject().get("message").getAsString() + "\"}],\"committed\":true,\"warnings\":[]}");
+                .getAsJsonObject().get("message").getAsString() + "\"}],\"committed\":true,\"warnings\":[],\"backup\":null}");
         assertThat(Files.readAllLines(report)).hasSize(2).first().isEqualTo("line,field,message,row");
     }
 

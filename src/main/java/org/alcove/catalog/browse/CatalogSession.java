@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.alcove.catalog.AutoBackups;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.CatalogPaths;
 import org.alcove.catalog.export.ExportService;
@@ -152,5 +153,21 @@ public final class CatalogSession implements AutoCloseable {
     @Override
     public void close() {
         catalog.close();
+    }
+
+    /** The folder of the catalogue's automatic backups (it may not exist yet). */
+    public Path backupFolder() {
+        return new AutoBackups(catalog.db()).folder();
+    }
+
+    /**
+     * The day's automatic backup, unless one was written today or the catalogue holds no books:
+     * what the window does when it opens a catalogue.
+     */
+    public Optional<Path> dailyBackup() {
+        if (!catalog.books().exists()) {
+            return Optional.empty();
+        }
+        return new AutoBackups(catalog.db()).daily();
     }
 }

@@ -28,10 +28,12 @@ import org.alcove.catalog.io.RowError;
  *     an ISBN taken from the other column, a value cut), in line order, at most
  *     {@link ImportOptions#maxErrorsKept()} of them
  * @param warningsTruncated whether more warnings were found than {@code warnings} holds
+ * @param backup the backup of the catalogue written before the import (into {@code backups/} beside
+ *     it), or null when it held no books or authors yet
  */
 public record ImportReport(ImportFormat format, long rowsRead, long imported, long matched, long rejected,
         long authorsCreated, List<RowError> errors, boolean errorsTruncated, boolean committed,
-        boolean cancelled, Duration elapsed, List<ImportWarning> warnings, boolean warningsTruncated) {
+        boolean cancelled, Duration elapsed, List<ImportWarning> warnings, boolean warningsTruncated, java.nio.file.Path backup) {
 
     /**
      * Copies the errors so the report stays immutable.

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
+import org.alcove.catalog.AutoBackups;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.io.AuthorCsvReader;
 import org.alcove.catalog.io.BookCsvReader;
@@ -63,11 +64,15 @@ public final class ImportService {
             BooleanSupplier cancelled) throws IOException {
         long start = System.nanoTime();
         ImportTally tally = new ImportTally(options, listener, cancelled);
+        Path backup = null;
         try (CsvSource source = open(file)) {
             Runnable work = reading(source, format, tally);
             boolean authors = format == ImportFormat.AUTHORS;
             QuerySet<? extends Model> target = authors ? catalog.authors() : catalog.books();
             long existing = target.count();
+            if (catalog.books().exists() || catalog.authors().exists()) {
+                backup = new AutoBackups(catalog.db()).write(); // the catalogue as it was, should the import be regretted
+            }
             if (isLargeAgainst(file, existing)) {
                 // Authors are matched in memory; books through the title index when there are some.
                 catalog.db().schemaEditor().withPlainIndexesDeferred(target.model().table(),
@@ -78,11 +83,11 @@ public final class ImportService {
             } else {
                 catalog.db().atomic(work);
             }
-            return tally.report(format, true, false, start);
+            return tally.report(format, true, false, start, backup);
         } catch (ImportTally.Aborted e) {
-            return tally.report(format, false, false, start);
+            return tally.report(format, false, false, start, backup);
         } catch (CancellationException e) {
-            return tally.report(format, false, true, start);
+            return tally.report(format, false, true, start, backup);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }

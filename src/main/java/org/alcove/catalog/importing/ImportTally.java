@@ -100,14 +100,14 @@ final class ImportTally {
     }
 
     ImportReport report(org.alcove.catalog.io.ImportFormat format, boolean committed, boolean wasCancelled,
-            long startNanos) {
+            long startNanos, java.nio.file.Path backup) {
         List<RowError> inLineOrder = new ArrayList<>(errors);
         inLineOrder.sort(java.util.Comparator.comparingLong(RowError::line)); // stable: a row's problems keep their order
         List<ImportWarning> warned = new ArrayList<>(warnings);
         warned.sort(java.util.Comparator.comparingLong(ImportWarning::line));
         return new ImportReport(format, rowsRead, committed ? imported : 0, matched, rejected,
                 committed ? authorsCreated : 0, inLineOrder, errorsTruncated, committed, wasCancelled,
-                java.time.Duration.ofNanos(System.nanoTime() - startNanos), warned, warningsTruncated);
+                java.time.Duration.ofNanos(System.nanoTime() - startNanos), warned, warningsTruncated, backup);
     }
 
     /**

@@ -35,6 +35,11 @@ public interface Dialogs {
      */
     Optional<Path> chooseFileToOpen(String title, String description, String... patterns);
 
+    /** As {@link #chooseFileToOpen(String, String, String...)}, starting in {@code folder} when it exists (the automatic backups). */
+    default Optional<Path> chooseFileToOpenIn(Path folder, String title, String description, String... patterns) {
+        return chooseFileToOpen(title, description, patterns);
+    }
+
     Optional<NewAuthor> askNewAuthor();
 
     /** Shows an author's name, birth date and biography for editing; empty when cancelled. */

@@ -76,8 +76,16 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public Optional<Path> chooseFileToOpen(String title, String description, String... patterns) {
+        return chooseFileToOpenIn(null, title, description, patterns);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpenIn(Path folder, String title, String description, String... patterns) {
         FileChooser c = new FileChooser();
         c.setTitle(title);
+        if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+            c.setInitialDirectory(folder.toFile());
+        }
         if (patterns.length > 0) {
             c.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, patterns));
         }

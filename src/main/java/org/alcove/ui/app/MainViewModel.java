@@ -237,7 +237,11 @@ public final class MainViewModel implements AutoCloseable {
         notice.set("");
         books.setBrowser(opened.browser());
         // the first rows come first: the sidebar's aggregate queries wait until they are in
-        afterBooksLoaded(() -> sidebar.setBrowser(opened.browser()));
+        afterBooksLoaded(() -> {
+            sidebar.setBrowser(opened.browser());
+            // once a day, a copy of the catalogue as it was opened (backups/ beside it, the newest ten kept)
+            executor.submit(opened::dailyBackup, written -> { }, error -> notice.set("The daily backup failed: " + error.getMessage()));
+        });
         editor.setEditing(opened.editing());
         actions.refreshUndo();
     }
@@ -338,7 +342,9 @@ public final class MainViewModel implements AutoCloseable {
 
     /** File → Restore from backup…: copies a backup to a new catalogue file and opens that. */
     public void restoreFromBackup() {
-        Optional<Path> backup = dialogs.chooseFileToOpen("Restore from backup", "Alcove catalogues", "*" + CatalogPaths.EXTENSION);
+        CatalogSession current = session.get();
+        Path backups = current == null ? null : current.backupFolder(); // the automatic backups, newest last by name
+        Optional<Path> backup = dialogs.chooseFileToOpenIn(backups, "Restore from backup", "Alcove catalogues", "*" + CatalogPaths.EXTENSION);
         if (backup.isEmpty()) {
             return;
         }
