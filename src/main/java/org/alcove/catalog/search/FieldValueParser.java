@@ -100,11 +100,11 @@ final class FieldValueParser {
     private static TermValue numeric(SearchField field, String value, int at) {
         int dots = value.indexOf("..");
         if (dots >= 0) {
-            int low = number(field, value.substring(0, dots), at);
-            int high = number(field, value.substring(dots + 2), at + dots + 2);
-            if (low > high) {
+            java.math.BigDecimal low = number(field, value.substring(0, dots), at);
+            java.math.BigDecimal high = number(field, value.substring(dots + 2), at + dots + 2);
+            if (low.compareTo(high) > 0) {
                 throw new SearchSyntaxException("'" + field.fieldName() + "' range " + value + " is backwards", at,
-                        "write the smaller number first, like " + high + ".." + low);
+                        "write the smaller number first, like " + high.toPlainString() + ".." + low.toPlainString());
             }
             return new TermValue.Range(low, high);
         }
@@ -120,14 +120,21 @@ final class FieldValueParser {
         return new TermValue.Comparison(TermValue.Comparison.Operator.EQUAL, number(field, value.substring(n), at + n));
     }
 
-    private static int number(SearchField field, String digits, int at) {
+    private static java.math.BigDecimal number(SearchField field, String digits, int at) {
         String name = "'" + field.fieldName() + "'";
         if (digits.isEmpty()) {
             throw new SearchSyntaxException(name + " needs a number", at, "for example " + example(field));
         }
         boolean negative = field == SearchField.YEAR && digits.startsWith("-") && digits.length() > 1;
         if (negative) {
-            return -number(field, digits.substring(1), at + 1);
+            return number(field, digits.substring(1), at + 1).negate();
+        }
+        int point = digits.indexOf('.');
+        if (field == SearchField.RATING && point > 0 && digits.length() == point + 2
+                && (digits.charAt(point + 1) == '5' || digits.charAt(point + 1) == '0')) {
+            // a rating goes in halves: 4.5
+            return number(field, digits.substring(0, point), at).add(digits.charAt(point + 1) == '5'
+                    ? new java.math.BigDecimal("0.5") : java.math.BigDecimal.ZERO);
         }
         if (!allDigits(digits)) {
             throw new SearchSyntaxException(name + " needs a number, got '" + SearchSyntaxException.excerpt(digits) + "'", at,
@@ -136,7 +143,7 @@ final class FieldValueParser {
         if (digits.length() > MAX_DIGITS) {
             throw new SearchSyntaxException(name + " number " + SearchSyntaxException.excerpt(digits) + " is too large", at);
         }
-        return Integer.parseInt(digits);
+        return java.math.BigDecimal.valueOf(Integer.parseInt(digits));
     }
 
     private static boolean allDigits(String s) {
@@ -151,7 +158,7 @@ final class FieldValueParser {
             case ISBN -> "isbn:978-0141439518 or isbn:978";
             case PAGES -> "pages:400, pages:>400 or pages:100..400";
             case YEAR -> "year:1850, year:>1900, year:1800..1850 or year:-800..0 (BCE)";
-            case RATING -> "rating:5, rating:>=4 or rating:3..5";
+            case RATING -> "rating:5, rating:4.5, rating:>=4 or rating:3..5";
             case PUBLISHER -> "publisher:penguin";
             case LANG -> "lang:fr or lang:french";
             case SERIES -> "series:earthsea";

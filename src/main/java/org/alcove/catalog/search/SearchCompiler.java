@@ -151,7 +151,7 @@ final class SearchCompiler {
 
     private static Q numeric(String lookup, TermValue value) {
         if (value instanceof TermValue.Range range) {
-            return Q.of(lookup + "__range", List.of(range.low(), range.high()));
+            return Q.of(lookup + "__range", List.of(value(range.low()), value(range.high())));
         }
         TermValue.Comparison comparison = (TermValue.Comparison) value;
         String suffix = switch (comparison.operator()) {
@@ -161,6 +161,12 @@ final class SearchCompiler {
             case LESS -> "__lt";
             case LESS_OR_EQUAL -> "__lte";
         };
-        return Q.of(lookup + suffix, comparison.number());
+        return Q.of(lookup + suffix, value(comparison.number()));
+    }
+
+    /** A whole number as an Integer (what the columns of pages and years compare with); a rating's half as it is. */
+    private static Object value(java.math.BigDecimal n) {
+        java.math.BigDecimal stripped = n.stripTrailingZeros();
+        return stripped.scale() <= 0 ? (Object) n.intValueExact() : (Object) n;
     }
 }

@@ -1,5 +1,6 @@
 package org.alcove.catalog.search;
 
+import java.math.BigDecimal;
 import java.util.Objects;
 
 /**
@@ -20,15 +21,20 @@ public sealed interface TermValue permits TermValue.Text, TermValue.Comparison, 
         }
     }
 
-    /** A number compared with {@code operator}: {@code 400}, {@code >400}, {@code <=100}. */
-    record Comparison(Operator operator, int number) implements TermValue {
+    /** A number compared with {@code operator}: {@code 400}, {@code >400}, {@code <=100}, {@code >=4.5} (a rating). */
+    record Comparison(Operator operator, BigDecimal number) implements TermValue {
         public Comparison {
             Objects.requireNonNull(operator, "operator");
+            Objects.requireNonNull(number, "number");
+        }
+
+        public Comparison(Operator operator, int number) {
+            this(operator, BigDecimal.valueOf(number));
         }
 
         @Override
         public String toString() {
-            return operator.symbol() + number;
+            return operator.symbol() + number.toPlainString();
         }
 
         /** How a {@link Comparison} compares; {@link #EQUAL} is written without a symbol. */
@@ -49,16 +55,20 @@ public sealed interface TermValue permits TermValue.Text, TermValue.Comparison, 
     }
 
     /** The numbers from {@code low} to {@code high}, both included: {@code 100..400}. */
-    record Range(int low, int high) implements TermValue {
+    record Range(BigDecimal low, BigDecimal high) implements TermValue {
         public Range {
-            if (low > high) {
+            if (low.compareTo(high) > 0) {
                 throw new IllegalArgumentException("Range " + low + ".." + high + " is backwards");
             }
         }
 
+        public Range(int low, int high) {
+            this(BigDecimal.valueOf(low), BigDecimal.valueOf(high));
+        }
+
         @Override
         public String toString() {
-            return low + ".." + high;
+            return low.toPlainString() + ".." + high.toPlainString();
         }
     }
 }

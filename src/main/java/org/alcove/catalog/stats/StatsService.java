@@ -130,6 +130,11 @@ public final class StatsService {
         return new CollectionStats(tags, ratings, unrated, statuses, years, locations);
     }
 
+    /** {@link #collection(Optional)} of the books a search typed in the window finds (blank for all). */
+    public CollectionStats collection(String searchText) {
+        return collection(SearchQuery.parse(searchText == null ? "" : searchText).toQ(catalog, false));
+    }
+
     private static List<CollectionStats.Named> named(QuerySet<Map<String, Object>> rows, String key) {
         List<CollectionStats.Named> out = new ArrayList<>();
         for (Map<String, Object> row : rows) {

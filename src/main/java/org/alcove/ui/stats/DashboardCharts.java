@@ -24,6 +24,7 @@ import javafx.util.StringConverter;
 import org.alcove.catalog.Genre;
 import org.alcove.catalog.stats.AuthorCount;
 import org.alcove.catalog.stats.CatalogStats;
+import org.alcove.catalog.stats.CollectionStats;
 import org.alcove.catalog.stats.DecadeCount;
 import org.alcove.catalog.stats.GenreStats;
 
@@ -41,6 +42,10 @@ final class DashboardCharts {
     final BarChart<String, Number> totalPages = genreBars("Total pages");
     final BarChart<String, Number> decades;
     final BarChart<Number, String> authors;
+    final BarChart<Number, String> tags;
+    final BarChart<String, Number> ratings;
+    final BarChart<String, Number> readPerYear;
+    final BarChart<Number, String> locations;
     private final StatisticsViewModel vm;
 
     DashboardCharts(StatisticsViewModel vm) {
@@ -60,12 +65,29 @@ final class DashboardCharts {
         authors.setId("author-chart");
         authors.setCategoryGap(5);
         authors.setBarGap(0);
-        for (var chart : List.of(genres, averagePages, totalPages, decades, authors)) {
+        tags = new BarChart<>(numberAxis("Books"), new CategoryAxis());
+        tags.setId("tag-chart");
+        ratings = new BarChart<>(new CategoryAxis(), numberAxis("Books"));
+        ratings.setId("rating-chart");
+        ratings.setCategoryGap(6);
+        readPerYear = new BarChart<>(new CategoryAxis(), numberAxis("Readings"));
+        readPerYear.setId("read-per-year-chart");
+        readPerYear.setCategoryGap(4);
+        locations = new BarChart<>(numberAxis("Copies"), new CategoryAxis());
+        locations.setId("location-chart");
+        for (var chart : List.of(tags, locations)) {
+            chart.setCategoryGap(5);
+            chart.setBarGap(0);
+        }
+        for (var chart : List.of(genres, averagePages, totalPages, decades, authors, tags, ratings, readPerYear, locations)) {
             chart.setAnimated(false);
             chart.getStyleClass().add("dashboard-chart");
         }
-        for (var chart : List.of(averagePages, totalPages, decades, authors)) {
+        for (var chart : List.of(averagePages, totalPages, decades, authors, tags, ratings, readPerYear, locations)) {
             chart.setLegendVisible(false);
+            // an animated axis given new categories leaves them unlabelled (the labels fade in at 0 opacity)
+            chart.getXAxis().setAnimated(false);
+            chart.getYAxis().setAnimated(false);
         }
     }
 
@@ -75,6 +97,72 @@ final class DashboardCharts {
         showPages(stats.genres());
         showDecades(stats.decades());
         showAuthors(stats.topAuthors());
+    }
+
+    /** Draws the collection's charts: tags, ratings, readings per year, copies per location. */
+    void show(CollectionStats c) {
+        horizontal(tags, c.tags(), n -> n.name(), n -> "tag:\"" + n.name().replace("\"", "") + "\"", " books");
+        List<CollectionStats.Named> everyRating = new ArrayList<>();
+        for (int half = 0; half <= 10; half++) { // 0 to 5 in halves, those without books at 0
+            String r = java.math.BigDecimal.valueOf(half * 5L, 1).stripTrailingZeros().toPlainString();
+            everyRating.add(c.ratings().stream().filter(n -> n.name().equals(r)).findFirst().orElse(new CollectionStats.Named(r, 0)));
+        }
+        vertical(ratings, everyRating, n -> "rating:" + n.name(), " books");
+        vertical(readPerYear, c.readPerYear(), null, " readings finished");
+        horizontal(locations, c.copiesPerLocation(), n -> n.name().isEmpty() ? "(no location)" : n.name(), null, " copies");
+    }
+
+    private void vertical(BarChart<String, Number> chart, List<CollectionStats.Named> counts,
+                          java.util.function.Function<CollectionStats.Named, String> term, String unit) {
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        for (CollectionStats.Named n : counts) {
+            series.getData().add(new XYChart.Data<>(n.name(), n.count()));
+        }
+        chart.getData().setAll(List.of(series)); // categories from the data, in its order (see horizontal)
+        for (int i = 0; i < counts.size(); i++) {
+            CollectionStats.Named n = counts.get(i);
+            Node bar = series.getData().get(i).getNode();
+            if (term != null && n.count() > 0) {
+                clickable(bar, n.name() + ": " + StatisticsViewModel.count(n.count()) + unit + "\nClick to show these books",
+                        () -> vm.showMatching(term.apply(n)));
+            } else {
+                Tooltip.install(bar, new Tooltip(n.name() + ": " + StatisticsViewModel.count(n.count()) + unit));
+            }
+        }
+    }
+
+    /** Most at the top, names cut to fit (kept distinct); a click shows the books when {@code term} is given. */
+    private void horizontal(BarChart<Number, String> chart, List<CollectionStats.Named> counts,
+                            java.util.function.Function<CollectionStats.Named, String> label,
+                            java.util.function.Function<CollectionStats.Named, String> term, String unit) {
+        XYChart.Series<Number, String> series = new XYChart.Series<>();
+        Set<String> seen = new HashSet<>();
+        List<String> labels = new ArrayList<>();
+        for (CollectionStats.Named n : counts) {
+            String l = StatisticsViewModel.abbreviate(label.apply(n), AUTHOR_LABEL);
+            String unique = l;
+            for (int k = 2; !seen.add(unique); k++) {
+                unique = l + " (" + k + ")";
+            }
+            labels.add(unique);
+        }
+        for (int i = counts.size() - 1; i >= 0; i--) {
+            series.getData().add(new XYChart.Data<>(counts.get(i).count(), labels.get(i)));
+        }
+        // the categories come from the data, in its order (explicit ones given after the first layout stay unlabelled)
+        chart.getData().setAll(List.of(series));
+        // a few bars stay bars, not slabs: the gap grows as there are fewer of them
+        chart.setCategoryGap(Math.max(5, 28 - 2 * counts.size()));
+        for (int i = 0; i < counts.size(); i++) {
+            CollectionStats.Named n = counts.get(counts.size() - 1 - i);
+            Node bar = series.getData().get(i).getNode();
+            String tip = label.apply(n) + ": " + StatisticsViewModel.count(n.count()) + unit;
+            if (term != null) {
+                clickable(bar, tip + "\nClick to show these books", () -> vm.showMatching(term.apply(n)));
+            } else {
+                Tooltip.install(bar, new Tooltip(tip));
+            }
+        }
     }
 
     private void showGenres(CatalogStats stats) {
@@ -124,9 +212,7 @@ final class DashboardCharts {
         for (DecadeCount d : counts) {
             series.getData().add(new XYChart.Data<>(d.decade() + "s", d.books()));
         }
-        ((CategoryAxis) decades.getXAxis()).setCategories(FXCollections.observableArrayList(
-                counts.stream().map(d -> d.decade() + "s").toList()));
-        decades.getData().setAll(List.of(series));
+        decades.getData().setAll(List.of(series)); // categories from the data, in its order (see horizontal)
         for (int i = 0; i < counts.size(); i++) {
             DecadeCount d = counts.get(i);
             clickable(series.getData().get(i).getNode(), d.decade() + "\u2013" + (d.decade() + 9) + ": "
@@ -138,13 +224,10 @@ final class DashboardCharts {
     private void showAuthors(List<AuthorCount> top) {
         XYChart.Series<Number, String> series = new XYChart.Series<>();
         List<String> labels = authorLabels(top);
-        List<String> categories = new ArrayList<>();
         for (int i = top.size() - 1; i >= 0; i--) {
             series.getData().add(new XYChart.Data<>(top.get(i).books(), labels.get(i)));
-            categories.add(labels.get(i));
         }
-        ((CategoryAxis) authors.getYAxis()).setCategories(FXCollections.observableArrayList(categories));
-        authors.getData().setAll(List.of(series));
+        authors.getData().setAll(List.of(series)); // categories from the data, in its order (see horizontal)
         for (int i = 0; i < top.size(); i++) {
             AuthorCount a = top.get(top.size() - 1 - i);
             clickable(series.getData().get(i).getNode(), a.name() + ": " + StatisticsViewModel.count(a.books()) + " books",

@@ -66,6 +66,10 @@ public final class StatisticsView extends BorderPane {
         grid.add(card("Average pages per genre", "average-pages", charts.averagePages), 0, 1);
         grid.add(card("Total pages per genre", "total-pages", charts.totalPages), 1, 1);
         grid.add(card("Books per decade of publication", "decades", charts.decades), 0, 2, 2, 1);
+        grid.add(card("Most used tags", "tags", empty(charts.tags, "No tags on these books yet: add them in the editor or import them")), 0, 3);
+        grid.add(card("Books per rating", "ratings", empty(charts.ratings, "No ratings yet")), 1, 3);
+        grid.add(card("Books read per year", "read-per-year", empty(charts.readPerYear, "No readings finished yet")), 0, 4);
+        grid.add(card("Copies per location", "copies-per-location", empty(charts.locations, "No copies recorded yet")), 1, 4);
 
         Label shown = new Label();
         shown.getStyleClass().add("shown-scope");
@@ -79,7 +83,9 @@ public final class StatisticsView extends BorderPane {
         setCenter(scroll);
 
         vm.statsProperty().addListener((o, old, s) -> show(s));
+        vm.collectionProperty().addListener((o, old, c) -> charts.show(c));
         show(vm.statsProperty().get());
+        charts.show(vm.collectionProperty().get());
     }
 
     private void show(CatalogStats stats) {
@@ -126,6 +132,28 @@ public final class StatisticsView extends BorderPane {
         export.setId("export-dashboard");
         export.setOnAction(e -> export(dashboard, "statistics"));
         return new ToolBar(new HBox(whole, search), busy, error, gap, refresh, export);
+    }
+
+    /** The chart, or in its place a sentence while it has nothing to draw (a rating chart of zeros counts as nothing). */
+    private static Node empty(javafx.scene.chart.XYChart<?, ?> chart, String sentence) {
+        Label note = new Label(sentence);
+        note.getStyleClass().add("empty-chart");
+        note.setWrapText(true);
+        javafx.beans.binding.BooleanBinding nothing = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> chart.getData().stream().allMatch(s -> s.getData().stream().allMatch(StatisticsView::isZero)), chart.getData());
+        // not visibility: a chart laid out while invisible comes back without its category labels
+        chart.opacityProperty().bind(javafx.beans.binding.Bindings.when(nothing).then(0.0).otherwise(1.0));
+        note.visibleProperty().bind(nothing);
+        note.setMouseTransparent(true);
+        javafx.scene.layout.StackPane pane = new javafx.scene.layout.StackPane(chart, note);
+        pane.setMinHeight(260);
+        return pane;
+    }
+
+    /** Whether a bar's count (its number, whichever axis it is on) is 0. */
+    private static boolean isZero(javafx.scene.chart.XYChart.Data<?, ?> d) {
+        Object v = d.getXValue() instanceof Number ? d.getXValue() : d.getYValue();
+        return v instanceof Number n && n.doubleValue() == 0;
     }
 
     private VBox card(String title, String fileName, Node chart) {

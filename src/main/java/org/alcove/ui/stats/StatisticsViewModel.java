@@ -45,6 +45,11 @@ public final class StatisticsViewModel {
     private final ReadOnlyStringWrapper currentSearch = new ReadOnlyStringWrapper(this, "currentSearch", "");
     private final ReadOnlyStringWrapper searchLabel = new ReadOnlyStringWrapper(this, "searchLabel", "Current search: none");
     private final ReadOnlyObjectWrapper<CatalogStats> stats = new ReadOnlyObjectWrapper<>(this, "stats", EMPTY);
+    /** Nothing counted yet. */
+    public static final org.alcove.catalog.stats.CollectionStats NO_COLLECTION = new org.alcove.catalog.stats.CollectionStats(
+            java.util.List.of(), java.util.List.of(), 0, java.util.List.of(), java.util.List.of(), java.util.List.of());
+    private final ReadOnlyObjectWrapper<org.alcove.catalog.stats.CollectionStats> collection =
+            new ReadOnlyObjectWrapper<>(this, "collection", NO_COLLECTION);
     private final ReadOnlyStringWrapper shownScope = new ReadOnlyStringWrapper(this, "shownScope", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -81,6 +86,11 @@ public final class StatisticsViewModel {
     }
 
     /** The figures shown: the last ones computed (kept while new ones are computed). */
+    /** Tags, ratings, readings per year and copies per location of the same books as {@link #statsProperty()}. */
+    public ReadOnlyObjectProperty<org.alcove.catalog.stats.CollectionStats> collectionProperty() {
+        return collection.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<CatalogStats> statsProperty() {
         return stats.getReadOnlyProperty();
     }
@@ -158,15 +168,25 @@ public final class StatisticsViewModel {
         String search = scopeSearch();
         String label = search.isEmpty() ? "Whole catalogue" : "Books matching " + abbreviate(search, 60);
         busy.set(true);
-        counting.start(() -> executor.submit(() -> s.compute(search), result -> {
+        counting.start(() -> executor.submit(() -> new Counted(s.compute(search), s.collection(search)), result -> {
             busy.set(false);
             error.set("");
-            stats.set(result);
+            collection.set(result.collection());
+            stats.set(result.stats());
             shownScope.set(label);
         }, failure -> {
             busy.set(false);
             error.set("Cannot count the search: " + failure.getMessage());
         }));
+    }
+
+    private record Counted(CatalogStats stats, org.alcove.catalog.stats.CollectionStats collection) {
+    }
+
+    /** A click on a bar of the collection's charts: the table shows the scope's books that also match {@code term} ({@code tag:"Classics"}). */
+    public void showMatching(String term) {
+        String search = scopeSearch();
+        showBooks.accept(new ShowBooks(search.isEmpty() ? term : "(" + search + ") and " + term, null, null, null));
     }
 
     /** A click on a genre's slice or bar: the table shows the scope's books of that genre. */
