@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.CatalogPaths;
 import org.alcove.catalog.export.ExportService;
+import org.alcove.catalog.io.SafeFiles;
 import org.alcove.orm.DatabaseError;
 import org.alcove.orm.OrmException;
 
@@ -104,6 +105,7 @@ public final class CatalogSession implements AutoCloseable {
     /** Writes a consistent copy of the catalogue to {@code target}, which must not exist. */
     public void backup(Path target) {
         try {
+            SafeFiles.removeLeftovers(target);
             catalog.db().backup(target);
         } catch (OrmException e) {
             throw new CatalogueException("The backup could not be written: " + e.getMessage(), e);
