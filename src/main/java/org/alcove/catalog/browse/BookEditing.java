@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.Catalog;
+import org.alcove.catalog.ControlCharacters;
 import org.alcove.catalog.Loan;
 import org.alcove.catalog.io.InvalidValueException;
 import org.alcove.catalog.io.Isbn;
@@ -47,6 +48,8 @@ public final class BookEditing {
             errors.put(BookField.TITLE, "A title is required");
         } else if (title.length() > MAX_TITLE) {
             errors.put(BookField.TITLE, "At most " + MAX_TITLE + " characters (" + title.length() + ")");
+        } else {
+            ControlCharacters.problem(title).ifPresent(p -> errors.put(BookField.TITLE, "The title " + p + "; remove it"));
         }
         String author = strip(draft.authorName());
         if (author.isEmpty()) {

@@ -2,6 +2,7 @@ package org.alcove.catalog.io;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -30,7 +31,11 @@ final class RowStream<T> implements Closeable {
     }
 
     Optional<RowResult<T>> next() throws IOException {
-        return source.next().map(this::toResult);
+        try {
+            return source.next().map(this::toResult);
+        } catch (UncheckedIOException e) { // from a mapper's own files (the ISBNs set aside on disk)
+            throw e.getCause();
+        }
     }
 
     void forEach(Consumer<? super RowResult<T>> action) throws IOException {

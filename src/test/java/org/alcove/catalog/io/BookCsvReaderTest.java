@@ -99,6 +99,22 @@ class BookCsvReaderTest {
     }
 
     @Test
+    void aControlCharacterInATitleRejectsTheRowSayingWhere() throws IOException {
+        assertThat(errorsOf("Em\u0000ma,Jane Austen,1815-12-23,,FIC,474\n")).extracting(RowError::line, RowError::field, RowError::message)
+                .containsExactly(tuple(3L, "title", "title holds the control character U+0000 at character 3; remove it from the file and import the row again"));
+        assertThat(errorsOf("Emma,Jane\u001bAusten,1815-12-23,,FIC,474\n")).extracting(RowError::field, RowError::message)
+                .containsExactly(tuple("author", "author holds the control character U+001B at character 5; remove it from the file and import the row again"));
+    }
+
+    @Test
+    void aControlCharacterInAGoodreadsTitleRejectsTheRow() throws IOException {
+        Path file = TestFiles.write(dir, "goodreads.csv", "Book Id,Title,Author,ISBN,ISBN13,Year Published,Number of Pages\n"
+                + "1,Dune\u0007,Frank Herbert,,,1965,412\n");
+        assertThat(errors(readBooks(file, ImportFormat.GOODREADS))).extracting(RowError::line, RowError::field, RowError::message)
+                .containsExactly(tuple(2L, "Title", "Title holds the control character U+0007 at character 5; remove it from the file and import the row again"));
+    }
+
+    @Test
     void tooLongTitleIsReportedWithItsLength() throws IOException {
         assertThat(errorsOf("x".repeat(201) + ",Jane Austen,1815,9780141439518,FIC,1\n"))
                 .extracting(RowError::field, RowError::message)
