@@ -154,6 +154,32 @@ class BookCsvReaderTest {
     }
 
     @Test
+    void aQuoteNeverClosedThatSwallowsRowsIsReportedWithTheirLines() throws IOException {
+        List<RowResult<BookRecord>> results = read(DUNE
+                + "\"Emma,Jane Austen,1815-12-23,9780141439587,FIC,474\n"
+                + "1984,George Orwell,1949-06-08,9780451524935,SCI,328\n"
+                + "Persuasion,Jane Austen,1817-12-20,9780141439686,FIC,249\n"
+                + "\"Hobbit\",J Tolkien,1937-09-21,9780547928227,FIC,310\n");
+        assertThat(valid(results)).hasSize(2).last().satisfies(b -> assertThat(b.details().warnings()).containsExactly(new ImportWarning(3, "row",
+                "the quoted value starting on line 3 runs on to line 6 over lines 4–5, which look like rows of their own; "
+                        + "is a closing '\"' missing? They were read as part of this value, not as rows")));
+    }
+
+    @Test
+    void aQuoteNeverClosedUntilTheEndRejectsTheRowNamingTheSwallowedLine() throws IOException {
+        assertThat(errorsOf("\"Emma,Jane Austen,1815-12-23,9780141439587,FIC,474\n1984,George Orwell,1949-06-08,9780451524935,SCI,328\n"))
+                .extracting(RowError::line, RowError::field, RowError::message).contains(tuple(3L, "row",
+                        "the quoted value starting on line 3 runs on to line 4 over line 4, which looks like a row of its own; "
+                                + "is a closing '\"' missing? They were read as part of this value, not as rows"));
+    }
+
+    @Test
+    void multiLineTextWithoutRowsInsideIsNotWarnedAbout() throws IOException {
+        assertThat(valid(read("\"The\nLong, long\nTitle\",A,2000,9780141439518,FIC,1\n"))).singleElement()
+                .satisfies(b -> assertThat(b.details().warnings()).isEmpty());
+    }
+
+    @Test
     void columnsAreFoundByNameInAnyOrderAndCase() throws IOException {
         Path file = TestFiles.write(dir, "books.csv",
                 " Pages ,ISBN,Extra,Author,Title,Publication_Date\r\n7,0441013597,?,F,Dune,1965\r\n");
