@@ -30,9 +30,11 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final Executor executor;
     private final List<Class<? extends Model>> models;
+    private final boolean readOnly;
 
-    private Database(Path file, Dialect dialect, Executor executor, List<Class<? extends Model>> models) {
+    private Database(Path file, Dialect dialect, Executor executor, List<Class<? extends Model>> models, boolean readOnly) {
         this.file = file;
+        this.readOnly = readOnly;
         this.dialect = dialect;
         this.executor = executor;
         this.models = models;
@@ -56,7 +58,47 @@ public final class Database implements AutoCloseable {
         }
         Connection primary = connect(file, dialect);
         Executor executor = new Executor(dialect, primary, () -> connect(file, dialect), () -> dialect.logBytes(file));
-        return new Database(file, dialect, executor, List.copyOf(registered));
+        return new Database(file, dialect, executor, List.copyOf(registered), false);
+    }
+
+    /**
+     * Opens an existing SQLite file read-only, for a file or folder that cannot be written (a
+     * read-only mount, a folder of someone else's): every write fails with a {@link DatabaseError}.
+     * With {@code immutable}, the file is taken not to change while it is open (read-only media),
+     * which lets SQLite read it without the lock and log files it would otherwise create beside it.
+     */
+    @SafeVarargs
+    public static Database openReadOnly(Path file, boolean immutable, Class<? extends Model>... models) {
+        Dialect dialect = new SqliteDialect();
+        if (!Files.isRegularFile(file)) {
+            throw new DatabaseError("Cannot open " + file + " read-only: there is no such file");
+        }
+        List<Class<? extends Model>> registered = new ArrayList<>();
+        for (Class<? extends Model> m : models) {
+            ModelMeta.of(m);
+            registered.add(m);
+        }
+        Supplier<Connection> readOnly = () -> {
+            try {
+                Connection c = dialect.connectReadOnly(file, immutable);
+                try {
+                    dialect.configureReadOnly(c);
+                } catch (SQLException e) {
+                    c.close();
+                    throw e;
+                }
+                return c;
+            } catch (SQLException e) {
+                throw dialect.translate(e, null);
+            }
+        };
+        Executor executor = new Executor(dialect, readOnly.get(), readOnly, () -> 0L);
+        return new Database(file, dialect, executor, List.copyOf(registered), true);
+    }
+
+    /** Whether this database was opened with {@link #openReadOnly}. */
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     /**

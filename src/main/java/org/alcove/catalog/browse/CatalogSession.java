@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.CatalogPaths;
+import org.alcove.catalog.ReadOnlyCatalogueException;
 import org.alcove.catalog.export.ExportService;
 import org.alcove.catalog.io.SafeFiles;
 import org.alcove.orm.DatabaseError;
@@ -66,6 +67,8 @@ public final class CatalogSession implements AutoCloseable {
             return new CatalogSession(catalog);
         } catch (DatabaseError e) {
             throw new CatalogOpenException(file.getFileName() + " cannot be opened: " + readable(e), e);
+        } catch (ReadOnlyCatalogueException e) {
+            throw new CatalogOpenException(e.getMessage(), e);
         }
     }
 
