@@ -51,14 +51,10 @@ public final class Database implements AutoCloseable {
         if (parent != null && !Files.isDirectory(parent)) {
             throw new DatabaseError("Cannot open " + file + ": the folder " + parent + " does not exist");
         }
-        List<Class<? extends Model>> registered = new ArrayList<>();
-        for (Class<? extends Model> m : models) { // before connecting: a bad model leaves no connection open
-            ModelMeta.of(m);
-            registered.add(m);
-        }
-        Connection primary = connect(file, dialect);
-        Executor executor = new Executor(dialect, primary, () -> connect(file, dialect), () -> dialect.logBytes(file));
-        return new Database(file, dialect, executor, List.copyOf(registered), false);
+        List<Class<? extends Model>> registered = registered(models); // before connecting: a bad model leaves no connection open
+        Connection primary = connect(file, dialect, false, false);
+        Executor executor = new Executor(dialect, primary, () -> connect(file, dialect, false, false), () -> dialect.logBytes(file));
+        return new Database(file, dialect, executor, registered, false);
     }
 
     /**
@@ -73,27 +69,10 @@ public final class Database implements AutoCloseable {
         if (!Files.isRegularFile(file)) {
             throw new DatabaseError("Cannot open " + file + " read-only: there is no such file");
         }
-        List<Class<? extends Model>> registered = new ArrayList<>();
-        for (Class<? extends Model> m : models) {
-            ModelMeta.of(m);
-            registered.add(m);
-        }
-        Supplier<Connection> readOnly = () -> {
-            try {
-                Connection c = dialect.connectReadOnly(file, immutable);
-                try {
-                    dialect.configureReadOnly(c);
-                } catch (SQLException e) {
-                    c.close();
-                    throw e;
-                }
-                return c;
-            } catch (SQLException e) {
-                throw dialect.translate(e, null);
-            }
-        };
+        List<Class<? extends Model>> registered = registered(models);
+        Supplier<Connection> readOnly = () -> connect(file, dialect, true, immutable);
         Executor executor = new Executor(dialect, readOnly.get(), readOnly, () -> 0L);
-        return new Database(file, dialect, executor, List.copyOf(registered), true);
+        return new Database(file, dialect, executor, registered, true);
     }
 
     /** Whether this database was opened with {@link #openReadOnly}. */
@@ -114,11 +93,25 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path file, Dialect dialect) {
+    @SafeVarargs
+    private static List<Class<? extends Model>> registered(Class<? extends Model>... models) {
+        List<Class<? extends Model>> registered = new ArrayList<>();
+        for (Class<? extends Model> m : models) {
+            ModelMeta.of(m);
+            registered.add(m);
+        }
+        return List.copyOf(registered);
+    }
+
+    private static Connection connect(Path file, Dialect dialect, boolean readOnly, boolean immutable) {
         try {
-            Connection c = dialect.connect(file);
+            Connection c = readOnly ? dialect.connectReadOnly(file, immutable) : dialect.connect(file);
             try {
-                dialect.configure(c);
+                if (readOnly) {
+                    dialect.configureReadOnly(c);
+                } else {
+                    dialect.configure(c);
+                }
             } catch (SQLException e) {
                 c.close();
                 throw e;
