@@ -7,6 +7,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
+import org.alcove.catalog.io.SafeFiles;
+
 /**
  * Copies a catalogue to a backup file with SQLite's online backup, while it stays open and in use:
  * the copy is consistent, as of one moment.
@@ -31,7 +33,8 @@ public final class BackupService {
     }
 
     /**
-     * Writes a backup to {@code target}, which must not exist yet.
+     * Writes a backup to {@code target}, which must not exist yet; temporary files that killed
+     * earlier backups to the same name left beside it are deleted first.
      *
      * @param target the new file
      * @return the file written
@@ -43,6 +46,7 @@ public final class BackupService {
         if (parent != null) {
             Files.createDirectories(parent);
         }
+        SafeFiles.removeLeftovers(target);
         catalog.db().backup(target);
         return target;
     }

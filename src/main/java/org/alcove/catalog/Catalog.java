@@ -42,6 +42,7 @@ public final class Catalog implements AutoCloseable {
      * @throws NotACatalogueException when the file holds other programs' tables or was made by a newer Alcove
      */
     public static Catalog open(Path file, boolean applyPending) {
+        requireWritable(file);
         Database db = openDatabase(file);
         Optional<Path> backup = Optional.empty();
         try {
@@ -116,7 +117,9 @@ public final class Catalog implements AutoCloseable {
 
     private static Database openUnmigrated(Path file) {
         requireNonEmptyFile(file);
-        Database db = Database.open(file, CatalogModels.array());
+        CatalogueAccess access = CatalogueAccess.of(file);
+        Database db = access.writable() ? Database.open(file, CatalogModels.array())
+                : Database.openReadOnly(file, access == CatalogueAccess.READ_ONLY_IMMUTABLE, CatalogModels.array());
         try {
             CatalogMigrations migrations = new CatalogMigrations(db, false);
             if (!migrations.anyApplied()) {
@@ -128,6 +131,34 @@ public final class Catalog implements AutoCloseable {
             throw e;
         }
         return db;
+    }
+
+    /** Refuses, in one sentence, to write to a file or into a folder that cannot be written. */
+    static void requireWritable(Path file) {
+        if (!CatalogueAccess.of(file).writable()) {
+            throw new ReadOnlyCatalogueException(file);
+        }
+    }
+
+    /**
+     * Whether the catalogue was opened read-only, its file or folder not being writable (see
+     * {@link CatalogueAccess}): reading commands work, every write is refused.
+     */
+    public boolean isReadOnly() {
+        return db.isReadOnly();
+    }
+
+    /**
+     * This catalogue, if it can be written; for commands about to change a catalogue they opened
+     * for reading first.
+     *
+     * @throws ReadOnlyCatalogueException if it was opened read-only
+     */
+    public Catalog requireWritable() {
+        if (isReadOnly()) {
+            throw new ReadOnlyCatalogueException(file());
+        }
+        return this;
     }
 
     /** Refuses a missing or zero-byte file before SQLite is let near it (opening one would write a header). */

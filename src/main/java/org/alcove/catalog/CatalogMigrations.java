@@ -80,9 +80,28 @@ public final class CatalogMigrations implements AutoCloseable {
         return MigrationSource.classpath(APP, FOLDER);
     }
 
-    /** Opens the catalogue file for migrating only (it need not be up to date); close it when done. */
+    /**
+     * Opens the catalogue file for migrating only (it need not be up to date); close it when done.
+     * A file that cannot be written is opened read-only: listing works, {@link #requireWritable} refuses.
+     */
     public static CatalogMigrations open(Path file) {
+        CatalogueAccess access = CatalogueAccess.of(file);
+        if (!access.writable() && Files.exists(file)) {
+            return new CatalogMigrations(Database.openReadOnly(file, access == CatalogueAccess.READ_ONLY_IMMUTABLE, CatalogModels.array()), true);
+        }
         return new CatalogMigrations(Catalog.openDatabase(file), true);
+    }
+
+    /**
+     * Refuses, in one sentence, to go on when the file was opened read-only (see {@link CatalogueAccess}).
+     *
+     * @throws ReadOnlyCatalogueException if it cannot be written
+     */
+    public CatalogMigrations requireWritable() {
+        if (db.isReadOnly()) {
+            throw new ReadOnlyCatalogueException(db.file());
+        }
+        return this;
     }
 
     /** Every migration with whether it is applied, in order. */

@@ -49,7 +49,9 @@ public final class AlcoveCommand implements Callable<Integer> {
 
     /** Runs the command line; returns the exit code. */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        PrintWriter err = new PrintWriter(System.err, true);
+        WarningLines.install(err);
+        return run(new PrintWriter(System.out, true), err, args);
     }
 
     /** Runs the command line with the given output streams; returns the exit code. */

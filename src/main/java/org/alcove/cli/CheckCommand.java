@@ -26,6 +26,9 @@ final class CheckCommand extends CatalogCommand {
     public Integer call() throws IOException {
         requireExisting();
         try (Catalog catalog = Catalog.openAnyVersion(root.dbFile())) {
+            if (repair) {
+                catalog.requireWritable();
+            }
             CatalogCheck check = new CatalogCheck(catalog);
             CatalogCheck.Report r = repair ? check.repair() : check.run();
             if (json) {

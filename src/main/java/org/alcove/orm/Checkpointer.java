@@ -95,7 +95,7 @@ final class Checkpointer implements AutoCloseable {
                     completed.incrementAndGet();
                 } catch (SQLException | RuntimeException e) {
                     // The next commit's signal tries again, on a fresh connection.
-                    LOG.log(System.Logger.Level.DEBUG, "checkpoint skipped: " + e.getMessage());
+                    failed(e);
                     closeQuietly(connection);
                     connection = null;
                 }
@@ -131,6 +131,29 @@ final class Checkpointer implements AutoCloseable {
         } finally {
             running.unlock();
         }
+    }
+
+    /**
+     * Logs a checkpoint that failed. A busy catalogue (another connection reading or writing) is
+     * routine and the next commit tries again: DEBUG. Anything else (a full disk, an I/O error)
+     * leaves the log growing beside the catalogue: a WARNING the user sees.
+     */
+    static void failed(Exception e) {
+        if (isBusy(e)) {
+            LOG.log(System.Logger.Level.DEBUG, "checkpoint skipped: " + e.getMessage());
+        } else {
+            LOG.log(System.Logger.Level.WARNING, "The write-ahead log could not be copied back into the catalogue (" + e.getMessage()
+                    + "); it is kept beside the catalogue, nothing in it is lost, and the copy is tried again after the next change");
+        }
+    }
+
+    private static boolean isBusy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && ((sql.getErrorCode() & 0xff) == 5 || (sql.getErrorCode() & 0xff) == 6)) {
+                return true; // SQLITE_BUSY, SQLITE_LOCKED
+            }
+        }
+        return false;
     }
 
     /** Whether the background thread has been started and not stopped yet. */

@@ -30,9 +30,11 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final Executor executor;
     private final List<Class<? extends Model>> models;
+    private final boolean readOnly;
 
-    private Database(Path file, Dialect dialect, Executor executor, List<Class<? extends Model>> models) {
+    private Database(Path file, Dialect dialect, Executor executor, List<Class<? extends Model>> models, boolean readOnly) {
         this.file = file;
+        this.readOnly = readOnly;
         this.dialect = dialect;
         this.executor = executor;
         this.models = models;
@@ -49,14 +51,33 @@ public final class Database implements AutoCloseable {
         if (parent != null && !Files.isDirectory(parent)) {
             throw new DatabaseError("Cannot open " + file + ": the folder " + parent + " does not exist");
         }
-        List<Class<? extends Model>> registered = new ArrayList<>();
-        for (Class<? extends Model> m : models) { // before connecting: a bad model leaves no connection open
-            ModelMeta.of(m);
-            registered.add(m);
+        List<Class<? extends Model>> registered = registered(models); // before connecting: a bad model leaves no connection open
+        Connection primary = connect(file, dialect, false, false);
+        Executor executor = new Executor(dialect, primary, () -> connect(file, dialect, false, false), () -> dialect.logBytes(file));
+        return new Database(file, dialect, executor, registered, false);
+    }
+
+    /**
+     * Opens an existing SQLite file read-only, for a file or folder that cannot be written (a
+     * read-only mount, a folder of someone else's): every write fails with a {@link DatabaseError}.
+     * With {@code immutable}, the file is taken not to change while it is open (read-only media),
+     * which lets SQLite read it without the lock and log files it would otherwise create beside it.
+     */
+    @SafeVarargs
+    public static Database openReadOnly(Path file, boolean immutable, Class<? extends Model>... models) {
+        Dialect dialect = new SqliteDialect();
+        if (!Files.isRegularFile(file)) {
+            throw new DatabaseError("Cannot open " + file + " read-only: there is no such file");
         }
-        Connection primary = connect(file, dialect);
-        Executor executor = new Executor(dialect, primary, () -> connect(file, dialect), () -> dialect.logBytes(file));
-        return new Database(file, dialect, executor, List.copyOf(registered));
+        List<Class<? extends Model>> registered = registered(models);
+        Supplier<Connection> readOnly = () -> connect(file, dialect, true, immutable);
+        Executor executor = new Executor(dialect, readOnly.get(), readOnly, () -> 0L);
+        return new Database(file, dialect, executor, registered, true);
+    }
+
+    /** Whether this database was opened with {@link #openReadOnly}. */
+    public boolean isReadOnly() {
+        return readOnly;
     }
 
     /**
@@ -72,11 +93,25 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Connection connect(Path file, Dialect dialect) {
+    @SafeVarargs
+    private static List<Class<? extends Model>> registered(Class<? extends Model>... models) {
+        List<Class<? extends Model>> registered = new ArrayList<>();
+        for (Class<? extends Model> m : models) {
+            ModelMeta.of(m);
+            registered.add(m);
+        }
+        return List.copyOf(registered);
+    }
+
+    private static Connection connect(Path file, Dialect dialect, boolean readOnly, boolean immutable) {
         try {
-            Connection c = dialect.connect(file);
+            Connection c = readOnly ? dialect.connectReadOnly(file, immutable) : dialect.connect(file);
             try {
-                dialect.configure(c);
+                if (readOnly) {
+                    dialect.configureReadOnly(c);
+                } else {
+                    dialect.configure(c);
+                }
             } catch (SQLException e) {
                 c.close();
                 throw e;

@@ -292,7 +292,7 @@ final class Executor implements AutoCloseable {
                 try {
                     executeRaw(dialect.checkpointStatement());
                 } catch (DatabaseError e) {
-                    LOG.log(System.Logger.Level.DEBUG, "checkpoint skipped: " + e.getMessage());
+                    Checkpointer.failed(e);
                 }
             });
         }

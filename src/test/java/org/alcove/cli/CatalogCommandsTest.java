@@ -109,6 +109,17 @@ class CatalogCommandsTest {
     }
 
     @Test
+    void aHundredThousandCharacterSearchTermIsOneSentenceWithoutSql() throws IOException {
+        assertThat(run("import-books", books().toString())).isZero();
+        for (String command : new String[] {"search", "stats"}) {
+            int code = command.equals("search") ? run("search", "a".repeat(100_000)) : run("stats", "--query", "title:" + "a".repeat(100_000));
+            assertThat(code).as(command).isEqualTo(2);
+            assertThat(err.toString()).as(command).startsWith("alcove: Search term of 100,000 characters ('aaaa").contains("characters ('" + "a".repeat(30) + "…') at ")
+                    .contains("a term may have at most 1,000").doesNotContain("SELECT", "LIKE").hasLineCount(1);
+        }
+    }
+
+    @Test
     void aMissingFileIsOneClearLine() {
         assertThat(run("import-books", "nope.csv")).isEqualTo(2);
         assertThat(err.toString()).isEqualTo("alcove: no such file: nope.csv" + System.lineSeparator());

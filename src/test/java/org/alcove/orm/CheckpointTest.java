@@ -11,8 +11,13 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 
 import org.alcove.catalog.Author;
 import org.alcove.catalog.CatalogFixture;
@@ -106,5 +111,55 @@ class CheckpointTest extends CatalogTest {
         assertThat(Files.size(db.file())).isGreaterThan(Checkpointer.INLINE_BYTES);
         assertThat(db.executor().checkpointer().completed()).isZero();
         assertThat(authors.count()).isEqualTo(250_000);
+    }
+
+    @Test
+    void aCheckpointThatFailsIsAWarningAndABusyOneIsNot() throws Exception {
+        List<LogRecord> records = new CopyOnWriteArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord r) {
+                records.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        Logger sql = Logger.getLogger("org.alcove.orm.sql");
+        sql.addHandler(capture);
+        Path file = db.file().toAbsolutePath();
+        // a full disk cannot be had here: a statement SQLite refuses stands for the failing checkpoint
+        try (Checkpointer failing = new Checkpointer("PRAGMA wal_checkpoint(TRUNCATE) nonsense", () -> {
+            try {
+                return DriverManager.getConnection("jdbc:sqlite:" + file);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }, () -> Checkpointer.THRESHOLD_BYTES)) {
+            failing.afterCommit();
+            await().atMost(Duration.ofSeconds(20)).until(() -> records.stream().anyMatch(r -> r.getLevel() == Level.WARNING));
+        } finally {
+            sql.removeHandler(capture);
+        }
+        assertThat(records).filteredOn(r -> r.getLevel() == Level.WARNING).first()
+                .satisfies(r -> assertThat(r.getMessage()).startsWith("The write-ahead log could not be copied back into the catalogue (")
+                        .endsWith("nothing in it is lost, and the copy is tried again after the next change"));
+
+        records.clear();
+        sql.addHandler(capture);
+        Level before = sql.getLevel();
+        sql.setLevel(Level.ALL);
+        try {
+            Checkpointer.failed(new DatabaseError("locked", new SQLException("database is locked", null, 5)));
+        } finally {
+            sql.setLevel(before);
+            sql.removeHandler(capture);
+        }
+        assertThat(records).singleElement().satisfies(r -> assertThat(r.getLevel()).isEqualTo(Level.FINE));
     }
 }

@@ -14,6 +14,7 @@ import org.alcove.catalog.Series;
 import org.alcove.catalog.ContributorRole;
 import org.alcove.catalog.Contribution;
 import org.alcove.catalog.Catalog;
+import org.alcove.catalog.ControlCharacters;
 import org.alcove.catalog.Loan;
 import org.alcove.catalog.io.InvalidValueException;
 import org.alcove.catalog.io.Isbn;
@@ -50,7 +51,9 @@ public final class BookEditing {
         if (title.isEmpty()) {
             errors.put(BookField.TITLE, "A title is required");
         } else {
-            FieldLimits.problems(Book.class, "title", title).stream().findFirst().ifPresent(p -> errors.put(BookField.TITLE, p));
+            FieldLimits.problems(Book.class, "title", title).stream().findFirst()
+                    .or(() -> ControlCharacters.problem(title).map(p -> "The title " + p + "; remove it"))
+                    .ifPresent(p -> errors.put(BookField.TITLE, p));
         }
         String author = strip(draft.authorName());
         if (author.isEmpty()) {

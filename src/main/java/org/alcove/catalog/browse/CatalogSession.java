@@ -8,7 +8,9 @@ import java.util.Optional;
 import org.alcove.catalog.AutoBackups;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.CatalogPaths;
+import org.alcove.catalog.ReadOnlyCatalogueException;
 import org.alcove.catalog.export.ExportService;
+import org.alcove.catalog.io.SafeFiles;
 import org.alcove.orm.DatabaseError;
 import org.alcove.orm.OrmException;
 
@@ -66,6 +68,8 @@ public final class CatalogSession implements AutoCloseable {
             return new CatalogSession(catalog);
         } catch (DatabaseError e) {
             throw new CatalogOpenException(file.getFileName() + " cannot be opened: " + readable(e), e);
+        } catch (ReadOnlyCatalogueException e) {
+            throw new CatalogOpenException(e.getMessage(), e);
         }
     }
 
@@ -105,6 +109,7 @@ public final class CatalogSession implements AutoCloseable {
     /** Writes a consistent copy of the catalogue to {@code target}, which must not exist. */
     public void backup(Path target) {
         try {
+            SafeFiles.removeLeftovers(target);
             catalog.db().backup(target);
         } catch (OrmException e) {
             throw new CatalogueException("The backup could not be written: " + e.getMessage(), e);

@@ -1,10 +1,7 @@
 package org.alcove.catalog.export;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -18,12 +15,14 @@ import org.alcove.catalog.io.AuthorRecord;
 import org.alcove.catalog.io.BookRecord;
 import org.alcove.catalog.io.CsvAuthorWriter;
 import org.alcove.catalog.io.CsvBookWriter;
+import org.alcove.catalog.io.SafeFiles;
 import org.alcove.orm.Q;
 
 /**
  * Exports books and authors as Alcove's own CSV, which imports back into the same catalogue,
- * streaming from the database so memory stays bounded. A file is written beside the target and
- * moved into place when complete, so a failed export never leaves half a file.
+ * streaming from the database so memory stays bounded. A file is written beside the target, synced
+ * and moved into place when complete ({@link SafeFiles#replace}), so a failed or killed export never
+ * leaves half a file, and the file replaced keeps its permissions.
  *
  * <pre>{@code
  * long written = new ExportService(catalog).exportBooks(Path.of("books.csv"), Optional.empty());
@@ -51,7 +50,7 @@ public final class ExportService {
      * @throws IOException if the file cannot be written
      */
     public long exportBooks(Path file, Optional<Q> scope) throws IOException {
-        return writeAtomically(file, tmp -> {
+        return SafeFiles.replace(file, tmp -> {
             long n = 0;
             // values, not models: one row of six columns per book, its author's name joined in
             try (CsvBookWriter writer = CsvBookWriter.open(tmp);
@@ -76,7 +75,7 @@ public final class ExportService {
      * @throws IOException if the file cannot be written
      */
     public long exportAuthors(Path file) throws IOException {
-        return writeAtomically(file, tmp -> {
+        return SafeFiles.replace(file, tmp -> {
             long n = 0;
             try (CsvAuthorWriter writer = CsvAuthorWriter.open(tmp);
                     Stream<Author> authors = catalog.authors().orderBy("id").stream()) {
@@ -87,30 +86,5 @@ public final class ExportService {
             }
             return n;
         });
-    }
-
-    /** Writes through {@code body} to a temporary file beside {@code file}, then moves it into place. */
-    private interface Body {
-        long write(Path tmp) throws IOException;
-    }
-
-    private static long writeAtomically(Path file, Body body) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        if (dir != null && !Files.isDirectory(dir)) {
-            throw new java.nio.file.NoSuchFileException(dir.toString(), null, "no such folder");
-        }
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
-        try {
-            long n = body.write(tmp);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return n;
-        } catch (UncheckedIOException e) {
-            Files.deleteIfExists(tmp);
-            throw e.getCause();
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(tmp);
-            throw e;
-        }
     }
 }

@@ -41,6 +41,9 @@ final class ReadAhead<T, U> implements AutoCloseable {
     private final BlockingQueue<Chunk<U>> queue = new ArrayBlockingQueue<>(CHUNKS_AHEAD);
     private final Thread thread;
     private volatile boolean stopped;
+    /** Handed on when reading failed, made beforehand: passing on an OutOfMemoryError must not need memory. */
+    private final Chunk<U> failed = new Chunk<>(List.of(), 0, null);
+    private volatile Throwable failure;
 
     ReadAhead(RecordReader<T> reader, Function<? super T, ? extends U> prepare) {
         this.reader = reader;
@@ -66,6 +69,9 @@ final class ReadAhead<T, U> implements AutoCloseable {
         }
         if (chunk == END) {
             return Optional.empty();
+        }
+        if (chunk == failed) {
+            chunk = new Chunk<>(List.of(), 0, failure);
         }
         if (chunk.failure() instanceof IOException io) {
             throw io;
@@ -96,12 +102,20 @@ final class ReadAhead<T, U> implements AutoCloseable {
             hand((Chunk<U>) END);
         } catch (InterruptedException e) {
             // close() asked the thread to stop: nobody reads what is left
-        } catch (IOException | RuntimeException | Error e) {
+        } catch (IOException | RuntimeException e) {
+            failure = e;
             try {
-                hand(new Chunk<>(List.of(), 0, e)); // nothing more asked of the reader: next() throws e
+                hand(failed); // nothing more asked of the reader: next() throws e
             } catch (InterruptedException stop) {
                 // closed meanwhile: the import thread is no longer waiting for it
             }
+        } catch (Error e) {
+            // Out of memory, say: the import fails, so the rows waiting are dropped to free memory, and
+            // the failure is handed on without allocating (a throw from here would reach the thread's
+            // uncaught-exception handler, which prints a stack trace and may run out of memory itself).
+            failure = e;
+            queue.clear();
+            queue.offer(failed);
         }
     }
 

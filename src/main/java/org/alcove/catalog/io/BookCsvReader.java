@@ -28,11 +28,11 @@ public final class BookCsvReader extends RecordReader<BookRecord> {
 
     private final ImportFormat format;
     private final BookRowMapper mapper;
+    private final IsbnFirstLines seen = new IsbnFirstLines();
 
     private BookCsvReader(CsvSource source, ImportFormat format, BookReadOptions options) throws ImportFileException {
         this.format = format;
         this.mapper = BookRowMapper.forFormat(format, new Columns(source.name(), source.header()), options);
-        IsbnFirstLines seen = new IsbnFirstLines();
         rows(new RowStream<>(source, mapper.restoresFormulas(), cells -> {
             BookRecord book = mapper.map(cells);
             if (book.isbn13() != null) {
@@ -151,6 +151,15 @@ public final class BookCsvReader extends RecordReader<BookRecord> {
      */
     public String authorColumn() {
         return mapper.authorField();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            super.close();
+        } finally {
+            seen.close();
+        }
     }
 
     private static void checkDuplicate(IsbnFirstLines seen, RowCells cells, String isbn13,

@@ -3,6 +3,9 @@ package org.alcove.catalog.io;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+
+import org.alcove.catalog.ControlCharacters;
 
 /**
  * Reads the cells of one row, collecting a {@link RowError} for each bad value instead of
@@ -39,11 +42,16 @@ final class RowCells {
         return restoreFormulas ? FormulaEscaping.restore(value) : value;
     }
 
-    /** A value that must be present and at most {@code maxLength} characters; null if not. */
+    /** A value that must be present, without control characters ({@link ControlCharacters}), and at most {@code maxLength} characters; null if not. */
     String requiredText(Column column, int maxLength) {
         String value = text(column);
         if (value.isEmpty()) {
             error(column.name(), column.name() + " is required");
+            return null;
+        }
+        Optional<String> control = ControlCharacters.problem(value);
+        if (control.isPresent()) {
+            error(column.name(), column.name() + " " + control.get() + "; remove it from the file and import the row again");
             return null;
         }
         return withinLength(column, value, maxLength);

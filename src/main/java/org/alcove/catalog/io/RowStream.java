@@ -2,6 +2,7 @@ package org.alcove.catalog.io;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -30,7 +31,11 @@ final class RowStream<T> implements Closeable {
     }
 
     Optional<RowResult<T>> next() throws IOException {
-        return source.next().map(this::toResult);
+        try {
+            return source.next().map(this::toResult);
+        } catch (UncheckedIOException e) { // from a mapper's own files (the ISBNs set aside on disk)
+            throw e.getCause();
+        }
     }
 
     void forEach(Consumer<? super RowResult<T>> action) throws IOException {
@@ -73,9 +78,49 @@ final class RowStream<T> implements Closeable {
         for (long line : row.redecodedLines()) {
             cells.warn(line, "row", "bytes that are not UTF-8 were read as Windows-1252");
         }
+        String swallowed = swallowedRows(row.values(), row.line(), columns, source.delimiter());
+        if (swallowed != null) {
+            cells.warn("row", swallowed);
+        }
         T record = mapper.map(cells);
+        if (swallowed != null && cells.hasErrors()) {
+            cells.error("row", swallowed); // a rejected row carries no warnings: say it where it is seen
+        }
         return cells.hasErrors() ? new RowResult.Rejected<>(row.line(), cells.errors())
                 : new RowResult.Valid<>(row.line(), record);
+    }
+
+    /**
+     * What to tell the user when a quoted value runs over lines that look like rows of their own (as
+     * many delimiters as a row has): the sign of a quote never closed, whose value swallowed the rows
+     * after it; null when no value does. Legitimate multi-line text (a review, a biography) rarely
+     * has a whole row's delimiters on one line, and then costs only a warning.
+     */
+    static String swallowedRows(List<String> values, long firstLine, int columns, char delimiter) {
+        if (columns < 2) {
+            return null;
+        }
+        long line = firstLine;
+        for (String value : values) {
+            String[] lines = value.split("\r\n|\r|\n", -1);
+            long first = -1;
+            long last = -1;
+            for (int i = 1; i < lines.length; i++) {
+                if (lines[i].chars().filter(c -> c == delimiter).count() >= columns - 1) {
+                    first = first < 0 ? line + i : first;
+                    last = line + i;
+                }
+            }
+            if (first > 0) {
+                int end = lines[lines.length - 1].isEmpty() ? lines.length - 2 : lines.length - 1; // a value cut off by the file's end
+                return "the quoted value starting on line " + line + " runs on to line " + (line + end)
+                        + (first == last ? " over line " + first + ", which looks like a row of its own"
+                                : " over lines " + first + "–" + last + ", which look like rows of their own")
+                        + "; is a closing '\"' missing? They were read as part of this value, not as rows";
+            }
+            line += lines.length - 1;
+        }
+        return null;
     }
 
     private static boolean hasValuesBeyond(List<String> values, int columns) {

@@ -9,6 +9,12 @@ import java.util.Locale;
  */
 final class SearchTokenizer {
 
+    /**
+     * The longest word, phrase or field value searched for: far beyond any title (200) or name (100),
+     * and well inside SQLite's limit on a LIKE pattern (50,000 bytes), which a longer one would hit.
+     */
+    static final int MAX_TERM = 1_000;
+
     private final String text;
     private int pos;
 
@@ -33,7 +39,7 @@ final class SearchTokenizer {
                 pos++;
                 return Token.of(Token.Kind.CLOSE, ")", start);
             case '"':
-                return Token.of(Token.Kind.PHRASE, readQuoted(), start);
+                return Token.of(Token.Kind.PHRASE, withinLimit(readQuoted(), start), start);
             case '-':
                 pos++;
                 if (pos >= text.length() || isSpace(text.charAt(pos)) || text.charAt(pos) == ')') {
@@ -53,7 +59,7 @@ final class SearchTokenizer {
         String word = text.substring(start, pos);
         int colon = word.indexOf(':');
         if (colon < 0) {
-            return Token.of(keywordKind(word), word, start);
+            return Token.of(keywordKind(word), withinLimit(word, start), start);
         }
         String value = word.substring(colon + 1);
         int valuePosition = start + colon + 1;
@@ -61,7 +67,7 @@ final class SearchTokenizer {
             valuePosition = pos + 1;
             value = readQuoted();
         }
-        return Token.field(word.substring(0, colon), start, value, valuePosition);
+        return Token.field(word.substring(0, colon), start, withinLimit(value, valuePosition), valuePosition);
     }
 
     /** Reads from the opening quote at {@code pos} to the closing one; returns what is between. */
@@ -73,6 +79,14 @@ final class SearchTokenizer {
         }
         pos = close + 1;
         return text.substring(open + 1, close);
+    }
+
+    private static String withinLimit(String term, int start) {
+        if (term.length() > MAX_TERM) {
+            throw new SearchSyntaxException(String.format(Locale.ROOT, "Search term of %,d characters ('%s')", term.length(),
+                    SearchSyntaxException.excerpt(term)), start, String.format(Locale.ROOT, "a term may have at most %,d", MAX_TERM));
+        }
+        return term;
     }
 
     private static Token.Kind keywordKind(String word) {

@@ -32,6 +32,14 @@ class BookEditingTest extends SeededCatalogTest {
     }
 
     @Test
+    void aTitleWithAControlCharacterIsRefusedSayingWhere() {
+        Validation v = editing.validate(new BookDraft("Em\u0000ma", "Jane Austen", LocalDate.of(1815, 12, 23), Genre.FIC, "474", "9780141439587"),
+                idOf("Emma"));
+        assertThat(v.errors()).containsOnlyKeys(BookField.TITLE);
+        assertThat(v.error(BookField.TITLE)).contains("The title holds the control character U+0000 at character 3; remove it");
+    }
+
+    @Test
     void validationNamesEveryWrongField() {
         Validation v = editing.validate(new BookDraft(" ", "Nobody", null, Genre.FIC, "-3", "9780141439519"), null);
         assertThat(v.errors()).containsOnlyKeys(BookField.TITLE, BookField.AUTHOR, BookField.PAGES, BookField.ISBN);

@@ -99,6 +99,22 @@ class BookCsvReaderTest {
     }
 
     @Test
+    void aControlCharacterInATitleRejectsTheRowSayingWhere() throws IOException {
+        assertThat(errorsOf("Em\u0000ma,Jane Austen,1815-12-23,,FIC,474\n")).extracting(RowError::line, RowError::field, RowError::message)
+                .containsExactly(tuple(3L, "title", "title holds the control character U+0000 at character 3; remove it from the file and import the row again"));
+        assertThat(errorsOf("Emma,Jane\u001bAusten,1815-12-23,,FIC,474\n")).extracting(RowError::field, RowError::message)
+                .containsExactly(tuple("author", "author holds the control character U+001B at character 5; remove it from the file and import the row again"));
+    }
+
+    @Test
+    void aControlCharacterInAGoodreadsTitleRejectsTheRow() throws IOException {
+        Path file = TestFiles.write(dir, "goodreads.csv", "Book Id,Title,Author,ISBN,ISBN13,Year Published,Number of Pages\n"
+                + "1,Dune\u0007,Frank Herbert,,,1965,412\n");
+        assertThat(errors(readBooks(file, ImportFormat.GOODREADS))).extracting(RowError::line, RowError::field, RowError::message)
+                .containsExactly(tuple(2L, "Title", "Title holds the control character U+0007 at character 5; remove it from the file and import the row again"));
+    }
+
+    @Test
     void tooLongTitleIsReportedWithItsLength() throws IOException {
         assertThat(errorsOf("x".repeat(201) + ",Jane Austen,1815,9780141439518,FIC,1\n"))
                 .extracting(RowError::field, RowError::message)
@@ -135,6 +151,32 @@ class BookCsvReaderTest {
         List<RowError> errors = errorsOf("\"The\nLong\nTitle\",A,2000,9780141439518,FIC,1\n"
                 + "Bad,A,2000,9780141439519,FIC,1\n");
         assertThat(errors).extracting(RowError::line).containsExactly(6L);
+    }
+
+    @Test
+    void aQuoteNeverClosedThatSwallowsRowsIsReportedWithTheirLines() throws IOException {
+        List<RowResult<BookRecord>> results = read(DUNE
+                + "\"Emma,Jane Austen,1815-12-23,9780141439587,FIC,474\n"
+                + "1984,George Orwell,1949-06-08,9780451524935,SCI,328\n"
+                + "Persuasion,Jane Austen,1817-12-20,9780141439686,FIC,249\n"
+                + "\"Hobbit\",J Tolkien,1937-09-21,9780547928227,FIC,310\n");
+        assertThat(valid(results)).hasSize(2).last().satisfies(b -> assertThat(b.details().warnings()).containsExactly(new ImportWarning(3, "row",
+                "the quoted value starting on line 3 runs on to line 6 over lines 4–5, which look like rows of their own; "
+                        + "is a closing '\"' missing? They were read as part of this value, not as rows")));
+    }
+
+    @Test
+    void aQuoteNeverClosedUntilTheEndRejectsTheRowNamingTheSwallowedLine() throws IOException {
+        assertThat(errorsOf("\"Emma,Jane Austen,1815-12-23,9780141439587,FIC,474\n1984,George Orwell,1949-06-08,9780451524935,SCI,328\n"))
+                .extracting(RowError::line, RowError::field, RowError::message).contains(tuple(3L, "row",
+                        "the quoted value starting on line 3 runs on to line 4 over line 4, which looks like a row of its own; "
+                                + "is a closing '\"' missing? They were read as part of this value, not as rows"));
+    }
+
+    @Test
+    void multiLineTextWithoutRowsInsideIsNotWarnedAbout() throws IOException {
+        assertThat(valid(read("\"The\nLong, long\nTitle\",A,2000,9780141439518,FIC,1\n"))).singleElement()
+                .satisfies(b -> assertThat(b.details().warnings()).isEmpty());
     }
 
     @Test

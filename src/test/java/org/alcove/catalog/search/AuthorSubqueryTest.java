@@ -32,7 +32,8 @@ class AuthorSubqueryTest extends SeededCatalogTest {
             "austen | 3", "AUSTEN | 3", "emma | 1", "orwell catalonia | 1", "austen or tolkien | 4",
             "-austen | 4", "not author:orwell | 5", "zola | 1", "émile | 1",
             "author:\"jane austen\" pages:>300 | 2", "r | 6", "(austen or hobbit) -genre:NON | 4",
-            "title:the or author:r | 3"})
+            "title:the or author:r | 3", "austen or orwell or zola or hobbit | 7", "author:orwell or emma or genre:NON | 3",
+            "not (austen or author:zola) | 3", "(austen or emma) (tolkien or hobbit or persuasion) | 1"})
     void theSubqueryFindsTheBooksTheJoinFinds(String text, int expected) {
         SearchQuery query = SearchQuery.parse(text);
         List<Long> joined = ids(query.toQ());
@@ -48,6 +49,15 @@ class AuthorSubqueryTest extends SeededCatalogTest {
             assertThat(q.sql()).contains("\"author_id\" IN (SELECT");
             assertThat(q.sql()).doesNotContain("JOIN");
         });
+    }
+
+    @Test
+    void theWordsOfAnOrShareOneSubqueryOnTheAuthors() {
+        String words = String.join(" or ", java.util.stream.IntStream.range(0, 128).mapToObj(i -> "word" + i).toList());
+        SearchQuery query = SearchQuery.parse(words + " or austen or author:orwell");
+        List<ExecutedQuery> queries = catalog.db().captureQueries(() -> assertThat(ids(query.toQ(catalog, false))).hasSize(5));
+        assertThat(queries).singleElement().satisfies(q -> assertThat(q.sql().split("FROM \"author\"", -1)).hasSize(2));
+        assertThat(ids(query.toQ(catalog, false))).isEqualTo(ids(query.toQ()));
     }
 
     private List<Long> ids(Optional<Q> condition) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,19 @@ class SearchSyntaxErrorTest {
         assertThat(e).isNotNull();
         assertThat(e.position()).isEqualTo(position);
         assertThat(e.getMessage()).contains(message);
+    }
+
+    @Test
+    void aTermLongerThanAThousandCharactersIsRefusedWhereItStarts() {
+        Map<String, Integer> queries = Map.of("river " + "a".repeat(1_001), 6, "river \"" + "a b ".repeat(300) + "\"", 6,
+                "river title:" + "a".repeat(5_000), 12, "river title:\"" + "a".repeat(100_000) + "\"", 13);
+        queries.forEach((query, position) -> {
+            SearchSyntaxException e = catchThrowableOfType(SearchSyntaxException.class, () -> SearchQuery.parse(query));
+            assertThat(e).as(query.substring(0, 20)).isNotNull();
+            assertThat(e.position()).isEqualTo(position);
+            assertThat(e.getMessage()).matches("Search term of [\\d,]+ characters \\('.{30}…'\\) at " + position + "; a term may have at most 1,000");
+        });
+        assertThat(SearchQuery.parse("a".repeat(1_000))).isNotNull();
     }
 
     @Test

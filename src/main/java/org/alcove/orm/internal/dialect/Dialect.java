@@ -28,6 +28,15 @@ public interface Dialect {
     /** Opens a connection to the database in {@code file} (not yet configured). */
     Connection connect(Path file) throws SQLException;
 
+    /**
+     * Opens a read-only connection to the database in {@code file} (not yet configured), for a file
+     * or folder that cannot be written. With {@code immutable} the file is taken not to change while
+     * it is open (read-only media): no lock and no log file beside it are needed.
+     */
+    default Connection connectReadOnly(Path file, boolean immutable) throws SQLException {
+        throw new SQLException(name() + " cannot open a database read-only");
+    }
+
     /** The statement that starts an outermost transaction that will write. */
     default String beginTransaction() {
         return "BEGIN";
@@ -35,6 +44,11 @@ public interface Dialect {
 
     /** Prepares a new connection: pragmas, user functions. */
     void configure(Connection connection) throws SQLException;
+
+    /** Prepares a new read-only connection: what {@link #configure} does, minus settings that would write. */
+    default void configureReadOnly(Connection connection) throws SQLException {
+        configure(connection);
+    }
 
     /** The identifier quoted for use in SQL. */
     String quote(String identifier);

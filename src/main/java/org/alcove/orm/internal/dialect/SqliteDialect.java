@@ -66,6 +66,16 @@ public final class SqliteDialect implements Dialect {
         return DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), properties);
     }
 
+    /** A {@code file:} URI with {@code mode=ro}, and {@code immutable=1} when the file cannot change. */
+    @Override
+    public Connection connectReadOnly(Path file, boolean immutable) throws SQLException {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("jdbc.get_generated_keys", "false");
+        properties.setProperty("open_mode", "65"); // SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
+        String uri = file.toAbsolutePath().toUri().getRawPath();
+        return DriverManager.getConnection("jdbc:sqlite:file:" + uri + "?mode=ro" + (immutable ? "&immutable=1" : ""), properties);
+    }
+
     /** IMMEDIATE takes the write lock at once, so two writers wait (busy_timeout) instead of failing mid-way. */
     @Override
     public String beginTransaction() {
@@ -74,9 +84,21 @@ public final class SqliteDialect implements Dialect {
 
     @Override
     public void configure(Connection connection) throws SQLException {
+        configure(connection, false);
+    }
+
+    /** As {@link #configure}, but leaves the journal mode as the file has it: setting it would write. */
+    @Override
+    public void configureReadOnly(Connection connection) throws SQLException {
+        configure(connection, true);
+    }
+
+    private void configure(Connection connection, boolean readOnly) throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("PRAGMA foreign_keys = ON");
-            s.execute("PRAGMA journal_mode = WAL");
+            if (!readOnly) {
+                s.execute("PRAGMA journal_mode = WAL");
+            }
             s.execute("PRAGMA busy_timeout = 5000");
             s.execute("PRAGMA synchronous = NORMAL");
             s.execute("PRAGMA cache_size = -65536");

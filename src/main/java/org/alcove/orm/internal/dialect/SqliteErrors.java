@@ -26,6 +26,9 @@ final class SqliteErrors {
         if (primary == SQLiteErrorCode.SQLITE_CORRUPT.code || primary == SQLiteErrorCode.SQLITE_NOTADB.code) {
             return new DatabaseError("The file is not a catalogue or is damaged (" + clean(message) + ")", e);
         }
+        if (primary == SQLiteErrorCode.SQLITE_READONLY.code) {
+            return new DatabaseError("The database is open read-only (its file or folder cannot be written); nothing was changed", e);
+        }
         if (primary == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
             return new DatabaseError("Cannot open the catalogue file (" + clean(message) + ")", e);
         }
