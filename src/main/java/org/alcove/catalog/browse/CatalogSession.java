@@ -58,7 +58,9 @@ public final class CatalogSession implements AutoCloseable {
      */
     public static CatalogSession open(Path file, boolean applyPending) {
         try {
-            Catalog catalog = Catalog.open(file, applyPending);
+            // a catalogue on read-only media (a CD, a locked share) is opened to read: browse, search, export, print
+            boolean readOnly = Files.exists(file) && !org.alcove.catalog.CatalogueAccess.of(file).writable();
+            Catalog catalog = readOnly ? Catalog.openExisting(file) : Catalog.open(file, applyPending);
             try {
                 catalog.books().exists();
             } catch (RuntimeException e) {
@@ -68,7 +70,7 @@ public final class CatalogSession implements AutoCloseable {
             return new CatalogSession(catalog);
         } catch (DatabaseError e) {
             throw new CatalogOpenException(file.getFileName() + " cannot be opened: " + readable(e), e);
-        } catch (ReadOnlyCatalogueException e) {
+        } catch (ReadOnlyCatalogueException | org.alcove.catalog.NotACatalogueException e) {
             throw new CatalogOpenException(e.getMessage(), e);
         }
     }
@@ -160,6 +162,21 @@ public final class CatalogSession implements AutoCloseable {
         catalog.close();
     }
 
+    /**
+     * Whether the catalogue was opened read-only, its file or folder not being writable: the
+     * window shows it, and every change (edits, imports, lending, undo) is off.
+     */
+    public boolean isReadOnly() {
+        return catalog.isReadOnly();
+    }
+
+    /** Why it is read-only, in one sentence for the window's banner. */
+    public String readOnlyReason() {
+        return file().getFileName() + " is read-only: " + (java.nio.file.Files.isWritable(file().toAbsolutePath().getParent())
+                ? "the file cannot be written" : "its folder cannot be written") + ". You can browse, search, export and print;"
+                + " nothing can be changed here. To edit it, copy it somewhere writable and open the copy.";
+    }
+
     /** The folder of the catalogue's automatic backups (it may not exist yet). */
     public Path backupFolder() {
         return new AutoBackups(catalog.db()).folder();
@@ -170,7 +187,7 @@ public final class CatalogSession implements AutoCloseable {
      * what the window does when it opens a catalogue.
      */
     public Optional<Path> dailyBackup() {
-        if (!catalog.books().exists()) {
+        if (isReadOnly() || !catalog.books().exists()) {
             return Optional.empty();
         }
         return new AutoBackups(catalog.db()).daily();

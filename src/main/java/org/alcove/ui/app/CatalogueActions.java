@@ -139,7 +139,8 @@ public final class CatalogueActions {
 
     /** Reads what Undo would undo (after every change). */
     public void refreshUndo() {
-        Optional<BookEditing> editing = editing();
+        Optional<BookEditing> editing = main.readOnlyProperty().get() ? Optional.empty()
+                : Optional.ofNullable(main.session()).map(CatalogSession::editing);
         if (editing.isEmpty()) {
             canUndo.set(false);
             undoLabel.set("Undo");
@@ -167,7 +168,11 @@ public final class CatalogueActions {
         }, error -> dialogs.error("The change was not made", error.getMessage()));
     }
 
+    /** The editing of the open catalogue; none for a read-only one, whose every change is refused (the notice says why). */
     private Optional<BookEditing> editing() {
+        if (main.refusedWhileReadOnly()) {
+            return Optional.empty();
+        }
         return Optional.ofNullable(main.session()).map(CatalogSession::editing);
     }
 }

@@ -58,7 +58,7 @@ final class MainMenu {
         undo.disableProperty().bind(actions.canUndoProperty().not());
         MenuItem delete = item("Delete Book", new KeyCodeCombination(KeyCode.DELETE), actions::deleteSelectedBook);
         delete.setId("menu-delete");
-        delete.disableProperty().bind(vm.books().selectedProperty().isNull());
+        delete.disableProperty().bind(vm.books().selectedProperty().isNull().or(vm.readOnlyProperty()));
         MenuItem deleteAuthor = item("Delete Author and Books\u2026",
                 new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHIFT_DOWN), actions::deleteAuthor);
         deleteAuthor.setId("menu-delete-author");

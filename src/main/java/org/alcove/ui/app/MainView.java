@@ -1,5 +1,7 @@
 package org.alcove.ui.app;
 
+import java.util.List;
+
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -40,7 +42,16 @@ public final class MainView extends StackPane {
         SplitPane.setResizableWithParent(editor, false);
 
         BorderPane frame = new BorderPane(split);
-        frame.setTop(new VBox(MainMenu.build(vm, books::focusSearch), toolBar()));
+        Label readOnly = new Label();
+        readOnly.setId("read-only-banner");
+        readOnly.getStyleClass().add("read-only-banner");
+        readOnly.setWrapText(true);
+        readOnly.setMaxWidth(Double.MAX_VALUE);
+        readOnly.setGraphic(new FontIcon(Feather.LOCK));
+        readOnly.textProperty().bind(vm.readOnlyReasonProperty());
+        readOnly.visibleProperty().bind(vm.readOnlyProperty());
+        readOnly.managedProperty().bind(readOnly.visibleProperty());
+        frame.setTop(new VBox(MainMenu.build(vm, books::focusSearch), toolBar(), readOnly));
         frame.setBottom(statusBar());
         getChildren().addAll(frame, new FirstRunView(vm));
     }
@@ -55,10 +66,13 @@ public final class MainView extends StackPane {
         Button add = button("new-book-button", Feather.PLUS, "New book (Ctrl+N)", a::newBook);
         Button addAuthor = button("new-author-button", Feather.USER_PLUS, "New author (Ctrl+Shift+N)", a::newAuthor);
         Button delete = button("delete-button", Feather.TRASH_2, "Delete book (Delete)", a::deleteSelectedBook);
-        delete.disableProperty().bind(vm.books().selectedProperty().isNull());
+        delete.disableProperty().bind(vm.books().selectedProperty().isNull().or(vm.readOnlyProperty()));
         Button undo = button("undo-button", Feather.ROTATE_CCW, "Undo (Ctrl+Z)", a::undo);
         undo.disableProperty().bind(a.canUndoProperty().not());
         Button importer = button("import-button", Feather.DOWNLOAD, "Import (Ctrl+I)", vm::openImport);
+        for (Button change : List.of(add, addAuthor, importer)) {
+            change.disableProperty().bind(vm.readOnlyProperty()); // a read-only catalogue takes no changes
+        }
         Button stats = button("stats-button", Feather.BAR_CHART_2, "Statistics (Ctrl+Shift+S)", vm::openStatistics);
         Button theme = button("theme-button", Feather.MOON, "Light or dark theme", () ->
                 vm.setTheme(vm.themeProperty().get() == Theme.DARK ? Theme.LIGHT : Theme.DARK));

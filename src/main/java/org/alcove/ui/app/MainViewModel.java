@@ -40,6 +40,9 @@ public final class MainViewModel implements AutoCloseable {
     private final EditorViewModel editor;
     private final CatalogueActions actions;
     private final ReadOnlyObjectWrapper<CatalogSession> session = new ReadOnlyObjectWrapper<>(this, "session");
+    /** Whether the open catalogue is read-only (its file or folder cannot be written): every change is off. */
+    private final javafx.beans.property.ReadOnlyBooleanWrapper readOnly = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "readOnly");
+    private final javafx.beans.property.ReadOnlyStringWrapper readOnlyReason = new javafx.beans.property.ReadOnlyStringWrapper(this, "readOnlyReason", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "Alcove");
     private final ReadOnlyBooleanWrapper firstRun = new ReadOnlyBooleanWrapper(this, "firstRun");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -113,6 +116,16 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     /** Whether to offer the sample catalogue (a new, empty default catalogue was just created). */
+    /** Whether the open catalogue is read-only: the window says so and turns every change off. */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /** The banner's sentence for a read-only catalogue, empty otherwise. */
+    public javafx.beans.property.ReadOnlyStringProperty readOnlyReasonProperty() {
+        return readOnlyReason.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty firstRunProperty() {
         return firstRun.getReadOnlyProperty();
     }
@@ -235,6 +248,9 @@ public final class MainViewModel implements AutoCloseable {
         title.set(opened.file().getFileName() + " \u2014 Alcove");
         recent.setAll(prefs.addRecent(opened.file()));
         notice.set("");
+        readOnly.set(opened.isReadOnly());
+        readOnlyReason.set(opened.isReadOnly() ? opened.readOnlyReason() : "");
+        editor.setReadOnly(opened.isReadOnly());
         books.setBrowser(opened.browser());
         // the first rows come first: the sidebar's aggregate queries wait until they are in
         afterBooksLoaded(() -> {
@@ -297,7 +313,19 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     public void openImport() {
+        if (refusedWhileReadOnly()) {
+            return;
+        }
         features.openImport();
+    }
+
+    /** Says why nothing can change in a read-only catalogue; true when it is one. */
+    boolean refusedWhileReadOnly() {
+        if (readOnly.get()) {
+            notice.set(readOnlyReason.get());
+            return true;
+        }
+        return false;
     }
 
     public void openExport() {
@@ -317,6 +345,9 @@ public final class MainViewModel implements AutoCloseable {
     }
 
     public void openCirculation() {
+        if (refusedWhileReadOnly()) {
+            return;
+        }
         features.openCirculation();
     }
 

@@ -100,7 +100,7 @@ public final class EditorView extends VBox {
         contributors.setPromptText("one per line: Robert Fagles (translator)");
         contributors.textProperty().bindBidirectional(viewModel.contributorsProperty());
         add("Contributors", contributors, viewModel.errorProperty(BookField.CONTRIBUTORS));
-        grid.disableProperty().bind(viewModel.activeProperty().not());
+        grid.disableProperty().bind(viewModel.activeProperty().not().or(viewModel.readOnlyProperty()));
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);

@@ -55,6 +55,7 @@ public final class EditorViewModel {
     private final Map<BookField, ReadOnlyStringWrapper> errors = new EnumMap<>(BookField.class);
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "No book selected");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
@@ -160,6 +161,19 @@ public final class EditorViewModel {
         return canSave.getReadOnlyProperty();
     }
 
+    /** Whether the catalogue cannot be changed: the form shows the book but takes no edits. */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    /** A read-only catalogue's form shows books and saves nothing. */
+    public void setReadOnly(boolean value) {
+        readOnly.set(value);
+        if (value) {
+            canSave.set(false);
+        }
+    }
+
     /** Whether a book (existing or new) is in the form. */
     public ReadOnlyBooleanProperty activeProperty() {
         return active.getReadOnlyProperty();
@@ -216,6 +230,9 @@ public final class EditorViewModel {
 
     /** A blank form for a new book, by {@code authorName} when given. */
     public void newBook(String authorName) {
+        if (readOnly.get()) {
+            return;
+        }
         formTask.cancel();
         shownBook++;
         BookDraft blank = BookDraft.blank();
@@ -342,6 +359,6 @@ public final class EditorViewModel {
         for (BookField f : BookField.values()) {
             errors.get(f).set(v.error(f).orElse(""));
         }
-        canSave.set(v.isValid() && dirty.get());
+        canSave.set(v.isValid() && dirty.get() && !readOnly.get());
     }
 }

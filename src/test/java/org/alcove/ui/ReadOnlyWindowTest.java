@@ -1,0 +1,100 @@
+package org.alcove.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.stream.Stream;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.alcove.catalog.CatalogFixture;
+import org.alcove.catalog.browse.BookRow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.framework.junit5.Start;
+
+/** A catalogue on read-only media opens to read: a banner says so, and nothing can be changed. */
+class ReadOnlyWindowTest extends MainWindowTestBase {
+    Path folder;
+    Path file;
+    boolean immutable;
+
+    @Start
+    void start(Stage stage) {
+        startWindow(stage);
+    }
+
+    private void readOnlyMedia() throws Exception {
+        folder = Files.createDirectory(dir.resolve("cd"));
+        CatalogFixture.seeded(folder).close();
+        file = folder.resolve("catalog.alcove");
+        if ("root".equals(System.getProperty("user.name"))) {
+            immutable = new ProcessBuilder("chattr", "+i", file.toString(), folder.toString()).inheritIO().start().waitFor() == 0;
+        } else {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
+        }
+        assumeTrue(!Files.isWritable(folder) && !Files.isWritable(file), "the folder could not be made unwritable here");
+    }
+
+    @AfterEach
+    void writableAgain() throws Exception {
+        if (folder == null) {
+            return;
+        }
+        if (immutable) {
+            new ProcessBuilder("chattr", "-i", file.toString(), folder.toString()).inheritIO().start().waitFor();
+        } else {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+    }
+
+    @Test
+    void theCatalogueIsBrowsedButNothingCanChange() throws Exception {
+        readOnlyMedia();
+        interact(() -> vm.openCatalogue(file));
+        settle();
+        assertThat(table().getItems()).hasSize(6);
+        Label banner = lookup("#read-only-banner").queryAs(Label.class);
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(banner.getText()).startsWith("catalog.alcove is read-only: its folder cannot be written.");
+        for (String id : new String[] {"#new-book-button", "#new-author-button", "#import-button", "#delete-button"}) {
+            assertThat(lookup(id).queryAs(Button.class).isDisabled()).as(id).isTrue();
+        }
+        clickOn(lookup(".table-row-cell").nth(0).<javafx.scene.Node>query());
+        settle();
+        assertThat(lookup("#title-field").query().isDisabled()).isTrue(); // the form shows the book, takes no edits
+        type(KeyCode.DELETE);
+        push(KeyCode.CONTROL, KeyCode.N);
+        settle();
+        assertThat(dialogs.confirmations).isEmpty();
+        assertThat(table().getItems()).extracting(BookRow::title).hasSize(6);
+        push(KeyCode.CONTROL, KeyCode.L); // the circulation desk lends: refused, with the reason
+        settle();
+        assertThat(lookup("#status-notice").queryAs(Label.class).getText()).contains("is read-only");
+        if (Boolean.getBoolean("alcove.screenshots")) { // mvn test -Dtest=ReadOnlyWindowTest -Dalcove.screenshots=true
+            var image = org.testfx.util.WaitForAsyncUtils.waitFor(org.testfx.util.WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null)));
+            javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                    Path.of("assets", "screenshots", "read-only-light.png").toFile());
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("catalog.alcove");
+        }
+        interact(() -> vm.close());
+    }
+
+    @Test
+    void aWritableCatalogueHasNoBanner() {
+        openSeeded();
+        settle();
+        assertThat(lookup("#read-only-banner").queryAs(Label.class).isVisible()).isFalse();
+        assertThat(lookup("#new-book-button").queryAs(Button.class).isDisabled()).isFalse();
+    }
+}
