@@ -15,6 +15,7 @@ import org.alcove.catalog.importing.ImportPreview;
 import org.alcove.catalog.importing.ImportProgress;
 import org.alcove.catalog.importing.ImportReport;
 import org.alcove.catalog.importing.ImportService;
+import org.alcove.catalog.importing.JsonImport;
 import org.alcove.catalog.io.BookReadOptions;
 import org.alcove.catalog.io.GenreMapping;
 import org.alcove.catalog.io.ImportFileException;
@@ -75,6 +76,9 @@ abstract class ImportCommand extends CatalogCommand {
     @Override
     public Integer call() throws IOException {
         Files2.requireReadable(file);
+        if (format() == null && JsonImport.looksLikeJson(file)) {
+            return importJson(); // what export-json writes
+        }
         ImportFormat format = format() != null ? format() : detected(file);
         ImportOptions options = options();
         Path db = root.dbFile();
@@ -91,6 +95,25 @@ abstract class ImportCommand extends CatalogCommand {
             out().flush();
             boolean everyRowRejected = result.rejected() > 0 && result.imported() == 0 && result.matched() == 0;
             return result.committed() && !everyRowRejected ? 0 : 1;
+        } finally {
+            if (!existed && !committed) {
+                removeNewCatalogue(db);
+            }
+        }
+    }
+
+    /** Reads back an export-json document: every field of every book, in one transaction. */
+    private int importJson() throws IOException {
+        Path db = root.dbFile();
+        boolean existed = Files.exists(db);
+        boolean committed = false;
+        try (Catalog catalog = openCatalog()) {
+            ImportReport result = new JsonImport(catalog).run(file, onError == OnErrorChoice.abort);
+            committed = result.committed() && result.imported() + result.matched() > 0;
+            out().println(json ? Json.GSON.toJson(toJson(result)) : summary(result, ImportFormat.BOOKS));
+            out().flush();
+            boolean everyBookRejected = result.rejected() > 0 && result.imported() == 0 && result.matched() == 0;
+            return result.committed() && !everyBookRejected ? 0 : 1;
         } finally {
             if (!existed && !committed) {
                 removeNewCatalogue(db);

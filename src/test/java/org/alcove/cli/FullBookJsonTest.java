@@ -107,4 +107,38 @@ class FullBookJsonTest {
         assertThat(scoped.out()).contains("Exported 1 books");
         assertThat(tmp.toFile().list()).noneMatch(n -> n.endsWith(".part"));
     }
+
+    @Test
+    void anExportReadsBackIntoANewCatalogueWithEveryField() throws Exception {
+        Path out = tmp.resolve("books.json");
+        assertThat(CliRun.run("--db", db, "export-json", out.toString()).code()).isZero();
+        String other = tmp.resolve("other/copy.alcove").toString();
+        Files.createDirectories(tmp.resolve("other"));
+        CliRun in = CliRun.run("--db", other, "import", out.toString(), "--json");
+        assertThat(in.code()).as(in.err() + in.out()).isZero();
+        assertThat(in.out()).contains("\"imported\":2").contains("\"rejected\":0");
+        Path again = tmp.resolve("again.json");
+        assertThat(CliRun.run("--db", other, "export-json", again.toString()).code()).isZero();
+        List<Map<String, Object>> first = books(Files.readString(out));
+        List<Map<String, Object>> second = books(Files.readString(again));
+        first.forEach(b -> b.remove("id"));
+        second.forEach(b -> b.remove("id"));
+        assertThat(second).isEqualTo(first); // every field of every book, as it was
+
+        CliRun twice = CliRun.run("--db", other, "import", out.toString(), "--json");
+        assertThat(twice.out()).contains("\"imported\":1", "\"matched\":0"); // Hymns has no ISBN: it comes again ...
+        assertThat(twice.out()).contains("the barcode A0001 belongs to a copy"); // ... the Odyssey's copy is refused, not doubled
+    }
+
+    @Test
+    void aFileThatIsNotAnExportIsRefusedAndChangesNothing() throws Exception {
+        Path bad = Files.writeString(tmp.resolve("bad.json"), "{\"format\": \"something-else\", \"books\": []}");
+        CliRun r = CliRun.run("--db", db, "import", bad.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).contains("is not an Alcove books document").contains("nothing was imported");
+        Path half = Files.writeString(tmp.resolve("half.json"), "{\"format\": \"alcove-books\", \"version\": 1, \"books\": [{\"title\": \"X\", \"author\": \"Y\"},");
+        CliRun cut = CliRun.run("--db", db, "import", half.toString());
+        assertThat(cut.code()).isEqualTo(2);
+        assertThat(CliRun.run("--db", db, "search", "title:X", "--json").out()).contains("\"total\":0");
+    }
 }
