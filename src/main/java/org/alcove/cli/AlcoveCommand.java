@@ -62,6 +62,11 @@ public final class AlcoveCommand implements Callable<Integer> {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            for (Throwable t = ex; t != null; t = t.getCause()) {
+                if (t instanceof OutOfMemoryError oom) {
+                    throw oom; // wrapped on its way out of a worker thread: said as every out-of-memory is, below
+                }
+            }
             err.println("alcove: " + Failures.oneLine(ex));
             if (root.debug) {
                 ex.printStackTrace(err);

@@ -95,6 +95,8 @@ class MainWindowTest extends MainWindowTestBase {
     void editingABookAndSavingWritesIt() {
         openSeeded();
         clickOn(cell("Emma"));
+        // the editor writes dates as the table does (ISO), whatever the locale
+        assertThat(lookup("#published-field").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText()).isEqualTo("1815-12-23");
         doubleClickOn("#title-field").eraseText(4).write("Emma, annotated");
         clickOn("#save-button");
         assertThat(vm.session().catalog().books().filter("title", "Emma, annotated").exists()).isTrue();

@@ -47,6 +47,8 @@ public final class EditorView extends VBox {
         TextFields.bindAutoCompletion(author, request -> viewModel.suggestAuthors(request.getUserText()));
         DatePicker published = new DatePicker();
         published.setId("published-field");
+        published.setConverter(ISO_DATES); // as the table shows dates: 1949-06-08, not 6/8/1949
+        published.setPromptText("YYYY-MM-DD, or empty");
         published.valueProperty().bindBidirectional(viewModel.publishedProperty());
         published.setMaxWidth(Double.MAX_VALUE);
         ComboBox<Genre> genre = new ComboBox<>();
@@ -130,6 +132,23 @@ public final class EditorView extends VBox {
 
         getChildren().addAll(heading, scroll, message, buttons);
     }
+
+    /** Dates as the table writes them (ISO 8601); text that is not one is no date. */
+    static final javafx.util.StringConverter<java.time.LocalDate> ISO_DATES = new javafx.util.StringConverter<>() {
+        @Override
+        public String toString(java.time.LocalDate d) {
+            return d == null ? "" : d.toString();
+        }
+
+        @Override
+        public java.time.LocalDate fromString(String s) {
+            try {
+                return s == null || s.isBlank() ? null : java.time.LocalDate.parse(s.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                return null;
+            }
+        }
+    };
 
     private static TextField bound(String id, javafx.beans.property.StringProperty text, String prompt) {
         TextField f = field(id, text.get());

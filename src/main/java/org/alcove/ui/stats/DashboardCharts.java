@@ -207,7 +207,8 @@ final class DashboardCharts {
         }
     }
 
-    private void showDecades(List<DecadeCount> counts) {
+    private void showDecades(List<DecadeCount> found) {
+        List<DecadeCount> counts = withEmptyDecades(found);
         XYChart.Series<String, Number> series = new XYChart.Series<>();
         for (DecadeCount d : counts) {
             series.getData().add(new XYChart.Data<>(d.decade() + "s", d.books()));
@@ -218,6 +219,23 @@ final class DashboardCharts {
             clickable(series.getData().get(i).getNode(), d.decade() + "\u2013" + (d.decade() + 9) + ": "
                     + StatisticsViewModel.count(d.books()) + " books", () -> vm.showDecade(d.decade()));
         }
+    }
+
+    /** The decades from the first to the last, those without books at 0, so the axis is time (2020s not next to 1920s). */
+    static List<DecadeCount> withEmptyDecades(List<DecadeCount> found) {
+        if (found.size() < 2) {
+            return found;
+        }
+        java.util.Map<Integer, DecadeCount> byDecade = new java.util.HashMap<>();
+        found.forEach(d -> byDecade.put(d.decade(), d));
+        List<DecadeCount> out = new ArrayList<>();
+        int first = found.get(0).decade();
+        int last = found.get(found.size() - 1).decade();
+        for (int d = first; d <= last; d += 10) {
+            DecadeCount c = byDecade.get(d);
+            out.add(c != null ? c : new DecadeCount(d, 0));
+        }
+        return out;
     }
 
     /** Most books at the top: a category axis runs upwards, so the list goes in reversed. */

@@ -29,7 +29,8 @@ final class Headlines extends HBox {
     void show(CatalogStats s) {
         books.setText(StatisticsViewModel.count(s.books()));
         authors.setText(StatisticsViewModel.count(s.authors()));
-        pages.setText(StatisticsViewModel.count(s.pagesTotal()));
+        pages.setText(StatisticsViewModel.compact(s.pagesTotal())); // 150,000,000 does not fit a tile: 150.0 M
+        pages.setTooltip(new Tooltip(StatisticsViewModel.count(s.pagesTotal()) + " pages"));
         average.setText(StatisticsViewModel.average(s.pagesAverage()));
         oldest.setText(StatisticsViewModel.year(s.oldest()));
         newest.setText(StatisticsViewModel.year(s.newest()));

@@ -167,7 +167,7 @@ public final class StatisticsView extends BorderPane {
         export.setTooltip(new Tooltip("Save this chart as PNG"));
         VBox card = new VBox(new HBox(heading, gap, export), chart);
         card.getStyleClass().add("chart-card");
-        export.setOnAction(e -> export(card, fileName));
+        export.setOnAction(e -> export(chart, fileName)); // the chart alone, not its card's button
         VBox.setVgrow(chart, Priority.ALWAYS);
         GridPane.setMargin(card, new Insets(6));
         return card;
@@ -183,11 +183,16 @@ public final class StatisticsView extends BorderPane {
         PngFiles.write(snapshot(node), file);
     }
 
+    /** The node at twice its size on screen, sharp when printed or zoomed (a 560×320 chart becomes 1120×640). */
     private static WritableImage snapshot(Node node) {
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(node.getScene() == null ? javafx.scene.paint.Color.WHITE : node.getScene().getFill());
+        params.setTransform(javafx.scene.transform.Transform.scale(EXPORT_SCALE, EXPORT_SCALE));
         return node.snapshot(params, null);
     }
+
+    /** How much larger than on screen a PNG export is drawn. */
+    static final double EXPORT_SCALE = 2;
 
     /** The whole dashboard (without the tool bar), for export and screenshots. */
     public Node dashboard() {

@@ -224,6 +224,17 @@ public final class StatisticsViewModel {
         return NumberFormat.getIntegerInstance().format(n);
     }
 
+    /** A count as it fits a tile: grouped below ten million ("2,025"), in millions above ("150.0 M"). */
+    public static String compact(long n) {
+        if (Math.abs(n) < 10_000_000) {
+            return count(n);
+        }
+        NumberFormat f = NumberFormat.getNumberInstance();
+        f.setMinimumFractionDigits(1);
+        f.setMaximumFractionDigits(1);
+        return f.format(n / 1_000_000.0) + " M";
+    }
+
     /** An average with one decimal and grouping: "337.5". */
     public static String average(double n) {
         NumberFormat f = NumberFormat.getNumberInstance();

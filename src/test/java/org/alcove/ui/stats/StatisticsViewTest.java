@@ -204,6 +204,16 @@ class StatisticsViewTest extends FxRobot {
     }
 
     @Test
+    void decadesWithoutBooksStandAtZeroAndHugePageCountsFitTheirTile() {
+        var decades = view.charts().decades.getData().get(0).getData();
+        assertThat(decades.get(0).getXValue()).isEqualTo("1810s");
+        assertThat(decades).hasSize(14); // 1810s to 1940s, the empty ones at 0
+        assertThat(decades.get(1).getYValue().longValue()).isZero();
+        assertThat(StatisticsViewModel.compact(150_123_456)).isEqualTo(java.text.NumberFormat.getNumberInstance().format(150.1) + " M");
+        assertThat(StatisticsViewModel.compact(2025)).isEqualTo(StatisticsViewModel.count(2025));
+    }
+
+    @Test
     void longAuthorNamesAreCutButKeptApart() {
         var top = List.of(new org.alcove.catalog.stats.AuthorCount(1, "Johann Wolfgang von Goethe the Elder", 3),
                 new org.alcove.catalog.stats.AuthorCount(2, "Johann Wolfgang von Goethe the Younger", 2));
@@ -217,6 +227,11 @@ class StatisticsViewTest extends FxRobot {
         assertThat(chosen).doesNotExist(); // the snapshot is taken; encoding and writing wait for the executor
         interact(executor::runAll);
         assertThat(Files.readAllBytes(chosen)).startsWith(new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        // the chart alone (not its card and button), at twice its size on screen
+        var image = javax.imageio.ImageIO.read(chosen.toFile());
+        var pie = lookup("#genre-chart").queryAs(PieChart.class);
+        assertThat(image.getWidth()).isEqualTo((int) Math.ceil(pie.getWidth() * 2));
+        assertThat(image.getHeight()).isEqualTo((int) Math.ceil(pie.getHeight() * 2));
         chosen = dir.resolve("statistics.png");
         interact(() -> lookup("#export-dashboard").queryButton().fire());
         interact(executor::runAll);
