@@ -182,8 +182,8 @@ class MainWindowTest extends MainWindowTestBase {
             interact(vm.books()::searchNow); // the same text: re-read, not skipped
             settle();
         }
-        // the first page read again (not the search index's look-ups, which say MATCH)
-        assertThat(queries).filteredOn(q -> q.sql().contains("LIMIT") && !q.sql().contains("MATCH")).hasSize(1);
+        // the first page read again (besides the search index's look-ups: SELECT count(*) FROM (SELECT 1 ...))
+        assertThat(queries).filteredOn(q -> q.sql().contains("LIMIT") && !q.sql().startsWith("SELECT count(*) FROM (SELECT 1 ")).hasSize(1);
         assertThat(table().getItems()).extracting(BookRow::author).containsOnly("Jane Austen");
     }
 
