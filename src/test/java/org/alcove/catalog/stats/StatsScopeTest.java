@@ -98,7 +98,8 @@ class StatsScopeTest {
             assertThat(sqlWith(whole, "group by").get(1)).contains("publication_date");
             assertThat(sqlWith(whole, "group by").get(2)).contains("author_id");
             assertThat(whole).allSatisfy(q -> assertThat(q.sql().toLowerCase(Locale.ROOT)).doesNotContain("select *"));
-            List<ExecutedQuery> scoped = catalog.db().captureQueries(() -> new StatsService(catalog).compute("austen"));
+            List<ExecutedQuery> scoped = catalog.db().captureQueries(() -> new StatsService(catalog).compute("austen")).stream()
+                    .filter(q -> !q.sql().startsWith("SELECT count(*) FROM (SELECT 1 FROM ")).toList(); // the search index's look-ups
             assertThat(scoped).hasSize(7);
             // every query but the lookup of the ten authors' names carries the search
             assertThat(scoped.stream().filter(q -> !q.sql().startsWith("SELECT \"author\".")).toList()).hasSize(6).allSatisfy(q -> assertThat(q.params()).anySatisfy(p -> assertThat(String.valueOf(p).toLowerCase(Locale.ROOT)).contains("austen")));
