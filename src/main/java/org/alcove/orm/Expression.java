@@ -5,14 +5,14 @@ import java.util.Objects;
 /**
  * A value computed by the database: a field reference ({@link F}), a constant ({@link Value}), an
  * aggregate ({@link Count}, {@link Sum}, ...), {@link Coalesce}, {@link Case}, a database function
- * ({@link Func}, {@link Functions}; one's own functions subclass Func), or arithmetic over them. Expressions are immutable and usable in filter, update, annotate and orderBy.
+ * ({@link Func}, {@link Functions}; one's own functions subclass Func), hand-written SQL ({@link RawSQL}), or arithmetic over them. Expressions are immutable and usable in filter, update, annotate and orderBy.
  *
  * <pre>{@code
  * books.update("pages", F.of("pages").plus(1));
  * }</pre>
  */
 public sealed interface Expression permits F, Value, Expression.Arithmetic, Aggregate, Coalesce, Case, Func,
-        OuterRef, Subquery, Exists {
+        OuterRef, Subquery, Exists, RawSQL {
 
     /** Arithmetic on two expressions; made by {@link #plus}, {@link #minus}, {@link #times}, {@link #div}. */
     record Arithmetic(Expression left, String operator, Expression right) implements Expression {

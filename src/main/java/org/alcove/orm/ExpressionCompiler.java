@@ -372,6 +372,10 @@ final class ExpressionCompiler {
             sql.append(lhs).append(" IN (").append(qs.subquerySql()).append(")");
             return;
         }
+        if (value instanceof RawSQL raw) {
+            sql.append(lhs).append(" IN (").append(raw.sql(), raw.params()).append(")");
+            return;
+        }
         List<?> values = asList(value);
         if (values.isEmpty()) {
             sql.append("0 = 1");
@@ -533,6 +537,9 @@ final class ExpressionCompiler {
             Sql sql = new Sql().append("(").append(correlate(sq.queryset(), select.sql())).append(")");
             return column == null ? new Compiled(sql, false, null, Compiled.Kind.RAW)
                     : new Compiled(sql, false, column.field(), column.kind());
+        }
+        if (e instanceof RawSQL raw) {
+            return new Compiled(new Sql().append("(").append(raw.sql(), raw.params()).append(")"), false, null, Compiled.Kind.RAW);
         }
         if (e instanceof Exists ex) {
             Sql inner = SelectCompiler.exists(ex.queryset().query.copy());

@@ -53,7 +53,7 @@ class CatalogueModelTest {
         assertThat(before).hasSize(12).contains("book|The Odyssey|Homer|1996-11-01|9780140268867|FIC|541",
                 "author|Émile Zola|1840-04-02|Fondateur du naturalisme.");
         assertThatThrownBy(() -> Catalog.open(file)).isInstanceOf(MigrationRequiredException.class)
-                .hasMessageContaining("0005_catalogue_model_2, 0006_fill_contributions, 0007_circulation");
+                .hasMessageContaining("0005_catalogue_model_2, 0006_fill_contributions, 0007_circulation, 0008_search_index");
 
         try (Catalog catalog = Catalog.open(file, true)) {
             assertThat(catalog.migrationBackup()).isPresent();

@@ -64,8 +64,9 @@ class BenchCommandTest {
         JsonObject r = JsonParser.parseString(out.toString()).getAsJsonObject();
         assertThat(r.keySet()).containsExactly("W1_import_authors_rows_per_s", "W2_import_books_rows_per_s",
                 "W3_q_filter_order_top100_ms", "W4_genre_stats_ms", "W5_top_authors_ms", "W6_select_related_rows_per_s",
-                "W7_prefetch_10k_authors_ms", "W7_books", "W12_search_title_ms", "W13_first_page_ms", "W10_get_by_isbn_us",
+                "W7_prefetch_10k_authors_ms", "W7_books", "W12_search_title_ms", "W14_search_as_you_type_ms", "W13_first_page_ms", "W10_get_by_isbn_us",
                 "W8_update_F_ms", "W9_cascade_delete_ms", "W9_deleted", "W11_load_all_books_s", "W11_rows", "peak_rss_mb");
+        assertThat(r.get("W14_search_as_you_type_ms").getAsDouble()).isPositive();
         for (String rate : List.of("W1_import_authors_rows_per_s", "W2_import_books_rows_per_s", "W6_select_related_rows_per_s")) {
             assertThat(r.get(rate).getAsLong()).as(rate).isPositive();
         }

@@ -188,9 +188,10 @@ class MainWindowTest extends MainWindowTestBase {
             interact(() -> vm.showBooks(new ShowBooks("pages:>300", Genre.FIC, austen, "Jane Austen")));
             settle(); // the typing pause must not start a second search
         }
-        // One refresh of the table: its count and its first page, each asked for once.
+        // One refresh of the table: its first page, asked for once; holding fewer rows than a page,
+        // it is every match, so no count is needed.
         assertThat(queries).filteredOn(q -> q.sql().contains("LIMIT")).hasSize(1);
-        assertThat(queries).filteredOn(q -> q.sql().startsWith("SELECT COUNT(*) FROM \"book\" WHERE")).hasSize(1);
+        assertThat(queries).filteredOn(q -> q.sql().startsWith("SELECT COUNT(*) FROM \"book\" WHERE")).isEmpty();
         assertThat(vm.books().filterProperty().get()).isEqualTo(new BookFilter("pages:>300", austen, Genre.FIC));
         assertThat(table().getItems()).extracting(BookRow::title).containsExactly("Emma", "Pride and Prejudice");
         assertThat(lookup("#search-field").queryAs(TextField.class).getText()).isEqualTo("pages:>300");
@@ -212,7 +213,8 @@ class MainWindowTest extends MainWindowTestBase {
             interact(vm.books()::searchNow); // the same text: re-read, not skipped
             settle();
         }
-        assertThat(queries).filteredOn(q -> q.sql().startsWith("SELECT COUNT(*) FROM \"book\" WHERE")).hasSize(1);
+        // the first page read again (besides the search index's look-ups: SELECT count(*) FROM (SELECT 1 ...))
+        assertThat(queries).filteredOn(q -> q.sql().contains("LIMIT") && !q.sql().startsWith("SELECT count(*) FROM (SELECT 1 ")).hasSize(1);
         assertThat(table().getItems()).extracting(BookRow::author).containsOnly("Jane Austen");
     }
 

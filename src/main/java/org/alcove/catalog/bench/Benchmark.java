@@ -17,6 +17,8 @@ import org.alcove.catalog.Book;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.CatalogPaths;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.browse.BookBrowser;
+import org.alcove.catalog.browse.SortKey;
 import org.alcove.orm.Avg;
 import org.alcove.orm.Count;
 import org.alcove.orm.F;
@@ -24,7 +26,7 @@ import org.alcove.orm.Q;
 import org.alcove.orm.Sum;
 
 /**
- * The workload of {@code shared/bench/WORKLOAD.md} (W1–W13 and peak memory) run through Alcove's
+ * The workload of {@code shared/bench/WORKLOAD.md} (W1–W13 and peak memory, and W14: search as you type) run through Alcove's
  * services and QuerySets, in the same order and with the same repetitions as the peers, so the
  * figures can be set side by side as ratios.
  */
@@ -101,6 +103,8 @@ public final class Benchmark {
                 var found = books.filter("title__icontains", "mirror of");
                 return List.of(found.count(), found.limit(50).list());
             }));
+            step("W14");
+            res.put("W14_search_as_you_type_ms", searchAsYouType(new BookBrowser(catalog)));
             step("W13");
             res.put("W13_first_page_ms", median(5, () -> List.of(books.count(), books.selectRelated("author").limit(100).list())));
             step("W10");
@@ -130,6 +134,36 @@ public final class Benchmark {
         }
         res.put("peak_rss_mb", peakRssMb());
         return res;
+    }
+
+    /**
+     * The typed text of W14: a title word and the next, so that it has the ten growing prefixes
+     * the step asks for (gen_data.py's words have at most seven letters).
+     */
+    static final String TYPED = "silence of";
+    /** The window's first page: 200 rows, newest first (BooksViewModel). */
+    private static final int WINDOW_PAGE = 200;
+
+    /**
+     * W14: each prefix of {@link #TYPED} searched as the window searches it, the first page and
+     * then the count; the median time to the first page (a warm-up round first, as elsewhere).
+     */
+    static double searchAsYouType(BookBrowser browser) {
+        List<String> prefixes = new ArrayList<>();
+        for (int i = 1; i <= TYPED.length(); i++) {
+            prefixes.add(TYPED.substring(0, i));
+        }
+        double[] times = new double[prefixes.size()];
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < prefixes.size(); i++) {
+                long t = System.nanoTime();
+                browser.page(prefixes.get(i), SortKey.PUBLISHED, true, 0, WINDOW_PAGE);
+                times[i] = millis(t);
+                browser.count(prefixes.get(i));
+            }
+        }
+        Arrays.sort(times);
+        return round((times[times.length / 2 - 1] + times[times.length / 2]) / 2, 3);
     }
 
     private void step(String name) {
@@ -178,6 +212,6 @@ public final class Benchmark {
 
     /** The step names in the order they run. */
     public static List<String> steps() {
-        return new ArrayList<>(List.of("W1", "W2", "W3", "W4", "W5", "W6", "W7", "W12", "W13", "W10", "W8", "W9", "W11"));
+        return new ArrayList<>(List.of("W1", "W2", "W3", "W4", "W5", "W6", "W7", "W12", "W14", "W13", "W10", "W8", "W9", "W11"));
     }
 }

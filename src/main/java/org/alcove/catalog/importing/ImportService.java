@@ -21,6 +21,7 @@ import org.alcove.catalog.io.ImportFileException;
 import org.alcove.catalog.io.ImportFormat;
 import org.alcove.catalog.io.MissingColumnException;
 import org.alcove.catalog.io.SourceRow;
+import org.alcove.catalog.search.SearchIndexes;
 import org.alcove.orm.Model;
 import org.alcove.orm.QuerySet;
 
@@ -75,11 +76,13 @@ public final class ImportService {
             }
             if (isLargeAgainst(file, existing)) {
                 // Authors are matched in memory; books through the title index when there are some.
-                catalog.db().schemaEditor().withPlainIndexesDeferred(target.model().table(),
-                        i -> !authors && BookImport.readsThrough(i, existing > 0), () -> {
+                // The search index too is brought up to date once, after loading.
+                String table = target.model().table();
+                catalog.db().schemaEditor().withPlainIndexesDeferred(table,
+                        i -> !authors && BookImport.readsThrough(i, existing > 0), () -> SearchIndexes.deferredDuring(catalog.db(), table, () -> {
                     work.run();
                     return null;
-                });
+                }));
             } else {
                 catalog.db().atomic(work);
             }

@@ -21,6 +21,10 @@ import org.alcove.orm.QuerySet;
  * when no authors are given) or through a subquery on {@code authors}
  * ({@code author__in=authors.filter(name__icontains=…)}): the same books, but a search over
  * title or author then reads each book once instead of joining every book to its author.
+ *
+ * <p>Given the catalogue's {@link TextIndex}, a title or name term the index narrows is also
+ * limited to the index's candidates ({@code id__in} a {@link org.alcove.orm.RawSQL} subquery);
+ * the {@code icontains} test stays, so the books are the same as the scan's.
  */
 final class SearchCompiler {
 
@@ -34,14 +38,21 @@ final class SearchCompiler {
     private final QuerySet<Author> authors;
     /** The catalogue's loans for lending terms, or null when the query was compiled without a catalogue. */
     private final QuerySet<Loan> loans;
+    /** The catalogue's trigram index of titles and names, or null to scan. */
+    private final TextIndex index;
 
-    private SearchCompiler(QuerySet<Author> authors, QuerySet<Loan> loans) {
+    private SearchCompiler(QuerySet<Author> authors, QuerySet<Loan> loans, TextIndex index) {
         this.authors = authors;
         this.loans = loans;
+        this.index = index;
     }
 
     static Q compile(SearchExpr expr, QuerySet<Author> authors, QuerySet<Loan> loans) {
-        return new SearchCompiler(authors, loans).compile(expr);
+        return compile(expr, authors, loans, null);
+    }
+
+    static Q compile(SearchExpr expr, QuerySet<Author> authors, QuerySet<Loan> loans, TextIndex index) {
+        return new SearchCompiler(authors, loans, index).compile(expr);
     }
 
     private Q compile(SearchExpr expr) {
@@ -102,10 +113,10 @@ final class SearchCompiler {
     private Q term(SearchExpr.Term term) {
         if (term.isFreeText()) {
             String text = ((TermValue.Text) term.value()).text();
-            return Q.of(TITLE + "__icontains", text).or(authorNamed(text));
+            return titled(text).or(authorNamed(text));
         }
         return switch (term.field()) {
-            case TITLE -> Q.of(TITLE + "__icontains", text(term));
+            case TITLE -> titled(text(term));
             case AUTHOR -> authorNamed(text(term));
             case GENRE -> Q.of("genre", text(term));
             case ISBN -> isbn(text(term));
@@ -162,7 +173,19 @@ final class SearchCompiler {
         return text(term).equals("yes") ? q : q.not();
     }
 
+    private Q titled(String text) {
+        Q contains = Q.of(TITLE + "__icontains", text);
+        String folded = TextIndex.fold(text);
+        return index != null && index.narrows(TextIndex.Column.TITLE, folded)
+                ? Q.of("id__in", TextIndex.Column.TITLE.candidates(folded)).and(contains) : contains;
+    }
+
     private Q authorNamed(String text) {
+        String folded = TextIndex.fold(text);
+        if (index != null && index.narrows(TextIndex.Column.AUTHOR_NAME, folded)) {
+            Q named = Q.of("id__in", TextIndex.Column.AUTHOR_NAME.candidates(folded)).and(Q.of("name__icontains", text));
+            return Q.of("author__in", requireDatabase("author terms").objects(Author.class).filter(named));
+        }
         return authors == null ? Q.of(AUTHOR_NAME + "__icontains", text)
                 : Q.of("author__in", authors.filter("name__icontains", text));
     }

@@ -49,6 +49,7 @@ public final class BooksViewModel {
     private final ReadOnlyObjectWrapper<BookRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
     private BookBrowser browser;
     private final LatestTask searchTask = new LatestTask();
+    private final LatestTask countTask = new LatestTask();
 
     public BooksViewModel(TaskExecutor executor, Duration searchDelay) {
         this.executor = executor;
@@ -177,6 +178,7 @@ public final class BooksViewModel {
             return;
         }
         searchTask.cancel();
+        countTask.cancel();
         BookBrowser b = browser;
         if (b == null) {
             items.reset(0, List.of(), (o, l) -> List.of());
@@ -186,15 +188,29 @@ public final class BooksViewModel {
         SortKey key = sortKey.get();
         boolean desc = descending.get();
         busy.set(true);
-        searchTask.start(() -> executor.submit(() -> new Result(b.count(f), b.total(), b.page(f, key, desc, 0, PAGE_SIZE)), r -> {
-            busy.set(false);
-            items.reset((int) Math.min(Integer.MAX_VALUE, r.count), r.firstPage,
-                    (offset, limit) -> b.page(f, key, desc, offset, limit));
-            showCounts(r.count, r.total);
-        }, error -> {
-            busy.set(false);
-            searchError.set(error.getMessage());
-        }));
+        // The first page first: counting a common word's matches takes longer than finding 200
+        // of them, so the rows show at once and the count follows (the status says it is pending).
+        searchTask.start(() -> executor.submit(() -> new FirstPage(b.page(f, key, desc, 0, PAGE_SIZE), b.total()), first -> {
+            PagedBookList.PageLoader loader = (offset, limit) -> b.page(f, key, desc, offset, limit);
+            items.reset(first.rows().size(), first.rows(), loader);
+            if (first.rows().size() < PAGE_SIZE) { // all of them: the count is known
+                busy.set(false);
+                showCounts(first.rows().size(), first.total());
+                return;
+            }
+            total.set(first.total());
+            status.set(pendingText(first.rows().size(), first.total()));
+            countTask.start(() -> executor.submit(() -> b.count(f), count -> {
+                busy.set(false);
+                items.resize((int) Math.min(Integer.MAX_VALUE, count));
+                showCounts(count, first.total());
+            }, this::failed));
+        }, this::failed));
+    }
+
+    private void failed(Throwable error) {
+        busy.set(false);
+        searchError.set(error.getMessage());
     }
 
     private void showCounts(long count, long all) {
@@ -210,7 +226,13 @@ public final class BooksViewModel {
         return count == all ? nf.format(all) + noun : nf.format(count) + " of " + nf.format(all) + noun;
     }
 
-    private record Result(long count, long total, List<BookRow> firstPage) {
+    /** The status line while the count is pending: "200+ of 500,000 books, counting…". */
+    public static String pendingText(int shown, long all) {
+        NumberFormat nf = NumberFormat.getIntegerInstance();
+        return nf.format(shown) + "+ of " + nf.format(all) + " books, counting\u2026";
+    }
+
+    private record FirstPage(List<BookRow> rows, long total) {
     }
 
     /** Whether a typing pause is still running (a search typed but not yet run). */

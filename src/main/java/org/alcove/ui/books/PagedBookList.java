@@ -83,6 +83,26 @@ public final class PagedBookList extends ObservableListBase<BookRow> {
         endChange();
     }
 
+    /**
+     * Changes how many rows the current query has, keeping its pages: the count arriving after
+     * the first page was shown alone. Rows added are read by the loader when shown.
+     */
+    public void resize(int newSize) {
+        int old = size;
+        if (newSize == old) {
+            return;
+        }
+        size = newSize;
+        beginChange();
+        if (newSize > old) {
+            nextAdd(old, newSize);
+        } else {
+            pages.keySet().removeIf(page -> (long) page * pageSize >= newSize);
+            nextRemove(newSize, Collections.nCopies(old - newSize, LOADING));
+        }
+        endChange();
+    }
+
     @Override
     public BookRow get(int index) {
         if (index < 0 || index >= size) {

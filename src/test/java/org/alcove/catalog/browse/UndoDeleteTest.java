@@ -53,8 +53,12 @@ class UndoDeleteTest extends SeededCatalogTest {
     private Map<String, List<String>> everything() {
         Database db = catalog.db();
         Map<String, List<String>> out = new TreeMap<>();
+        // The search index's own storage differs after a delete and an undo however equal its
+        // contents; FTS5 checks those against the tables instead (and fails if they differ).
+        db.execute("INSERT INTO book_title_search (book_title_search, rank) VALUES ('integrity-check', 1)");
+        db.execute("INSERT INTO author_name_search (author_name_search, rank) VALUES ('integrity-check', 1)");
         for (String table : db.tableNames()) {
-            if (!table.equals("alcove_migrations")) {
+            if (!table.equals("alcove_migrations") && !table.matches(".*_search_(data|idx|config|docsize)")) {
                 out.put(table, db.query("SELECT * FROM " + db.quote(table) + " ORDER BY 1", List.of(), rs -> {
                     StringBuilder row = new StringBuilder();
                     for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {

@@ -49,6 +49,42 @@ class LargeImportIndexesTest {
     }
 
     @Test
+    void aLargeImportRebuildsTheSearchIndexOnceAndKeepsItsTriggers() throws IOException {
+        Path file = BulkFiles.books(dir.resolve("books.csv"), 20_000, 500);
+        try (Catalog catalog = Catalog.open(dir.resolve("c.alcove"))) {
+            List<String> triggers = triggers(catalog);
+            assertThat(triggers).contains("book_title_search_insert", "book_title_search_update", "book_title_search_delete");
+            List<ExecutedQuery> cancelled = catalog.db().captureQueries(() -> {
+                try {
+                    run(catalog, file, () -> true);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertThat(cancelled).anySatisfy(q -> assertThat(q.sql()).startsWith("DROP TRIGGER"));
+            assertThat(triggers(catalog)).isEqualTo(triggers); // rolled back with the import
+            List<ExecutedQuery> queries = catalog.db().captureQueries(() -> {
+                try {
+                    run(catalog, file, () -> false);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertThat(queries).filteredOn(q -> q.sql().contains("'rebuild'")).singleElement()
+                    .satisfies(q -> assertThat(q.sql()).contains("book_title_search"));
+            assertThat(triggers(catalog)).isEqualTo(triggers);
+            catalog.db().execute("INSERT INTO book_title_search (book_title_search, rank) VALUES ('integrity-check', 1)");
+            assertThat(new org.alcove.catalog.search.BookSearch(catalog).page("title:\"title 1999\"", 0, 5).total()).isEqualTo(11);
+            catalog.books().filter("title", "Title 7").update("title", "Renamed by hand");
+            assertThat(new org.alcove.catalog.search.BookSearch(catalog).page("title:\"renamed by\"", 0, 5).total()).isEqualTo(1);
+        }
+    }
+
+    private static List<String> triggers(Catalog catalog) {
+        return catalog.db().query("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name", List.of(), rs -> rs.getString(1));
+    }
+
+    @Test
     void aLargeAuthorsImportBuildsTheNameIndexOnceAfterLoading() throws IOException {
         Path file = BulkFiles.authors(dir.resolve("authors.csv"), 20_000);
         try (Catalog catalog = Catalog.open(dir.resolve("c.alcove"))) {

@@ -45,7 +45,9 @@ class AuthorSubqueryTest extends SeededCatalogTest {
     void aSearchOverTitleOrAuthorCountsBooksWithoutJoiningEachToItsAuthor() {
         BookBrowser browser = new BookBrowser(catalog);
         List<ExecutedQuery> queries = catalog.db().captureQueries(() -> assertThat(browser.count("austen")).isEqualTo(3));
-        assertThat(queries).singleElement().satisfies(q -> {
+        // before the count, one look at the trigram index per term and column (TextIndex.narrows)
+        assertThat(queries.subList(0, queries.size() - 1)).allSatisfy(q -> assertThat(q.sql()).contains("MATCH ? LIMIT"));
+        assertThat(queries.get(queries.size() - 1)).satisfies(q -> {
             assertThat(q.sql()).contains("\"author_id\" IN (SELECT");
             assertThat(q.sql()).doesNotContain("JOIN");
         });

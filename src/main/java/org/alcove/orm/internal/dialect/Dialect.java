@@ -193,6 +193,6 @@ public interface Dialect {
     /** The names of a table's columns, in order. */
     List<String> columnNames(Connection connection, String table) throws SQLException;
 
-    /** The indexes on a table (unique ones included), with their columns, sorted by name. */
+    /** The indexes on a table (unique ones included), with their columns, sorted by name; not partial indexes, whose conditions an IndexDef cannot carry. */
     List<IndexDef> indexes(Connection connection, String table) throws SQLException;
 }
