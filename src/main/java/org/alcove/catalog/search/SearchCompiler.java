@@ -92,10 +92,10 @@ final class SearchCompiler {
         for (SearchExpr operand : operands) {
             Q book;
             if (operand instanceof SearchExpr.Term term && term.isFreeText()) {
-                book = Q.of(TITLE + "__icontains", text(term));
-                names = either(names, Q.of("name__icontains", text(term)));
+                book = titled(text(term)); // through the search index where it narrows, as a lone word is
+                names = either(names, nameMatches(text(term)));
             } else if (operand instanceof SearchExpr.Term term && term.field() == SearchField.AUTHOR) {
-                names = either(names, Q.of("name__icontains", text(term)));
+                names = either(names, nameMatches(text(term)));
                 continue;
             } else {
                 book = compile(operand);
@@ -178,6 +178,14 @@ final class SearchCompiler {
         String folded = TextIndex.fold(text);
         return index != null && index.narrows(TextIndex.Column.TITLE, folded)
                 ? Q.of("id__in", TextIndex.Column.TITLE.candidates(folded)).and(contains) : contains;
+    }
+
+    /** The condition on Author for a name term: the index's candidates where it narrows, always the same icontains. */
+    private Q nameMatches(String text) {
+        String folded = TextIndex.fold(text);
+        Q contains = Q.of("name__icontains", text);
+        return index != null && index.narrows(TextIndex.Column.AUTHOR_NAME, folded)
+                ? Q.of("id__in", TextIndex.Column.AUTHOR_NAME.candidates(folded)).and(contains) : contains;
     }
 
     private Q authorNamed(String text) {

@@ -58,7 +58,11 @@ class AuthorSubqueryTest extends SeededCatalogTest {
         String words = String.join(" or ", java.util.stream.IntStream.range(0, 128).mapToObj(i -> "word" + i).toList());
         SearchQuery query = SearchQuery.parse(words + " or austen or author:orwell");
         List<ExecutedQuery> queries = catalog.db().captureQueries(() -> assertThat(ids(query.toQ(catalog, false))).hasSize(5));
-        assertThat(queries).singleElement().satisfies(q -> assertThat(q.sql().split("FROM \"author\"", -1)).hasSize(2));
+        // besides the search index's look-ups (one per word and column, a fraction of a millisecond each),
+        // one query, with one subquery on the authors, and each word through the index where it narrows
+        List<ExecutedQuery> reading = queries.stream().filter(q -> !q.sql().startsWith("SELECT count(*) FROM (SELECT 1 FROM ")).toList();
+        assertThat(reading).singleElement().satisfies(q -> assertThat(q.sql().split("FROM \"author\"", -1)).hasSize(2))
+                .satisfies(q -> assertThat(q.sql()).contains("author_name_search").contains("book_title_search"));
         assertThat(ids(query.toQ(catalog, false))).isEqualTo(ids(query.toQ()));
     }
 
