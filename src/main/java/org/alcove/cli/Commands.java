@@ -15,7 +15,7 @@ final class Commands {
         cli.addSubcommand(new ImportLibraryThingCommand());
         cli.addSubcommand(new GenreMapCommand());
         cli.addSubcommand(new ExportBooksCommand());
-        cli.addSubcommand(new ExportJsonCommand());
+        cli.addSubcommand(new ExportBooksCommand.Json());
         cli.addSubcommand(new DuplicatesCommand());
         cli.addSubcommand(new MergeCommand.Books());
         cli.addSubcommand(new MergeCommand.Authors());

@@ -138,14 +138,10 @@ final class Hydrator {
                 int v = rs.getInt(column);
                 return rs.wasNull() ? null : v != 0;
             }
-            case DATE: {
-                String s = rs.getString(column);
-                return s == null ? null : parseDate(s);
-            }
-            case DATETIME: {
-                String s = rs.getString(column);
-                return s == null ? null : IsoDates.dateTime(s);
-            }
+            case DATE:
+                return date(rs, column);
+            case DATETIME:
+                return dateTime(rs, column);
             default: {
                 Object v = rs.getObject(column);
                 return v instanceof Integer i ? Long.valueOf(i) : v;
@@ -191,14 +187,10 @@ final class Hydrator {
             }
             case TEXT:
                 return rs.getString(column);
-            case DATE: {
-                String s = rs.getString(column);
-                return s == null ? null : parseDate(s);
-            }
-            case DATETIME: {
-                String s = rs.getString(column);
-                return s == null ? null : IsoDates.dateTime(s);
-            }
+            case DATE:
+                return date(rs, column);
+            case DATETIME:
+                return dateTime(rs, column);
             case BOOLEAN: {
                 int v = rs.getInt(column);
                 return v == 0 && rs.wasNull() ? null : v != 0;
@@ -210,6 +202,16 @@ final class Hydrator {
             default:
                 throw new IllegalStateException(f.kind().toString());
         }
+    }
+
+    private static LocalDate date(ResultSet rs, int column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : parseDate(s);
+    }
+
+    private static java.time.LocalDateTime dateTime(ResultSet rs, int column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : IsoDates.dateTime(s);
     }
 
     /** Parses {@code YYYY-MM-DD} without the cost of a general formatter. */

@@ -2,17 +2,15 @@ package org.alcove.cli;
 
 import static org.alcove.cli.CliRun.run;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.alcove.catalog.CatalogFixture;
+import org.alcove.catalog.ReadOnlyMedia;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,33 +26,21 @@ import org.junit.jupiter.api.io.TempDir;
 class ReadOnlyMediaTest {
     @TempDir
     Path tmp;
+    ReadOnlyMedia media;
     Path folder;
     Path file;
-    boolean immutable;
 
     @BeforeEach
     void aCatalogueOnReadOnlyMedia() throws IOException, InterruptedException {
-        folder = Files.createDirectory(tmp.resolve("media"));
-        CatalogFixture.seeded(folder).close();
-        file = folder.resolve("catalog.alcove");
+        media = ReadOnlyMedia.seeded(tmp.resolve("media"));
+        folder = media.folder;
+        file = media.file;
         assertThat(siblings()).containsExactly("catalog.alcove");
-        if ("root".equals(System.getProperty("user.name"))) {
-            immutable = new ProcessBuilder("chattr", "+i", file.toString(), folder.toString()).inheritIO().start().waitFor() == 0;
-        } else {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
-        }
-        assumeTrue(!Files.isWritable(folder) && !Files.isWritable(file), "the folder could not be made unwritable here");
     }
 
     @AfterEach
     void writableAgain() throws IOException, InterruptedException {
-        if (immutable) {
-            new ProcessBuilder("chattr", "-i", file.toString(), folder.toString()).inheritIO().start().waitFor();
-        } else {
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        }
+        media.close();
     }
 
     private List<String> siblings() throws IOException {

@@ -36,7 +36,7 @@ class FullCleanTest extends CatalogTest {
         Author a = authors.create(new Author("Ann", null));
         assertThatCode(book("\uD83D\uDCDA".repeat(200), a, null));
         Book tooLong = book("x".repeat(201), a, null).setPages(-1);
-        ValidationError e = catchThrowableOfType(tooLong::fullClean, ValidationError.class);
+        ValidationError e = catchThrowableOfType(ValidationError.class, tooLong::fullClean);
         assertThat(e.messages()).containsOnlyKeys("title", "pages");
         assertThat(e.messagesFor("title")).containsExactly("Ensure this value has at most 200 characters (it has 201).");
         assertThat(e.messagesFor("pages")).containsExactly("Ensure this value is greater than or equal to 0.");
@@ -51,13 +51,13 @@ class FullCleanTest extends CatalogTest {
     @Test
     void nullAndBlankAreRefusedUnlessTheFieldAllowsThem() {
         Author nameless = new Author(null, null);
-        assertThat(catchThrowableOfType(nameless::fullClean, ValidationError.class).messagesFor("name"))
+        assertThat(catchThrowableOfType(ValidationError.class, nameless::fullClean).messagesFor("name"))
                 .containsExactly("This field cannot be null.");
         Author blank = new Author("", null);
-        assertThat(catchThrowableOfType(blank::fullClean, ValidationError.class).messagesFor("name"))
+        assertThat(catchThrowableOfType(ValidationError.class, blank::fullClean).messagesFor("name"))
                 .containsExactly("This field cannot be blank.");
         Book noAuthor = book("T", null, "");
-        assertThat(catchThrowableOfType(noAuthor::fullClean, ValidationError.class).messages())
+        assertThat(catchThrowableOfType(ValidationError.class, noAuthor::fullClean).messages())
                 .containsOnlyKeys("author"); // isbn is blank=True, so an empty one is fine
     }
 
@@ -67,18 +67,18 @@ class FullCleanTest extends CatalogTest {
         Book first = books.create(book("One", a, "9780141439587"));
         Book second = books.create(book("Two", a, "9780141439594"));
         second.setIsbn("9780141439587");
-        assertThat(catchThrowableOfType(second::fullClean, ValidationError.class).messagesFor("isbn"))
+        assertThat(catchThrowableOfType(ValidationError.class, second::fullClean).messagesFor("isbn"))
                 .containsExactly("Book with this Isbn already exists.");
         second.cleanFields(); // the fields alone are fine
         db.objects(Contribution.class).create(new Contribution(first, a, ContributorRole.AUTHOR, 0));
         Contribution twice = db.objects(Contribution.class).create(new Contribution(first, a, ContributorRole.EDITOR, 1));
         twice.setRole(ContributorRole.AUTHOR);
-        assertThat(catchThrowableOfType(twice::fullClean, ValidationError.class).messagesFor(ValidationError.NON_FIELD_ERRORS))
+        assertThat(catchThrowableOfType(ValidationError.class, twice::fullClean).messagesFor(ValidationError.NON_FIELD_ERRORS))
                 .containsExactly("Contribution with this Book, Author and Role already exists.");
         Book orphan = books.get("title", "One");
         orphan.setAuthor(new Author("Ghost", null));
         orphan.getAuthor().setId(999L);
-        assertThat(catchThrowableOfType(orphan::fullClean, ValidationError.class).messagesFor("author"))
+        assertThat(catchThrowableOfType(ValidationError.class, orphan::fullClean).messagesFor("author"))
                 .containsExactly("author instance with id 999 does not exist.");
         orphan.cleanFields("author"); // as Django's clean_fields(exclude=...)
     }
@@ -88,13 +88,13 @@ class FullCleanTest extends CatalogTest {
         Author a = authors.create(new Author("Ann", null));
         Book b = books.create(book("One", a, null));
         Copy c = new Copy(b, "C1").setPrice(new BigDecimal("12.345"));
-        assertThat(catchThrowableOfType(c::cleanFields, ValidationError.class).messagesFor("price"))
+        assertThat(catchThrowableOfType(ValidationError.class, c::cleanFields).messagesFor("price"))
                 .containsExactly("Ensure that there are no more than 2 decimal places.");
         c.setPrice(new BigDecimal("12345678901"));
-        assertThat(catchThrowableOfType(c::cleanFields, ValidationError.class).messagesFor("price"))
+        assertThat(catchThrowableOfType(ValidationError.class, c::cleanFields).messagesFor("price"))
                 .containsExactly("Ensure that there are no more than 10 digits in total.");
         c.setPrice(new BigDecimal("123456789.5")); // ten digits, but nine before the point where eight fit
-        assertThat(catchThrowableOfType(c::cleanFields, ValidationError.class).messagesFor("price"))
+        assertThat(catchThrowableOfType(ValidationError.class, c::cleanFields).messagesFor("price"))
                 .containsExactly("Ensure that there are no more than 8 digits before the decimal point.");
         c.setPrice(new BigDecimal("12345678.50"));
         c.cleanFields();

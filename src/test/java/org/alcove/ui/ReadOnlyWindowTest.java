@@ -1,11 +1,9 @@
 package org.alcove.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 
 import javafx.scene.control.Button;
@@ -13,7 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
-import org.alcove.catalog.CatalogFixture;
+import org.alcove.catalog.ReadOnlyMedia;
 import org.alcove.catalog.browse.BookRow;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,9 +19,9 @@ import org.testfx.framework.junit5.Start;
 
 /** A catalogue on read-only media opens to read: a banner says so, and nothing can be changed. */
 class ReadOnlyWindowTest extends MainWindowTestBase {
+    ReadOnlyMedia media;
     Path folder;
     Path file;
-    boolean immutable;
 
     @Start
     void start(Stage stage) {
@@ -31,28 +29,15 @@ class ReadOnlyWindowTest extends MainWindowTestBase {
     }
 
     private void readOnlyMedia() throws Exception {
-        folder = Files.createDirectory(dir.resolve("cd"));
-        CatalogFixture.seeded(folder).close();
-        file = folder.resolve("catalog.alcove");
-        if ("root".equals(System.getProperty("user.name"))) {
-            immutable = new ProcessBuilder("chattr", "+i", file.toString(), folder.toString()).inheritIO().start().waitFor() == 0;
-        } else {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
-        }
-        assumeTrue(!Files.isWritable(folder) && !Files.isWritable(file), "the folder could not be made unwritable here");
+        media = ReadOnlyMedia.seeded(dir.resolve("cd"));
+        folder = media.folder;
+        file = media.file;
     }
 
     @AfterEach
     void writableAgain() throws Exception {
-        if (folder == null) {
-            return;
-        }
-        if (immutable) {
-            new ProcessBuilder("chattr", "-i", file.toString(), folder.toString()).inheritIO().start().waitFor();
-        } else {
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        if (media != null) {
+            media.close();
         }
     }
 
