@@ -87,6 +87,15 @@ public final class Catalog implements AutoCloseable {
     }
 
     /**
+     * Opens a catalogue made by a newer Alcove to read it only (the window's browsing): a read-only
+     * connection, so nothing this version does can change what the newer one relies on.
+     */
+    public static Catalog openNewerToRead(Path file) {
+        requireNonEmptyFile(file);
+        return new Catalog(Database.openReadOnly(file, false, CatalogModels.array()), Optional.empty());
+    }
+
+    /**
      * Opens an existing catalogue of any Alcove version, up to date or not, for commands that copy
      * it as it is (backup). Refuses what {@link #openExisting} refuses, except pending migrations.
      */

@@ -232,6 +232,11 @@ public final class CatalogMigrations implements AutoCloseable {
      *
      * @throws NotACatalogueException naming the unknown migrations
      */
+    /** Whether the file was made by a newer Alcove (its history has migrations this one does not ship). */
+    public synchronized boolean isNewer() {
+        return !migrator.unknownApplied().isEmpty();
+    }
+
     public synchronized void requireNotNewer() {
         List<String> unknown = migrator.unknownApplied();
         if (!unknown.isEmpty()) {

@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.alcove.catalog.CatalogFixture;
 import org.alcove.catalog.ReadOnlyMedia;
 import org.alcove.catalog.browse.BookRow;
 import org.junit.jupiter.api.AfterEach;
@@ -73,6 +74,24 @@ class ReadOnlyWindowTest extends MainWindowTestBase {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("catalog.alcove");
         }
         interact(() -> vm.close());
+    }
+
+    @Test
+    void aCatalogueANewerAlcoveMadeOpensToReadAndStaysAsItWas() throws Exception {
+        try (var db = CatalogFixture.seeded(dir)) {
+            db.execute("INSERT INTO alcove_migrations (app, name, applied_at) VALUES ('catalog', '0099_future', '2030-01-01T00:00:00')");
+        }
+        Path file = dir.resolve("catalog.alcove");
+        byte[] before = Files.readAllBytes(file);
+        interact(() -> vm.openCatalogue(file));
+        settle();
+        assertThat(table().getItems()).hasSize(6);
+        Label banner = lookup("#read-only-banner").queryAs(Label.class);
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(banner.getText()).contains("made by a newer Alcove", "0099_future", "open to read");
+        assertThat(lookup("#new-book-button").queryAs(Button.class).isDisabled()).isTrue();
+        interact(() -> vm.close());
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
     }
 
     @Test

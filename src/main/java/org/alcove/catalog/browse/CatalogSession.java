@@ -23,6 +23,9 @@ public final class CatalogSession implements AutoCloseable {
     private final BookBrowser browser;
     private final BookEditing editing;
 
+    /** Why the catalogue is read-only when it is for another reason than its file or folder (a newer Alcove made it), or null. */
+    private String readOnlyBecause;
+
     private CatalogSession(Catalog catalog) {
         this.catalog = catalog;
         this.browser = new BookBrowser(catalog);
@@ -70,7 +73,15 @@ public final class CatalogSession implements AutoCloseable {
             return new CatalogSession(catalog);
         } catch (DatabaseError e) {
             throw new CatalogOpenException(file.getFileName() + " cannot be opened: " + readable(e), e);
-        } catch (ReadOnlyCatalogueException | org.alcove.catalog.NotACatalogueException e) {
+        } catch (org.alcove.catalog.NotACatalogueException e) {
+            if (madeByNewer(file)) { // read it, change nothing: what the newer Alcove relies on stays as it was
+                CatalogSession session = new CatalogSession(org.alcove.catalog.Catalog.openNewerToRead(file));
+                session.readOnlyBecause = e.getMessage().replace(" so it will not change it. Open it with that newer Alcove.",
+                        " so it is open to read: nothing can be changed here. Open it with that newer Alcove to edit it.");
+                return session;
+            }
+            throw new CatalogOpenException(e.getMessage(), e);
+        } catch (ReadOnlyCatalogueException e) {
             throw new CatalogOpenException(e.getMessage(), e);
         }
     }
@@ -172,9 +183,20 @@ public final class CatalogSession implements AutoCloseable {
 
     /** Why it is read-only, in one sentence for the window's banner. */
     public String readOnlyReason() {
+        if (readOnlyBecause != null) {
+            return readOnlyBecause;
+        }
         return file().getFileName() + " is read-only: " + (java.nio.file.Files.isWritable(file().toAbsolutePath().getParent())
                 ? "the file cannot be written" : "its folder cannot be written") + ". You can browse, search, export and print;"
                 + " nothing can be changed here. To edit it, copy it somewhere writable and open the copy.";
+    }
+
+    private static boolean madeByNewer(Path file) {
+        try (org.alcove.catalog.CatalogMigrations m = org.alcove.catalog.CatalogMigrations.open(file)) {
+            return m.isNewer();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     /** The folder of the catalogue's automatic backups (it may not exist yet). */
