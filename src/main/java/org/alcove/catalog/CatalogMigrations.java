@@ -105,6 +105,20 @@ public final class CatalogMigrations implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Refuses a damaged file (SQLite's {@code quick_check} finds problems) before a migration
+     * rewrites it: a table rebuild over damaged pages could spread the damage into the copy.
+     *
+     * @throws DamagedCatalogueException naming the problems and the way out
+     */
+    public CatalogMigrations requireIntact() {
+        List<String> problems = db.integrityProblems();
+        if (!problems.isEmpty()) {
+            throw new DamagedCatalogueException(db.file(), problems);
+        }
+        return this;
+    }
+
     /** Every migration with whether it is applied, in order. */
     public synchronized List<MigrationStatus> list() {
         return migrator.status();

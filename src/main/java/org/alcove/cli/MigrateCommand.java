@@ -21,7 +21,7 @@ final class MigrateCommand extends CatalogCommand {
     public Integer call() {
         PrintWriter out = out();
         try (CatalogMigrations migrations = CatalogMigrations.open(root.dbFile())) {
-            migrations.requireWritable();
+            migrations.requireWritable().requireIntact();
             String verb = target != null && migrations.rollsBack(target) ? "  Unapplying " : "  Applying ";
             CatalogMigrations.Result r = migrations.migrateTo(target, (name, i, total) -> out.println(verb + name + "..."), force);
             r.backup().ifPresent(p -> out.println("Backup written to " + p));

@@ -190,7 +190,7 @@ class SafeOpeningTest {
         Path books = Files.writeString(tmp.resolve("more.csv"), "title,author,publication_date,isbn,genre,pages\n"
                 + "Lady Susan,Jane Austen,1871-01-01,9780141439600,FIC,100\n");
         for (String[] command : List.of(new String[] {"import-books", books.toString()}, new String[] {"export-books", tmp.resolve("out.csv").toString()},
-                new String[] {"backup", tmp.resolve("b.alcove").toString()})) {
+                new String[] {"backup", tmp.resolve("b.alcove").toString()}, new String[] {"migrate", "0006_fill_contributions"})) {
             String[] args = Stream.concat(Stream.of("--db", file.toString()), Stream.of(command)).toArray(String[]::new);
             CliRun r = run(args);
             assertThat(r.code()).as(command[0] + r.out()).isEqualTo(2);

@@ -95,6 +95,33 @@ class ReadOnlyWindowTest extends MainWindowTestBase {
     }
 
     @Test
+    void aDamagedCatalogueIsShownButTakesNoChanges() throws Exception {
+        Path file = dir.resolve("catalog.alcove");
+        try (var db = CatalogFixture.seeded(dir)) {
+            db.executeScript("CREATE TABLE filler (text text)");
+            for (int i = 0; i < 400; i++) {
+                db.execute("INSERT INTO filler VALUES (?)", "x".repeat(500) + i);
+            }
+            db.executeScript("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        java.util.Random random = new java.util.Random(7);
+        for (int page = bytes.length / 4096 / 2; page < bytes.length / 4096 / 2 + 4; page++) { // four pages of the filler
+            for (int b = 0; b < 4096; b++) {
+                bytes[page * 4096 + b] = (byte) random.nextInt();
+            }
+        }
+        Files.write(file, bytes);
+        interact(() -> vm.openCatalogue(file));
+        settle();
+        Label banner = lookup("#read-only-banner").queryAs(Label.class);
+        assertThat(banner.isVisible()).isTrue();
+        assertThat(banner.getText()).startsWith("catalog.alcove is damaged (").contains("Restore a backup");
+        assertThat(lookup("#new-book-button").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(dir.resolve("backups")).doesNotExist(); // no daily copy of a damaged file
+    }
+
+    @Test
     void aWritableCatalogueHasNoBanner() {
         openSeeded();
         settle();

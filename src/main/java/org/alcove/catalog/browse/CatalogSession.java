@@ -3,6 +3,7 @@ package org.alcove.catalog.browse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import org.alcove.catalog.AutoBackups;
@@ -197,6 +198,25 @@ public final class CatalogSession implements AutoCloseable {
         } catch (RuntimeException e) {
             return false;
         }
+    }
+
+    /**
+     * What SQLite's {@code quick_check} finds wrong with the file, as the banner's sentence; empty when
+     * it is sound (or when it is read-only, and no write can spread the damage). The window asks in the
+     * background after opening, and turns every change off for a damaged catalogue.
+     */
+    public Optional<String> damage() {
+        if (isReadOnly()) {
+            return Optional.empty();
+        }
+        List<String> problems = catalog.db().integrityProblems();
+        if (problems.isEmpty()) {
+            return Optional.empty();
+        }
+        readOnlyBecause = file().getFileName() + " is damaged (" + problems.get(0) + (problems.size() > 1 ? ", and "
+                + (problems.size() - 1) + " more" : "") + "): nothing can be changed here, so the damage does not spread."
+                + " Restore a backup (File \u2192 Restore from Backup\u2026), or see alcove check.";
+        return Optional.of(readOnlyBecause);
     }
 
     /** The folder of the catalogue's automatic backups (it may not exist yet). */

@@ -255,8 +255,18 @@ public final class MainViewModel implements AutoCloseable {
         // the first rows come first: the sidebar's aggregate queries wait until they are in
         afterBooksLoaded(() -> {
             sidebar.setBrowser(opened.browser());
-            // once a day, a copy of the catalogue as it was opened (backups/ beside it, the newest ten kept)
-            executor.submit(opened::dailyBackup, written -> { }, error -> notice.set("The daily backup failed: " + error.getMessage()));
+            // SQLite's quick check first: a damaged catalogue takes no changes (and gets no backup over a good one);
+            // then, once a day, a copy of the catalogue as it was opened (backups/ beside it, the newest ten kept)
+            executor.submit(opened::damage, damage -> damage.ifPresentOrElse(reason -> {
+                if (session.get() == opened) {
+                    readOnly.set(true);
+                    readOnlyReason.set(reason);
+                    editor.setReadOnly(true);
+                    actions.refreshUndo();
+                }
+            }, () -> executor.submit(opened::dailyBackup, written -> { },
+                    error -> notice.set("The daily backup failed: " + error.getMessage()))),
+                    error -> notice.set("The catalogue could not be checked: " + error.getMessage()));
         });
         editor.setEditing(opened.editing());
         actions.refreshUndo();
