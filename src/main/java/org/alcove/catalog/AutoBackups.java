@@ -28,6 +28,8 @@ public final class AutoBackups {
     /** How many automatic backups stay unless {@code ALCOVE_KEEP_BACKUPS} says otherwise. */
     public static final int DEFAULT_KEPT = 10;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    /** The time stamp and the number within its second in a backup's name. */
+    private static final Pattern STAMPED = Pattern.compile("-(\\d{8})-(\\d{6})(?:-(\\d+))?\\.");
 
     private final Database db;
     private final Path folder;
@@ -121,7 +123,7 @@ public final class AutoBackups {
     /** Sorts by stamp, then by the number added within one second. */
     private static String order(Path p) {
         String name = p.getFileName().toString();
-        Matcher m = Pattern.compile("-(\\d{8})-(\\d{6})(?:-(\\d+))?\\.").matcher(name);
+        Matcher m = STAMPED.matcher(name);
         if (!m.find()) {
             return name;
         }

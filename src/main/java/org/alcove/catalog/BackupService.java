@@ -62,16 +62,6 @@ public final class BackupService {
     }
 
     /**
-     * Writes a backup into the {@code backups} folder beside the catalogue, named after it and the
-     * time: where a migration, a repair or a merge leaves its copy of the catalogue as it was.
-     *
-     * @return the file written
-     */
-    public Path backupBeside() {
-        return new AutoBackups(catalog.db()).write();
-    }
-
-    /**
      * The default backup file in {@code folder} at {@code time}: {@code catalogue-20250131-142500.alcove}.
      *
      * @param folder the backups folder

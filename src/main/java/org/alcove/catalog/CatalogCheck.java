@@ -89,7 +89,7 @@ public final class CatalogCheck {
         if (before.findings().stream().noneMatch(Finding::repairable)) {
             return before;
         }
-        Path backup = new BackupService(catalog).backupBeside(); // as before a migration
+        Path backup = new AutoBackups(catalog.db()).write(); // as before a migration
         int[] mended = {0};
         db.atomic(() -> {
             db.execute("REINDEX");

@@ -77,43 +77,39 @@ abstract class ImportCommand extends CatalogCommand {
     public Integer call() throws IOException {
         Files2.requireReadable(file);
         if (format() == null && JsonImport.looksLikeJson(file)) {
-            return importJson(); // what export-json writes
+            // what export-json writes: every field of every book
+            return importing(catalog -> new JsonImport(catalog).run(file, onError == OnErrorChoice.abort), ImportFormat.BOOKS);
         }
         ImportFormat format = format() != null ? format() : detected(file);
         ImportOptions options = options();
-        Path db = root.dbFile();
-        boolean existed = Files.exists(db);
-        boolean committed = false;
-        try (Catalog catalog = openCatalog(); ReportSink sink = new ReportSink(report)) {
-            ImportReport result = new ImportService(catalog).run(file, format, options, sink, () -> false);
-            committed = result.committed() && result.imported() + result.matched() > 0;
-            if (json) {
-                out().println(Json.GSON.toJson(toJson(result)));
-            } else {
-                out().println(summary(result, format));
+        return importing(catalog -> {
+            try (ReportSink sink = new ReportSink(report)) { // the rejected rows, written as they are found
+                return new ImportService(catalog).run(file, format, options, sink, () -> false);
             }
-            out().flush();
-            boolean everyRowRejected = result.rejected() > 0 && result.imported() == 0 && result.matched() == 0;
-            return result.committed() && !everyRowRejected ? 0 : 1;
-        } finally {
-            if (!existed && !committed) {
-                removeNewCatalogue(db);
-            }
-        }
+        }, format);
     }
 
-    /** Reads back an export-json document: every field of every book, in one transaction. */
-    private int importJson() throws IOException {
+    /** What an import into the --db catalogue does in every format. */
+    @FunctionalInterface
+    private interface Importing {
+        ImportReport into(Catalog catalog) throws IOException;
+    }
+
+    /**
+     * Runs an import and prints its report; exit 0 when committed with a row in, 1 otherwise. A
+     * catalogue file this import created but did not fill is removed.
+     */
+    private int importing(Importing work, ImportFormat format) throws IOException {
         Path db = root.dbFile();
         boolean existed = Files.exists(db);
         boolean committed = false;
         try (Catalog catalog = openCatalog()) {
-            ImportReport result = new JsonImport(catalog).run(file, onError == OnErrorChoice.abort);
+            ImportReport result = work.into(catalog);
             committed = result.committed() && result.imported() + result.matched() > 0;
-            out().println(json ? Json.GSON.toJson(toJson(result)) : summary(result, ImportFormat.BOOKS));
+            out().println(json ? Json.GSON.toJson(toJson(result)) : summary(result, format));
             out().flush();
-            boolean everyBookRejected = result.rejected() > 0 && result.imported() == 0 && result.matched() == 0;
-            return result.committed() && !everyBookRejected ? 0 : 1;
+            boolean everyRowRejected = result.rejected() > 0 && result.imported() == 0 && result.matched() == 0;
+            return result.committed() && !everyRowRejected ? 0 : 1;
         } finally {
             if (!existed && !committed) {
                 removeNewCatalogue(db);

@@ -216,7 +216,6 @@ public final class JsonImport {
             String status = text(o, "status");
             b.setStatus(status == null ? null : ReadingStatus.parse(status).orElseThrow(() -> new RejectedBook("status", "unknown status '" + status + "'")));
             b.setRating(decimal(o, "rating"));
-            b.setSeries(null, null).setSeries(new Series("check"), decimal(o, "series_index")); // the index checked here, the series set below
         } catch (IllegalArgumentException | UnsupportedOperationException | IllegalStateException e) {
             throw new RejectedBook("book", e.getMessage());
         }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.alcove.catalog.Author;
-import org.alcove.catalog.BackupService;
+import org.alcove.catalog.AutoBackups;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.CatalogModels;
@@ -45,7 +45,7 @@ public final class Merging {
         for (long id : gone) {
             Duplicates.requireBook(catalog, id);
         }
-        Path backup = new BackupService(catalog).backupBeside();
+        Path backup = new AutoBackups(catalog.db()).write();
         catalog.db().atomic(() -> {
             List<Book> merged = new ArrayList<>();
             for (long id : gone) {
@@ -74,7 +74,7 @@ public final class Merging {
         for (long id : gone) {
             merged.add(requireAuthor(id));
         }
-        Path backup = new BackupService(catalog).backupBeside();
+        Path backup = new AutoBackups(catalog.db()).write();
         catalog.db().atomic(() -> {
             var credits = catalog.db().objects(Contribution.class);
             Set<String> have = new HashSet<>();

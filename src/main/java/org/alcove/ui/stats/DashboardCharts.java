@@ -136,16 +136,7 @@ final class DashboardCharts {
                             java.util.function.Function<CollectionStats.Named, String> label,
                             java.util.function.Function<CollectionStats.Named, String> term, String unit) {
         XYChart.Series<Number, String> series = new XYChart.Series<>();
-        Set<String> seen = new HashSet<>();
-        List<String> labels = new ArrayList<>();
-        for (CollectionStats.Named n : counts) {
-            String l = StatisticsViewModel.abbreviate(label.apply(n), AUTHOR_LABEL);
-            String unique = l;
-            for (int k = 2; !seen.add(unique); k++) {
-                unique = l + " (" + k + ")";
-            }
-            labels.add(unique);
-        }
+        List<String> labels = distinctLabels(counts.stream().map(label).toList());
         for (int i = counts.size() - 1; i >= 0; i--) {
             series.getData().add(new XYChart.Data<>(counts.get(i).count(), labels.get(i)));
         }
@@ -255,10 +246,15 @@ final class DashboardCharts {
 
     /** Names cut to fit the axis, kept distinct (a category axis merges equal labels). */
     static List<String> authorLabels(List<AuthorCount> top) {
+        return distinctLabels(top.stream().map(AuthorCount::name).toList());
+    }
+
+    /** Names cut to fit an axis, kept distinct by a number (a category axis merges equal labels). */
+    static List<String> distinctLabels(List<String> names) {
         List<String> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (AuthorCount a : top) {
-            String label = StatisticsViewModel.abbreviate(a.name(), AUTHOR_LABEL);
+        for (String name : names) {
+            String label = StatisticsViewModel.abbreviate(name, AUTHOR_LABEL);
             String unique = label;
             for (int n = 2; !seen.add(unique); n++) {
                 unique = label + " (" + n + ")";
