@@ -22,6 +22,8 @@ final class ExpressionCompiler {
     static final Set<String> TIME_TRANSFORMS = Set.of("hour", "minute", "second", "date");
     private static final Set<String> TEXT_LOOKUPS = Set.of("iexact", "contains", "icontains", "startswith", "istartswith",
             "endswith", "iendswith");
+    /** The text transform that compares without accents ({@link Unaccent}). */
+    static final String UNACCENT = "unaccent";
 
     private final Query query;
     private final Query.JoinPolicy policy;
@@ -122,6 +124,34 @@ final class ExpressionCompiler {
         return applyLookup(lhs, t, value, negated);
     }
 
+    /**
+     * {@code field__unaccent__lookup}: the text lookups (and {@code exact}) on the field's text and the
+     * value both without accents ({@link Unaccent}); NULL never matches, negated or not.
+     */
+    private Sql unaccent(Sql lhsSql, Query.Target t, List<String> rest, Object value, boolean negated) {
+        FieldMeta field = t.field();
+        if (field == null || (field.kind() != FieldKind.CHAR && field.kind() != FieldKind.TEXT)) {
+            throw new FieldError("Unsupported lookup 'unaccent' for " + describe(t) + ": it is not text");
+        }
+        String lookup = rest.isEmpty() ? "exact" : rest.get(0);
+        if (rest.size() > 1 || !(lookup.equals("exact") || TEXT_LOOKUPS.contains(lookup))) {
+            throw new FieldError("Unsupported lookup '" + String.join("__", rest) + "' after 'unaccent' for " + describe(t)
+                    + ". Lookups are: " + String.join(", ", new java.util.TreeSet<>(TEXT_LOOKUPS)) + ", exact");
+        }
+        if (value instanceof Expression) {
+            throw new FieldError("Lookup 'unaccent__" + lookup + "' takes a text, not an expression");
+        }
+        String text = String.valueOf(Values.toDatabase(requireValue(lookup, value)));
+        Sql inner = new Sql();
+        query.dialect.unaccentMatch(inner, "\u0001", lookup, text);
+        Sql sql = new Sql();
+        spliceLhs(sql, inner, lhsSql);
+        if (!negated) {
+            return sql;
+        }
+        return new Sql().append("(").append(sql).append(" AND ").append(lhsSql).append(" IS NOT NULL)");
+    }
+
     private boolean isReverseNullCheck(List<String> parts, int hop) {
         return parts.size() == hop + 2 && parts.get(hop + 1).equals("isnull");
     }
@@ -133,6 +163,9 @@ final class ExpressionCompiler {
         List<String> rest = t.rest();
         FieldMeta field = t.field();
         String transform = null;
+        if (!rest.isEmpty() && rest.get(0).equals(UNACCENT)) {
+            return unaccent(lhsSql, t, rest.subList(1, rest.size()), value, negated);
+        }
         if (!rest.isEmpty() && TRANSFORMS.contains(rest.get(0))) {
             requireTransform(rest.get(0), field == null ? null : field.kind(), describe(t));
             transform = rest.get(0);

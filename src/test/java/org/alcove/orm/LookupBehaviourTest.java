@@ -49,6 +49,48 @@ class LookupBehaviourTest extends SeededCatalogTest {
         assertThat(titles(books.filter("title__iendswith", "EMMA"))).containsExactly("Emma");
     }
 
+    @Test
+    void unaccentComparesTextWithoutAccentsBothWays() {
+        author("Émile Ajar");
+        author("Emile Durkheim");
+        author("Jose\u0301 Saramago"); // the accent typed as a mark of its own
+        author("Łukasz Orbitowski");
+        author("Андрей Белый");
+        author("Андреи Ивлев");
+        QuerySet<Author> all = authors.filter("name__in", List.of("Émile Ajar", "Emile Durkheim", "Jose\u0301 Saramago",
+                "Łukasz Orbitowski", "Андрей Белый", "Андреи Ивлев"));
+        java.util.function.BiFunction<String, String, List<String>> names = (lookup, value) ->
+                all.filter("name__unaccent__" + lookup, value).orderBy("name").valuesListFlat("name", String.class).list();
+
+        assertThat(names.apply("icontains", "emile")).containsExactly("Emile Durkheim", "Émile Ajar");
+        assertThat(names.apply("icontains", "ÉMILE")).containsExactly("Emile Durkheim", "Émile Ajar");
+        assertThat(names.apply("icontains", "josé")).containsExactly("Jose\u0301 Saramago");
+        assertThat(names.apply("istartswith", "EMI")).containsExactly("Emile Durkheim", "Émile Ajar");
+        assertThat(names.apply("iendswith", "AJÁR")).containsExactly("Émile Ajar");
+        assertThat(names.apply("iexact", "emile ajar")).containsExactly("Émile Ajar");
+        // The exact-case lookups keep case and drop only accents.
+        assertThat(names.apply("contains", "Emile")).containsExactly("Emile Durkheim", "Émile Ajar");
+        assertThat(names.apply("contains", "emile")).isEmpty();
+        assertThat(names.apply("exact", "Emile Ajar")).containsExactly("Émile Ajar");
+        assertThat(all.filter("name__unaccent", "Emile Ajar").count()).isEqualTo(1);
+        // Letters of their own stay themselves: ł is not l, and Cyrillic й is not и.
+        assertThat(names.apply("icontains", "lukasz")).isEmpty();
+        assertThat(names.apply("icontains", "андрей")).containsExactly("Андрей Белый");
+        // Without the transform, accents count.
+        assertThat(all.filter("name__icontains", "emile").count()).isEqualTo(1);
+        assertThat(all.exclude("name__unaccent__icontains", "emile").count()).isEqualTo(4);
+    }
+
+    @Test
+    void unaccentIsForTextAndTheTextLookups() {
+        assertThatThrownBy(() -> books.filter("pages__unaccent__icontains", "1").count())
+                .isInstanceOf(FieldError.class).hasMessageContaining("'unaccent'").hasMessageContaining("not text");
+        assertThatThrownBy(() -> books.filter("title__unaccent__gt", "a").count())
+                .isInstanceOf(FieldError.class).hasMessageContaining("after 'unaccent'").hasMessageContaining("icontains");
+        assertThat(Unaccent.of("Ça, déjà vu: naïve Ångström")).isEqualTo("Ca, deja vu: naive Angstrom");
+        assertThat(Unaccent.folded("ÉMILE")).isEqualTo("emile");
+    }
+
     @ParameterizedTest
     @CsvSource({"émile, Émile Zola", "ÉMILE, Émile Zola", "zola, Émile Zola", "garcía, GARCÍA MÁRQUEZ", "márquez, GARCÍA MÁRQUEZ",
             "straße, STRASSE Lit"})

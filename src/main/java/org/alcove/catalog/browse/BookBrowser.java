@@ -96,7 +96,7 @@ public final class BookBrowser {
     public List<NamedCount> authorsWithCounts(String nameContains, int limit) {
         var authors = catalog.authors();
         if (nameContains != null && !nameContains.isBlank()) {
-            authors = authors.filter("name__icontains", nameContains.strip());
+            authors = authors.filter("name__unaccent__icontains", nameContains.strip());
         }
         List<NamedCount> out = new ArrayList<>();
         for (Map<String, Object> r : authors.values("id", "name").annotate("n", Count.of("books"))

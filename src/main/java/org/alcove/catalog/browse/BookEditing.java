@@ -286,7 +286,7 @@ public final class BookEditing {
         if (t.isEmpty()) {
             return List.of();
         }
-        return catalog.authors().filter("name__icontains", t).valuesListFlat("name", String.class).slice(0, limit).list();
+        return catalog.authors().filter("name__unaccent__icontains", t).valuesListFlat("name", String.class).slice(0, limit).list();
     }
 
     /** The author with its number of books, for a confirmation ("and its 12 books"). */

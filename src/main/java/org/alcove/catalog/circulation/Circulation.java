@@ -84,7 +84,7 @@ public final class Circulation {
         QuerySet<Borrower> qs = db.objects(Borrower.class);
         if (text != null && !text.isBlank()) {
             String t = text.strip();
-            qs = qs.filter(Q.of("name__icontains", t).or(Q.of("card__icontains", t))
+            qs = qs.filter(Q.of("name__unaccent__icontains", t).or(Q.of("card__icontains", t))
                     .or(Q.of("group__icontains", t)));
         }
         List<BorrowerRow> rows = new ArrayList<>();

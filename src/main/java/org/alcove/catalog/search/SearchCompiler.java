@@ -12,6 +12,7 @@ import org.alcove.orm.Database;
 import org.alcove.orm.Model;
 import org.alcove.orm.Q;
 import org.alcove.orm.QuerySet;
+import org.alcove.orm.Unaccent;
 
 /**
  * Compiles a {@link SearchExpr} to the ORM's {@link Q} on Book. Values travel as Q values (bound
@@ -24,7 +25,8 @@ import org.alcove.orm.QuerySet;
  *
  * <p>Given the catalogue's {@link TextIndex}, a title or name term the index narrows is also
  * limited to the index's candidates ({@code id__in} a {@link org.alcove.orm.RawSQL} subquery);
- * the {@code icontains} test stays, so the books are the same as the scan's.
+ * the {@code icontains} test stays, so the books are the same as the scan's. Text terms ignore
+ * accents both ways ({@code __unaccent__icontains}): "emile" finds "Émile", "émile" finds "Emile".
  */
 final class SearchCompiler {
 
@@ -123,13 +125,13 @@ final class SearchCompiler {
             case PAGES -> numeric("pages", term.value());
             case YEAR -> year(term.value());
             case RATING -> numeric("rating", term.value());
-            case PUBLISHER -> Q.of("publisher__icontains", text(term));
+            case PUBLISHER -> Q.of("publisher__unaccent__icontains", text(term));
             case LANG -> Q.of("language__iexact", text(term));
-            case SERIES -> Q.of("series__name__icontains", text(term));
+            case SERIES -> Q.of("series__name__unaccent__icontains", text(term));
             case STATUS -> Q.of("status", text(term));
             case LOANED -> yes(term, withLoans(Loan.out("")));
             case OVERDUE -> yes(term, withLoans(Loan.overdue("", LocalDate.now())));
-            case BORROWER -> withLoans(Loan.out("").and(Q.of("borrower__name__icontains", text(term))));
+            case BORROWER -> withLoans(Loan.out("").and(Q.of("borrower__name__unaccent__icontains", text(term))));
             case TAG -> tagged(text(term));
             case ROLE -> bookIds(Contribution.class, Q.of("role", text(term)));
             case BARCODE -> bookIds(Copy.class, Q.of("barcode__iexact", text(term)));
@@ -174,28 +176,28 @@ final class SearchCompiler {
     }
 
     private Q titled(String text) {
-        Q contains = Q.of(TITLE + "__icontains", text);
-        String folded = TextIndex.fold(text);
+        Q contains = Q.of(TITLE + "__unaccent__icontains", text);
+        String folded = Unaccent.folded(text);
         return index != null && index.narrows(TextIndex.Column.TITLE, folded)
                 ? Q.of("id__in", TextIndex.Column.TITLE.candidates(folded)).and(contains) : contains;
     }
 
     /** The condition on Author for a name term: the index's candidates where it narrows, always the same icontains. */
     private Q nameMatches(String text) {
-        String folded = TextIndex.fold(text);
-        Q contains = Q.of("name__icontains", text);
+        String folded = Unaccent.folded(text);
+        Q contains = Q.of("name__unaccent__icontains", text);
         return index != null && index.narrows(TextIndex.Column.AUTHOR_NAME, folded)
                 ? Q.of("id__in", TextIndex.Column.AUTHOR_NAME.candidates(folded)).and(contains) : contains;
     }
 
     private Q authorNamed(String text) {
-        String folded = TextIndex.fold(text);
+        String folded = Unaccent.folded(text);
         if (index != null && index.narrows(TextIndex.Column.AUTHOR_NAME, folded)) {
-            Q named = Q.of("id__in", TextIndex.Column.AUTHOR_NAME.candidates(folded)).and(Q.of("name__icontains", text));
+            Q named = Q.of("id__in", TextIndex.Column.AUTHOR_NAME.candidates(folded)).and(Q.of("name__unaccent__icontains", text));
             return Q.of("author__in", requireDatabase("author terms").objects(Author.class).filter(named));
         }
-        return authors == null ? Q.of(AUTHOR_NAME + "__icontains", text)
-                : Q.of("author__in", authors.filter("name__icontains", text));
+        return authors == null ? Q.of(AUTHOR_NAME + "__unaccent__icontains", text)
+                : Q.of("author__in", authors.filter("name__unaccent__icontains", text));
     }
 
     private static String text(SearchExpr.Term term) {

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SearchQueryToQTest {
 
     private static Q free(String text) {
-        return Q.of("title__icontains", text).or(Q.of("author__name__icontains", text));
+        return Q.of("title__unaccent__icontains", text).or(Q.of("author__name__unaccent__icontains", text));
     }
 
     static Stream<Arguments> queries() {
@@ -29,10 +29,10 @@ class SearchQueryToQTest {
                 arguments("\"mirror of\" sea", free("mirror of").and(free("sea"))),
                 arguments("émile", free("émile")),
                 arguments("e\u0301mile", free("\u00e9mile")),
-                arguments("title:river", Q.of("title__icontains", "river")),
-                arguments("TITLE:river", Q.of("title__icontains", "river")),
-                arguments("title:\"the river\"", Q.of("title__icontains", "the river")),
-                arguments("author:austen", Q.of("author__name__icontains", "austen")),
+                arguments("title:river", Q.of("title__unaccent__icontains", "river")),
+                arguments("TITLE:river", Q.of("title__unaccent__icontains", "river")),
+                arguments("title:\"the river\"", Q.of("title__unaccent__icontains", "the river")),
+                arguments("author:austen", Q.of("author__name__unaccent__icontains", "austen")),
                 arguments("genre:FIC", Q.of("genre", "FIC")),
                 arguments("genre:fic", Q.of("genre", "FIC")),
                 arguments("genre:fiction", Q.of("genre", "FIC")),
@@ -55,9 +55,9 @@ class SearchQueryToQTest {
                 arguments("year:>-500", Q.of("firstPublished__gt", -500).or(Q.of("firstPublished__isnull", true).and(Q.of("publicationDate__year__gt", -500)))),
                 arguments("status:\"to read\"", Q.of("status", "to-read")),
                 arguments("rating:>=4", Q.of("rating__gte", 4)),
-                arguments("publisher:penguin", Q.of("publisher__icontains", "penguin")),
+                arguments("publisher:penguin", Q.of("publisher__unaccent__icontains", "penguin")),
                 arguments("lang:fr", Q.of("language__iexact", "fr")),
-                arguments("series:earthsea", Q.of("series__name__icontains", "earthsea")),
+                arguments("series:earthsea", Q.of("series__name__unaccent__icontains", "earthsea")),
                 arguments("year:>1900", Q.of("firstPublished__gt", 1900).or(Q.of("firstPublished__isnull", true).and(Q.of("publicationDate__year__gt", 1900)))),
                 arguments("year:<=1900", Q.of("firstPublished__lte", 1900).or(Q.of("firstPublished__isnull", true).and(Q.of("publicationDate__year__lte", 1900)))),
                 arguments("isbn:978", Q.of("isbn__startswith", "978")),
@@ -83,11 +83,11 @@ class SearchQueryToQTest {
                 arguments("(a or b) c", free("a").or(free("b")).and(free("c"))),
                 arguments("((a))", free("a")),
                 arguments("author:austen (title:pride or title:emma) pages:<500",
-                        Q.of("author__name__icontains", "austen")
-                                .and(Q.of("title__icontains", "pride").or(Q.of("title__icontains", "emma")))
+                        Q.of("author__name__unaccent__icontains", "austen")
+                                .and(Q.of("title__unaccent__icontains", "pride").or(Q.of("title__unaccent__icontains", "emma")))
                                 .and(Q.of("pages__lt", 500))),
                 arguments("x-men", free("x-men")),
-                arguments("title:foo:bar", Q.of("title__icontains", "foo:bar")),
+                arguments("title:foo:bar", Q.of("title__unaccent__icontains", "foo:bar")),
                 arguments("  river\t\n", free("river")),
                 arguments("river(sea)", free("river").and(free("sea"))),
                 arguments("andy oracle notes", free("andy").and(free("oracle")).and(free("notes"))),

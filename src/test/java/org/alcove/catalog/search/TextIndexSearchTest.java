@@ -82,7 +82,8 @@ class TextIndexSearchTest {
         TextIndex index = TextIndex.of(catalog.db()).orElseThrow();
         long narrowed = TERMS.stream().filter(t -> index.narrows(TextIndex.Column.TITLE, TextIndex.fold(t))).count();
         assertThat(narrowed).isGreaterThan(TERMS.size() / 2);
-        assertThat(ids("title:émile", true)).hasSize(2); // "Émile et Zola" and "émile"; not "EMILE ET ZOLA"
+        // Accents are ignored both ways: "Émile et Zola", "EMILE ET ZOLA", "émile" and "e\u0301mile".
+        assertThat(ids("title:émile", true)).hasSize(4).isEqualTo(ids("title:emile", true));
         assertThat(ids("title:straße", true)).hasSize(2); // ß folds to ss: "Straße der Sterne" and "STRASSE"
     }
 

@@ -67,6 +67,13 @@ public interface Dialect {
      */
     void textMatch(Sql sql, String lhs, String lookup, String value);
 
+    /**
+     * Appends a text comparison of {@code lhs} against {@code value} with the accents of both
+     * removed ({@link org.alcove.orm.Unaccent}): {@code lookup} is {@code exact} or one of
+     * {@link #textMatch}'s.
+     */
+    void unaccentMatch(Sql sql, String lhs, String lookup, String value);
+
     /** Appends a regular-expression match of {@code lhs} against {@code pattern}. */
     void regexMatch(Sql sql, String lhs, String pattern, boolean caseInsensitive);
 

@@ -24,6 +24,7 @@ import java.util.regex.PatternSyntaxException;
 import org.alcove.orm.DatabaseError;
 import org.alcove.orm.FieldKind;
 import org.alcove.orm.IsoDates;
+import org.alcove.orm.Unaccent;
 import org.alcove.orm.internal.schema.ColumnDef;
 import org.alcove.orm.internal.schema.IndexDef;
 import org.alcove.orm.internal.schema.TableDef;
@@ -113,6 +114,20 @@ public final class SqliteDialect implements Dialect {
             protected void xFunc() throws SQLException {
                 String v = value_text(0);
                 result(v == null ? null : fold(v));
+            }
+        }, 1, Function.FLAG_DETERMINISTIC);
+        Function.create(connection, "alcove_unaccent", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                String v = value_text(0);
+                result(v == null ? null : Unaccent.of(v));
+            }
+        }, 1, Function.FLAG_DETERMINISTIC);
+        Function.create(connection, "alcove_unaccent_fold", new Function() {
+            @Override
+            protected void xFunc() throws SQLException {
+                String v = value_text(0);
+                result(v == null ? null : Unaccent.folded(v));
             }
         }, 1, Function.FLAG_DETERMINISTIC);
         Function.create(connection, "alcove_lower", new Function() {
@@ -262,6 +277,38 @@ public final class SqliteDialect implements Dialect {
             case "startswith", "istartswith" -> sql.append("substr(" + l + ", 1, length(" + r + ")) = " + r);
             case "endswith", "iendswith" -> sql.append("(length(" + r + ") = 0 OR substr(" + l + ", -length(" + r + ")) = " + r + ")");
             default -> throw new IllegalArgumentException("not a text lookup: " + lookup);
+        }
+    }
+
+    /**
+     * As {@link #textMatch}, on text without accents. A row of plain ASCII has none, so it is
+     * compared as it is (GLOB, LIKE: SQLite's own code); only rows holding other characters pay
+     * for the function that removes them.
+     */
+    @Override
+    public void unaccentMatch(Sql sql, String lhs, String lookup, String value) {
+        boolean fold = lookup.startsWith("i");
+        String bare = fold ? Unaccent.folded(value) : Unaccent.of(value);
+        String pattern = switch (lookup) {
+            case "exact" -> escapeGlob(bare);
+            case "contains" -> '*' + escapeGlob(bare) + '*';
+            case "startswith" -> escapeGlob(bare) + '*';
+            case "endswith" -> '*' + escapeGlob(bare);
+            case "iexact" -> escapeLike(bare);
+            case "icontains" -> '%' + escapeLike(bare) + '%';
+            case "istartswith" -> escapeLike(bare) + '%';
+            case "iendswith" -> '%' + escapeLike(bare);
+            default -> throw new IllegalArgumentException("not a text lookup: " + lookup);
+        };
+        String op = fold ? " LIKE " : " GLOB ";
+        String escape = fold ? " ESCAPE '\\'" : "";
+        String stripped = (fold ? "alcove_unaccent_fold(" : "alcove_unaccent(") + lhs + ")";
+        String nonAscii = "length(" + lhs + ") <> octet_length(" + lhs + ")";
+        if (isAscii(pattern)) {
+            sql.append("(").append(lhs).append(op).param(pattern).append(escape).append(" OR (").append(nonAscii)
+                    .append(" AND ").append(stripped).append(op).param(pattern).append(escape).append("))");
+        } else {
+            sql.append("(").append(nonAscii).append(" AND ").append(stripped).append(op).param(pattern).append(escape).append(")");
         }
     }
 
