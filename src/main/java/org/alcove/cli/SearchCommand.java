@@ -42,7 +42,9 @@ final class SearchCommand extends CatalogCommand {
                 out().println(Json.GSON.toJson(m));
             } else {
                 for (Book b : page.books()) {
-                    out().println(b.getPublicationDate() + "  " + b.getIsbn() + "  " + b.getTitle() + " — "
+                    // The date as precise as it is known, and no ISBN but a dash when there is none.
+                    String date = b.getPublicationDate() == null ? "undated" : b.publicationDateText();
+                    out().println(date + "  " + (b.getIsbn() == null ? "-" : b.getIsbn()) + "  " + b.getTitle() + " — "
                             + b.getAuthor().getName());
                 }
                 out().println(page.total() + (page.total() == 1 ? " book matches" : " books match")

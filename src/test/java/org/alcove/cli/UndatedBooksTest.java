@@ -42,5 +42,8 @@ class UndatedBooksTest {
         String search = run("--db", db, "search", "author:homer", "--json");
         assertThat(search).contains("\"title\":\"Hymns\"", "\"isbn\":null", "\"publication_date\":null")
                 .contains("\"publication_date\":\"1990\"");
+        // The plain listing says what is known too: no "null" for a missing ISBN or date, a year as a year.
+        assertThat(run("--db", db, "search", "author:homer")).doesNotContain("null", "1990-01-01")
+                .contains("1990  -  The Iliad — Homer", "undated  -  Hymns — Homer");
     }
 }
