@@ -43,6 +43,7 @@ public final class Catalog implements AutoCloseable {
      */
     public static Catalog open(Path file, boolean applyPending) {
         requireWritable(file);
+        warnIfOnNetwork(file);
         Database db = openDatabase(file);
         Optional<Path> backup = Optional.empty();
         try {
@@ -92,6 +93,7 @@ public final class Catalog implements AutoCloseable {
      */
     public static Catalog openNewerToRead(Path file) {
         requireNonEmptyFile(file);
+        warnIfOnNetwork(file);
         return new Catalog(Database.openReadOnly(file, false, CatalogModels.array()), Optional.empty());
     }
 
@@ -124,8 +126,14 @@ public final class Catalog implements AutoCloseable {
         return new Catalog(db, Optional.empty());
     }
 
+    /** A warning (stderr for the commands) when {@code file} is on a network file system; see {@link NetworkFilesystem}. */
+    private static void warnIfOnNetwork(Path file) {
+        NetworkFilesystem.warning(file).ifPresent(w -> LOG.log(System.Logger.Level.WARNING, w));
+    }
+
     private static Database openUnmigrated(Path file) {
         requireNonEmptyFile(file);
+        warnIfOnNetwork(file);
         CatalogueAccess access = CatalogueAccess.of(file);
         Database db = access.writable() ? Database.open(file, CatalogModels.array())
                 : Database.openReadOnly(file, access == CatalogueAccess.READ_ONLY_IMMUTABLE, CatalogModels.array());

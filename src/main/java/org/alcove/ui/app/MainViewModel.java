@@ -247,7 +247,8 @@ public final class MainViewModel implements AutoCloseable {
         }
         title.set(opened.file().getFileName() + " \u2014 Alcove");
         recent.setAll(prefs.addRecent(opened.file()));
-        notice.set("");
+        // SQLite over a network share can be damaged: say so where the user looks first
+        notice.set(org.alcove.catalog.NetworkFilesystem.warning(opened.file()).orElse(""));
         readOnly.set(opened.isReadOnly());
         readOnlyReason.set(opened.isReadOnly() ? opened.readOnlyReason() : "");
         editor.setReadOnly(opened.isReadOnly());
