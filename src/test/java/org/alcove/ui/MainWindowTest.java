@@ -53,6 +53,17 @@ class MainWindowTest extends MainWindowTestBase {
     }
 
     @Test
+    void theSidebarsAuthorCountsFollowTheSearch() {
+        openSeeded();
+        assertThat(vm.sidebar().authors()).extracting(NamedCount::name, NamedCount::count)
+                .contains(org.assertj.core.groups.Tuple.tuple("Jane Austen", 3L));
+        clickOn("#search-field").write("emma or 1984");
+        settle();
+        assertThat(vm.sidebar().authors()).extracting(NamedCount::name, NamedCount::count).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("George Orwell", 1L), org.assertj.core.groups.Tuple.tuple("Jane Austen", 1L));
+    }
+
+    @Test
     void aBadSearchShowsItsMessageBesideTheField() {
         openSeeded();
         clickOn("#search-field").write("titel:river");

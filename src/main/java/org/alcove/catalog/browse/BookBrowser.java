@@ -107,6 +107,29 @@ public final class BookBrowser {
     }
 
     /**
+     * As {@link #authorsWithCounts(String, int)}, counting only the books {@code scope} matches (its own
+     * author ignored, so the sidebar can offer the others), as the genre counts follow the search:
+     * with a search, only authors of matching books, with the number of those books.
+     */
+    public List<NamedCount> authorsWithCounts(String nameContains, BookFilter scope, int limit) {
+        BookFilter others = scope.withAuthor(null);
+        if (others.equals(BookFilter.ALL)) {
+            return authorsWithCounts(nameContains, limit);
+        }
+        QuerySet<Book> books = filtered(others);
+        if (nameContains != null && !nameContains.isBlank()) {
+            books = books.filter("author__name__unaccent__icontains", nameContains.strip());
+        }
+        List<NamedCount> out = new ArrayList<>();
+        for (Map<String, Object> r : books.values("author", "author__name").annotate("n", Count.all())
+                .orderBy("-n", "author__name", "author").slice(0, limit)) {
+            out.add(new NamedCount(((Number) r.get("author")).longValue(), (String) r.get("author__name"),
+                    ((Number) r.get("n")).longValue()));
+        }
+        return out;
+    }
+
+    /**
      * Every genre with the number of books matching {@code filter} (its own genre ignored, so the
      * sidebar can offer the others), in the enum's order, zero where none; one aggregate query.
      */

@@ -17,7 +17,10 @@ import org.alcove.catalog.browse.NamedCount;
 import org.alcove.ui.task.LatestTask;
 import org.alcove.ui.task.TaskExecutor;
 
-/** The sidebar's lists: the authors with most books (filterable by name) and the genres, with counts. */
+/**
+ * The sidebar's lists: the authors with most books (filterable by name) and the genres, with the
+ * counts of the books the table's search (and genre, for the authors; author, for the genres) matches.
+ */
 public final class SidebarViewModel {
     /** How many authors the list shows; the name filter reaches the others. */
     public static final int AUTHORS_SHOWN = 200;
@@ -104,12 +107,19 @@ public final class SidebarViewModel {
             return;
         }
         String text = authorFilter.get();
-        authorsTask.start(() -> executor.submit(() -> b.authorsWithCounts(text, AUTHORS_SHOWN), authors::setAll, error -> authors.clear()));
+        BookFilter scope = genreScope;
+        authorsTask.start(() -> executor.submit(() -> b.authorsWithCounts(text, scope, AUTHORS_SHOWN), authors::setAll, error -> {
+            // a search the user is still typing: keep the last counts
+        }));
     }
 
-    /** Re-reads the genre counts for the books the table's filter matches. */
+    /** Re-reads the genre counts (and the author counts, when more than the author changed) for the books the table's filter matches. */
     public void refreshGenres(BookFilter scope) {
+        BookFilter before = genreScope;
         genreScope = scope;
+        if (!before.withAuthor(null).equals(scope.withAuthor(null))) {
+            refreshAuthors(); // the author counts follow the search and the genre, as the genre counts do
+        }
         BookBrowser b = browser;
         genresTask.cancel();
         if (b == null) {

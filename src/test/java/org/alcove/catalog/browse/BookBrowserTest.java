@@ -59,6 +59,22 @@ class BookBrowserTest extends SeededCatalogTest {
     }
 
     @Test
+    void authorCountsFollowTheSearchAsGenreCountsDo() {
+        long austen = browser.authorsWithCounts("austen", 10).get(0).id();
+        assertThat(browser.authorsWithCounts("", new BookFilter("emma or persuasion or 1984", null, null), 10))
+                .extracting(NamedCount::name, NamedCount::count)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Jane Austen", 2L),
+                        org.assertj.core.groups.Tuple.tuple("George Orwell", 1L));
+        // the picked author does not narrow its own list; the name filter and the genre do
+        assertThat(browser.authorsWithCounts("orw", new BookFilter("emma or persuasion or 1984", austen, null), 10))
+                .extracting(NamedCount::name).containsExactly("George Orwell");
+        assertThat(browser.authorsWithCounts("", new BookFilter("", null, Genre.NON), 10)).extracting(NamedCount::count)
+                .containsExactly(1L);
+        assertThat(browser.authorsWithCounts("", BookFilter.ALL.withAuthor(austen), 3))
+                .isEqualTo(browser.authorsWithCounts("", 3));
+    }
+
+    @Test
     void genresListEveryGenreWithItsCount() {
         assertThat(browser.genresWithCounts(BookFilter.ALL)).containsExactly(
                 new GenreCount(Genre.FIC, 5), new GenreCount(Genre.NON, 1), new GenreCount(Genre.SCI, 0), new GenreCount(Genre.HIS, 0));
