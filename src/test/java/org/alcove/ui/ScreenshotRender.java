@@ -66,6 +66,8 @@ class ScreenshotRender extends FxRobot {
             table.getSelectionModel().select(3);
         });
         shoot(Theme.LIGHT, "main-light.png");
+        // the dark one with a genre picked, so its filter chip shows on the search row
+        interact(() -> vm.sidebar().pickGenre(org.alcove.catalog.Genre.FIC));
         shoot(Theme.DARK, "main-dark.png");
         interact(() -> {
             vm.close();

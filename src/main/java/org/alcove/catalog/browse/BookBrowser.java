@@ -122,7 +122,7 @@ public final class BookBrowser {
         }
         List<NamedCount> out = new ArrayList<>();
         for (Map<String, Object> r : books.values("author", "author__name").annotate("n", Count.all())
-                .orderBy("-n", "author__name", "author").slice(0, limit)) {
+                .orderBy("-n", "author__name", "author__id").slice(0, limit)) {
             out.add(new NamedCount(((Number) r.get("author")).longValue(), (String) r.get("author__name"),
                     ((Number) r.get("n")).longValue()));
         }

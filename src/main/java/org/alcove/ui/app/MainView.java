@@ -2,8 +2,12 @@ package org.alcove.ui.app;
 
 import java.util.List;
 
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
@@ -34,6 +38,7 @@ public final class MainView extends StackPane {
         getStyleClass().add("main-view");
         getStylesheets().add(MainView.class.getResource("main-view.css").toExternalForm());
         books = new BooksView(vm.books());
+        books.showFilterChips(filterChips());
         SidebarView sidebar = new SidebarView(vm.sidebar());
         EditorView editor = new EditorView(vm.editor());
         SplitPane split = new SplitPane(sidebar, books, editor);
@@ -54,6 +59,43 @@ public final class MainView extends StackPane {
         frame.setTop(new VBox(MainMenu.build(vm, books::focusSearch), toolBar(), readOnly));
         frame.setBottom(statusBar());
         getChildren().addAll(frame, new FirstRunView(vm));
+    }
+
+    /**
+     * The filters the sidebar or a dashboard click put on the table besides the search text, as
+     * chips: "Genre: Fiction ✕", "Author: Jane Austen ✕". Removing one unpicks it in the sidebar,
+     * the one place the pick lives, so the table, the sidebar and the chips never disagree.
+     */
+    private Node filterChips() {
+        Button genre = chip("chip-genre", () -> vm.sidebar().pickGenre(null));
+        genre.textProperty().bind(Bindings.createStringBinding(() -> {
+            var g = vm.sidebar().pickedGenreProperty().get();
+            return g == null ? "" : "Genre: " + g.label();
+        }, vm.sidebar().pickedGenreProperty()));
+        genre.visibleProperty().bind(vm.sidebar().pickedGenreProperty().isNotNull());
+        Button author = chip("chip-author", () -> vm.sidebar().pickAuthor(null));
+        author.textProperty().bind(Bindings.createStringBinding(() -> {
+            var a = vm.sidebar().pickedAuthorProperty().get();
+            return a == null ? "" : "Author: " + a.name();
+        }, vm.sidebar().pickedAuthorProperty()));
+        author.visibleProperty().bind(vm.sidebar().pickedAuthorProperty().isNotNull());
+        HBox chips = new HBox(6, genre, author);
+        chips.setAlignment(Pos.CENTER_LEFT);
+        chips.getStyleClass().add("filter-chips");
+        return chips;
+    }
+
+    private static Button chip(String id, Runnable remove) {
+        Button b = new Button();
+        b.setId(id);
+        b.getStyleClass().addAll("filter-chip", "small", "rounded");
+        b.setGraphic(new FontIcon(Feather.X));
+        b.setContentDisplay(ContentDisplay.RIGHT);
+        b.setOnAction(e -> remove.run());
+        b.managedProperty().bind(b.visibleProperty());
+        b.setTooltip(new Tooltip("Remove this filter"));
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
     }
 
     public BooksView books() {

@@ -5,6 +5,7 @@ import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -55,6 +56,15 @@ public final class BooksView extends VBox {
         buildTable();
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(searchRow, searchError, table);
+    }
+
+    /**
+     * Shows {@code chips} (the filters besides the search text, each removable) on the search row,
+     * after the field, so every filter on the table is in sight.
+     */
+    public void showFilterChips(Node chips) {
+        HBox row = (HBox) getChildren().get(0);
+        row.getChildren().add(chips);
     }
 
     /** Puts the caret in the search field (Edit → Find). */

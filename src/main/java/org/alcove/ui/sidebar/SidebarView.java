@@ -3,6 +3,7 @@ package org.alcove.ui.sidebar;
 import java.text.NumberFormat;
 import java.util.function.Function;
 
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -21,20 +22,34 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** Genres and authors with their book counts; picking one filters the table, picking it again clears it. */
 public final class SidebarView extends VBox {
     private final SidebarViewModel viewModel;
+    /** True while the lists show a pick made elsewhere, so showing it picks nothing. */
+    private boolean syncing;
 
     public SidebarView(SidebarViewModel viewModel) {
         this.viewModel = viewModel;
         getStyleClass().add("sidebar-view");
         getStylesheets().add(SidebarView.class.getResource("sidebar-view.css").toExternalForm());
 
-        ListView<GenreCount> genres = new ListView<>(viewModel.genres());
+        ListView<GenreCount> genres = new ListView<>();
+        holdPicksWhileReplaced(viewModel.genres());
+        genres.setItems(viewModel.genres());
         genres.setId("genre-list");
         genres.setCellFactory(l -> new CountCell<>(g -> g.genre().label(), GenreCount::count));
         genres.setFixedCellSize(28);
         genres.setPrefHeight(4 * 28 + 4);
         genres.setMinHeight(Region.USE_PREF_SIZE);
-        genres.getSelectionModel().selectedItemProperty().addListener((o, old, g) ->
-                viewModel.pickGenre(g == null ? null : g.genre()));
+        genres.getSelectionModel().selectedItemProperty().addListener((o, old, g) -> {
+            if (!syncing) {
+                viewModel.pickGenre(g == null ? null : g.genre());
+            }
+        });
+        // The pick lives in the view model (a dashboard click or a filter chip may change it): the list
+        // shows it, also after new counts replace the list's rows, which clears a list's selection.
+        viewModel.pickedGenreProperty().addListener((o, old, g) -> showPicked(genres, g));
+        genres.getItems().addListener((ListChangeListener<GenreCount>) c -> {
+            syncing = false;
+            showPicked(genres, viewModel.pickedGenreProperty().get());
+        });
 
         CustomTextField filter = (CustomTextField) TextFields.createClearableTextField();
         filter.setId("author-filter");
@@ -42,11 +57,17 @@ public final class SidebarView extends VBox {
         filter.setLeft(new FontIcon(Feather.FILTER));
         filter.textProperty().bindBidirectional(viewModel.authorFilterProperty());
 
-        ListView<NamedCount> authors = new ListView<>(viewModel.authors());
+        ListView<NamedCount> authors = new ListView<>();
+        holdPicksWhileReplaced(viewModel.authors());
+        authors.setItems(viewModel.authors());
         authors.setId("author-list");
         authors.setCellFactory(l -> new CountCell<>(NamedCount::name, NamedCount::count));
         authors.setFixedCellSize(28);
-        authors.getSelectionModel().selectedItemProperty().addListener((o, old, a) -> viewModel.pickAuthor(a));
+        authors.getSelectionModel().selectedItemProperty().addListener((o, old, a) -> {
+            if (!syncing) {
+                viewModel.pickAuthor(a);
+            }
+        });
         VBox.setVgrow(authors, Priority.ALWAYS);
 
         Label genresTitle = heading("Genres");
@@ -59,6 +80,38 @@ public final class SidebarView extends VBox {
                 authors.getSelectionModel().clearSelection();
             }
         });
+        authors.getItems().addListener((ListChangeListener<NamedCount>) c -> {
+            syncing = false;
+            NamedCount picked = viewModel.pickedAuthorProperty().get();
+            syncing = true;
+            try {
+                authors.getItems().stream().filter(a -> picked != null && a.id() == picked.id()).findFirst()
+                        .ifPresent(authors.getSelectionModel()::select);
+            } finally {
+                syncing = false;
+            }
+        });
+    }
+
+    /**
+     * New counts replace a list's rows, and a list view clears its selection then, which would
+     * unpick what the user picked. The lists' listeners run in the order they were added: this one,
+     * added before the list view's own, turns picking off until the one added after it has shown
+     * the pick again.
+     */
+    private <T> void holdPicksWhileReplaced(javafx.collections.ObservableList<T> rows) {
+        rows.addListener((ListChangeListener<T>) c -> syncing = true);
+    }
+
+    /** Selects {@code genre}'s row (none for null) without picking anything again. */
+    private void showPicked(ListView<GenreCount> genres, org.alcove.catalog.Genre genre) {
+        syncing = true;
+        try {
+            genres.getItems().stream().filter(g -> g.genre() == genre).findFirst()
+                    .ifPresentOrElse(genres.getSelectionModel()::select, genres.getSelectionModel()::clearSelection);
+        } finally {
+            syncing = false;
+        }
     }
 
     private static Label heading(String text) {
