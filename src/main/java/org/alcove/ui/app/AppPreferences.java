@@ -26,6 +26,7 @@ public final class AppPreferences implements ColumnMappings {
     private static final int MAX_RECENT = 8;
     private static final String THEME = "theme";
     private static final String RECENT = "recentCatalogues";
+    private static final String DIVIDERS = "mainDividers";
 
     private final Preferences node;
 
@@ -48,6 +49,34 @@ public final class AppPreferences implements ColumnMappings {
 
     public void setTheme(Theme theme) {
         node.put(THEME, theme.name());
+    }
+
+    /**
+     * Where the main window's split pane had its dividers (fractions of its width), or
+     * {@code defaults} when never moved or the saved value is not two fractions in order.
+     */
+    public double[] dividers(double[] defaults) {
+        String[] parts = node.get(DIVIDERS, "").split(",");
+        if (parts.length != defaults.length) {
+            return defaults;
+        }
+        double[] out = new double[parts.length];
+        try {
+            for (int i = 0; i < parts.length; i++) {
+                out[i] = Double.parseDouble(parts[i]);
+                if (!(out[i] > 0 && out[i] < 1) || (i > 0 && out[i] <= out[i - 1])) {
+                    return defaults;
+                }
+            }
+        } catch (NumberFormatException e) {
+            return defaults;
+        }
+        return out;
+    }
+
+    public void setDividers(double[] positions) {
+        node.put(DIVIDERS, java.util.Arrays.stream(positions).mapToObj(d -> String.format(java.util.Locale.ROOT, "%.4f", d))
+                .collect(java.util.stream.Collectors.joining(",")));
     }
 
     /** Recently opened catalogues, most recent first. */

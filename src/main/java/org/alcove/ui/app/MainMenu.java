@@ -21,6 +21,11 @@ final class MainMenu {
 
     static MenuBar build(MainViewModel vm, Runnable find) {
         MenuBar bar = new MenuBar(file(vm), edit(vm, find), lending(vm), database(vm), view(vm), help(vm));
+        // Mnemonics: Alt and each menu's first letter (F, E, L, D, V, H: no two alike) opens it.
+        for (Menu m : bar.getMenus()) {
+            m.setMnemonicParsing(true);
+            m.setText("_" + m.getText());
+        }
         bar.setUseSystemMenuBar(true);
         return bar;
     }

@@ -42,7 +42,11 @@ public final class MainView extends StackPane {
         SidebarView sidebar = new SidebarView(vm.sidebar());
         EditorView editor = new EditorView(vm.editor());
         SplitPane split = new SplitPane(sidebar, books, editor);
-        split.setDividerPositions(0.18, 0.77);
+        split.setDividerPositions(vm.dividers());
+        // where the user drags the dividers is where they are next time
+        for (SplitPane.Divider d : split.getDividers()) {
+            d.positionProperty().addListener((o, old, p) -> vm.rememberDividers(split.getDividerPositions()));
+        }
         SplitPane.setResizableWithParent(sidebar, false);
         SplitPane.setResizableWithParent(editor, false);
 

@@ -318,6 +318,15 @@ public final class MainViewModel implements AutoCloseable {
         return SampleCatalogue.BOOKS;
     }
 
+    /** The main window's divider positions as the user last left them (the sidebar's, the editor's). */
+    public double[] dividers() {
+        return prefs.dividers(new double[] {0.18, 0.77});
+    }
+
+    public void rememberDividers(double[] positions) {
+        prefs.setDividers(positions);
+    }
+
     public void setTheme(Theme t) {
         theme.set(t);
         prefs.setTheme(t);

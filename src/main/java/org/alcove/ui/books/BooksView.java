@@ -83,8 +83,8 @@ public final class BooksView extends VBox {
         table.setFixedCellSize(30);
         table.setPlaceholder(new Label("No books match"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        TableColumn<BookRow, String> title = column("Title", SortKey.TITLE, BookRow::title, 280);
-        TableColumn<BookRow, String> author = column("Author", SortKey.AUTHOR, BookRow::author, 170);
+        TableColumn<BookRow, String> title = column("Title", SortKey.TITLE, BookRow::title, 250);
+        TableColumn<BookRow, String> author = column("Author", SortKey.AUTHOR, BookRow::author, 200);
         TableColumn<BookRow, Genre> genre = column("Genre", SortKey.GENRE, BookRow::genre, 100);
         TableColumn<BookRow, LocalDate> published = column("Published", SortKey.PUBLISHED, BookRow::published, 100);
         TableColumn<BookRow, Integer> pages = column("Pages", SortKey.PAGES, BookRow::pages, 70);
@@ -92,9 +92,9 @@ public final class BooksView extends VBox {
         TableColumn<BookRow, String> isbn = column("ISBN", SortKey.ISBN, BookRow::isbn, 130);
         // short values keep their width; title and author take what is left
         fixed(genre, 92);
-        fixed(published, 112);
-        fixed(pages, 68);
-        fixed(isbn, 142);
+        fixed(published, 102);
+        fixed(pages, 62);
+        fixed(isbn, 128);
         title.setMinWidth(120);
         author.setMinWidth(90);
         table.getColumns().add(title);
