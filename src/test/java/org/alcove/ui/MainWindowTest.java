@@ -44,6 +44,32 @@ class MainWindowTest extends MainWindowTestBase {
     }
 
     @Test
+    void theWelcomeCardIsModalForTheKeyboard() {
+        interact(() -> vm.start(null));
+        settle();
+        javafx.scene.Node card = lookup(".first-run-view").query();
+        assertThat(card.isVisible()).isTrue();
+        for (int i = 0; i < 5; i++) {
+            javafx.scene.Node focused = stage.getScene().getFocusOwner();
+            assertThat(focused).as("focus after %d tabs", i).isNotNull();
+            javafx.scene.Node n = focused;
+            while (n != null && n != card) {
+                n = n.getParent();
+            }
+            assertThat(n).as("%s is on the card", focused).isSameAs(card);
+            push(KeyCode.TAB);
+        }
+        push(KeyCode.SHIFT, KeyCode.TAB); // back to the sample's button, whatever the count
+        if (!"load-sample".equals(stage.getScene().getFocusOwner().getId())) {
+            push(KeyCode.SHIFT, KeyCode.TAB);
+        }
+        push(KeyCode.ENTER);
+        settle();
+        assertThat(card.isVisible()).isFalse();
+        assertThat(table().getItems()).hasSize(326);
+    }
+
+    @Test
     void typingASearchNarrowsTheTableAndTheCount() {
         openSeeded();
         clickOn("#search-field").write("austen");

@@ -37,5 +37,15 @@ final class FirstRunView extends StackPane {
         getChildren().add(card);
         visibleProperty().bind(vm.firstRunProperty());
         managedProperty().bind(visibleProperty());
+        // Modal for the keyboard too: the card takes the focus (Enter loads the sample), and Tab goes
+        // round its two buttons instead of on to the window behind, which MainView turns off meanwhile.
+        visibleProperty().addListener((o, was, shown) -> {
+            if (shown) {
+                javafx.application.Platform.runLater(sample::requestFocus);
+            }
+        });
+        if (vm.firstRunProperty().get()) {
+            javafx.application.Platform.runLater(sample::requestFocus);
+        }
     }
 }

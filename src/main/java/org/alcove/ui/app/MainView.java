@@ -62,6 +62,7 @@ public final class MainView extends StackPane {
         readOnly.managedProperty().bind(readOnly.visibleProperty());
         frame.setTop(new VBox(MainMenu.build(vm, books::focusSearch), toolBar(), readOnly));
         frame.setBottom(statusBar());
+        frame.disableProperty().bind(vm.firstRunProperty()); // behind the welcome card nothing takes the keyboard
         getChildren().addAll(frame, new FirstRunView(vm));
     }
 
