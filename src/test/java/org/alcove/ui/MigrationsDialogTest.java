@@ -39,6 +39,19 @@ class MigrationsDialogTest extends MainWindowTestBase {
     }
 
     @Test
+    void theListShowsSeveralMigrationsAboveTheirSqlAndTheTargetIsReadable() {
+        openSeeded();
+        interact(vm::openMigrations);
+        TableView<State> table = migrations();
+        // rows laid out inside the table's visible height (the list showed three beside a half-empty SQL pane)
+        long shown = lookup("#migrations-table .table-row-cell").queryAllAs(javafx.scene.control.TableRow.class).stream()
+                .filter(r -> !r.isEmpty() && r.isVisible() && r.getBoundsInParent().getMaxY() <= table.getHeight()).count();
+        assertThat(shown).isGreaterThanOrEqualTo(5);
+        javafx.scene.control.ChoiceBox<?> target = lookup("#rollback-target").queryAs(javafx.scene.control.ChoiceBox.class);
+        assertThat(target.getWidth()).isGreaterThanOrEqualTo(target.prefWidth(-1));
+    }
+
+    @Test
     void rollingBackAsksFirstNamingWhatIsUndone() {
         openSeeded();
         interact(vm::openMigrations);

@@ -37,9 +37,13 @@ public final class MigrationsView extends VBox {
         summary.setId("migrations-summary");
         summary.getStyleClass().add("section");
         summary.textProperty().bind(vm.summaryProperty());
-        TableView<State> table = table();
-        VBox.setVgrow(table, Priority.SOMETIMES);
-        getChildren().addAll(summary, table, sqlPane(), statusPane(), buttons(close));
+        // The list above its SQL, the divider where both show (the list had three rows beside a half-empty SQL pane)
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table(), sqlPane());
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        split.getStyleClass().add("migrations-split");
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().addAll(summary, split, statusPane(), buttons(close));
     }
 
     /** The view model, for tests that drive the dialog. */
@@ -50,7 +54,8 @@ public final class MigrationsView extends VBox {
     private TableView<State> table() {
         TableView<State> table = new TableView<>(vm.states());
         table.setId("migrations-table");
-        table.setPrefHeight(150);
+        table.setPrefHeight(260);
+        table.setMinHeight(120);
         TableColumn<State, String> name = new TableColumn<>("Migration");
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         fixed(name, 170);
@@ -108,7 +113,7 @@ public final class MigrationsView extends VBox {
         sql.setId("migrations-sql");
         sql.setEditable(false);
         sql.setWrapText(true);
-        sql.setPrefRowCount(9);
+        sql.setPrefRowCount(6);
         sql.textProperty().bind(vm.sqlProperty());
         VBox.setVgrow(sql, Priority.ALWAYS);
         VBox box = new VBox(6, head, sql);
@@ -146,6 +151,8 @@ public final class MigrationsView extends VBox {
     private HBox buttons(Runnable close) {
         ChoiceBox<String> target = new ChoiceBox<>(vm.rollbackTargets());
         target.setId("rollback-target");
+        target.setMinWidth(Region.USE_PREF_SIZE); // its text was clipped when the row was short of room
+        target.setPrefWidth(210);
         target.valueProperty().bindBidirectional(vm.rollbackTargetProperty());
         target.disableProperty().bind(vm.busyProperty().or(Bindings.isEmpty(vm.rollbackTargets())));
         Button rollBack = new Button("Roll back to\u2026", new FontIcon(Feather.ROTATE_CCW));
