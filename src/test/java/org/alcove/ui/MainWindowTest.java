@@ -117,6 +117,25 @@ class MainWindowTest extends MainWindowTestBase {
     }
 
     @Test
+    void theTableIsSavedAsAPdfListOfWhatItShows() throws Exception {
+        openSeeded();
+        clickOn("#search-field").write("emma or 1984 or persuasion");
+        settle();
+        java.nio.file.Path pdf = dir.resolve("table.pdf");
+        dialogs.fileToSave = java.util.Optional.of(pdf);
+        interact(vm::saveTableAsPdf);
+        settle();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertThat(text).contains("search: emma or 1984 or persuasion", "Title", "ISBN", "Emma", "Jane Austen", "1984",
+                    "George Orwell", "Persuasion", "3 books").doesNotContain("The Hobbit");
+            // in the table's order: newest first
+            assertThat(text.indexOf("1984")).isLessThan(text.indexOf("Persuasion"));
+        }
+        assertThat(lookup("#status-notice").queryAs(Label.class).getText()).isEqualTo("Saved 3 books to table.pdf");
+    }
+
+    @Test
     void theSidebarsAuthorCountsFollowTheSearch() {
         openSeeded();
         assertThat(vm.sidebar().authors()).extracting(NamedCount::name, NamedCount::count)

@@ -143,6 +143,29 @@ public final class CatalogSession implements AutoCloseable {
     }
 
     /** Loads the sample catalogue; see {@link SampleCatalogue}. */
+    /**
+     * Writes the books {@code filter} matches, in the table's order, as a PDF list (File → Save
+     * Table as PDF…, and what Print… prints), read a thousand rows at a time; the number of books.
+     */
+    public int saveTableAsPdf(Path target, String heading, BookFilter filter, SortKey sort, boolean descending) {
+        java.util.List<String[]> rows = new java.util.ArrayList<>();
+        for (int offset = 0;; offset += 1000) {
+            java.util.List<BookRow> page = browser.page(filter, sort, descending, offset, 1000);
+            for (BookRow r : page) {
+                rows.add(new String[] {r.title(), r.author(), r.genre() == null ? "" : r.genre().label(),
+                    r.published() == null ? "" : r.published().toString(), String.valueOf(r.pages()), r.isbn()});
+            }
+            if (page.size() < 1000) {
+                break;
+            }
+        }
+        try {
+            return new org.alcove.catalog.labels.LabelSheets().bookList(target, heading, rows);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot write " + target + ": " + e.getMessage(), e);
+        }
+    }
+
     public int loadSample() {
         return SampleCatalogue.load(catalog);
     }

@@ -209,6 +209,59 @@ public final class LabelSheets {
         });
     }
 
+    /**
+     * A list of books as the window's table shows them (title, author, genre, published, pages, ISBN),
+     * in the order given, under {@code heading} (the search it shows), with page numbers; each row
+     * is six cells in that order.
+     */
+    public int bookList(Path file, String heading, List<String[]> rows) throws IOException {
+        return write(file, doc -> {
+            PDRectangle landscape = new PDRectangle(PAGE.getHeight(), PAGE.getWidth());
+            float top = landscape.getHeight() - 15 * MM;
+            float bottom = 15 * MM;
+            float x = 12 * MM;
+            float[] widths = {95 * MM, 60 * MM, 28 * MM, 24 * MM, 16 * MM, 32 * MM};
+            String[] head = {"Title", "Author", "Genre", "Published", "Pages", "ISBN"};
+            int pageNo = 0;
+            int i = 0;
+            do {
+                PDPage page = new PDPage(landscape);
+                doc.addPage(page);
+                pageNo++;
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    float y = top;
+                    text(cs, bold, 11, x, y, fit(heading, bold, 11, 220 * MM));
+                    text(cs, regular, 8, landscape.getWidth() - 30 * MM, y, "page " + pageNo);
+                    y -= 18;
+                    float at = x;
+                    for (int c = 0; c < head.length; c++) {
+                        text(cs, bold, 8, at, y, head[c]);
+                        at += widths[c];
+                    }
+                    y -= 4;
+                    cs.setLineWidth(0.4f);
+                    cs.moveTo(x, y);
+                    cs.lineTo(landscape.getWidth() - x, y);
+                    cs.stroke();
+                    y -= 10;
+                    for (; i < rows.size() && y > bottom; i++, y -= 11) {
+                        String[] row = rows.get(i);
+                        at = x;
+                        for (int c = 0; c < head.length; c++) {
+                            String cell = c < row.length && row[c] != null ? row[c] : "";
+                            text(cs, regular, 8, at, y, fit(cell, regular, 8, widths[c] - 2 * MM));
+                            at += widths[c];
+                        }
+                    }
+                    if (i >= rows.size()) {
+                        text(cs, regular, 8, x, Math.max(bottom - 8, y - 6), rows.size() + (rows.size() == 1 ? " book" : " books"));
+                    }
+                }
+            } while (i < rows.size());
+            return rows.size();
+        });
+    }
+
     /** Draws one item in a cell of a grid. */
     @FunctionalInterface
     private interface Cell<T> {

@@ -10,7 +10,9 @@ import java.util.function.Supplier;
 import javafx.stage.Window;
 
 import org.alcove.catalog.CatalogCheck;
+import org.alcove.catalog.browse.BookFilter;
 import org.alcove.catalog.browse.CatalogSession;
+import org.alcove.catalog.browse.SortKey;
 import org.alcove.ui.importing.ColumnMappings;
 import org.alcove.ui.stats.StatisticsViewModel;
 import org.alcove.ui.stats.StatisticsWindow;
@@ -117,6 +119,54 @@ public final class FxFeatureDialogs {
                     (title, name) -> dialogs.chooseFileToSave(title, name, ".png"), notice);
         }
         statisticsWindow.show();
+    }
+
+    /**
+     * File → Save Table as PDF…: the books the table shows (its search, genre and author, in its
+     * order), every one of them, as a printable list; {@code heading} names what it shows.
+     */
+    public void saveTableAsPdf(String heading, BookFilter filter, SortKey sort, boolean descending) {
+        CatalogSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        dialogs.chooseFileToSave("Save table as PDF", "books.pdf", ".pdf").ifPresent(file -> executor.submit(
+                () -> s.saveTableAsPdf(file, heading, filter, sort, descending),
+                n -> notice.accept("Saved " + NumberFormat.getIntegerInstance().format(n) + (n == 1 ? " book" : " books")
+                        + " to " + file.getFileName()),
+                error -> dialogs.error("Save as PDF failed", error.getMessage())));
+    }
+
+    /**
+     * File → Print Table…: the same list, through the system's print dialog (each page of the PDF
+     * rendered for the printer); on a computer without a printer it says so.
+     */
+    public void printTable(String heading, BookFilter filter, SortKey sort, boolean descending) {
+        CatalogSession s = session.get();
+        if (s == null) {
+            return;
+        }
+        executor.submit(() -> {
+            Path pdf;
+            try {
+                pdf = java.nio.file.Files.createTempFile("alcove-table-", ".pdf");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("Cannot make a temporary file to print: " + e.getMessage(), e);
+            }
+            s.saveTableAsPdf(pdf, heading, filter, sort, descending);
+            return pdf;
+        }, pdf -> {
+            Window owner = Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(null);
+            try {
+                notice.accept(org.alcove.ui.circulation.SheetPrinter.print(pdf, owner).message());
+            } finally {
+                try {
+                    java.nio.file.Files.deleteIfExists(pdf);
+                } catch (java.io.IOException e) {
+                    // a temporary file the system cleans up
+                }
+            }
+        }, error -> dialogs.error("Print failed", error.getMessage()));
     }
 
     /** File → Export…: every book as CSV. */

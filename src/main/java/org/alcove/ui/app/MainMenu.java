@@ -52,6 +52,9 @@ final class MainMenu {
                 item("Backup\u2026", null, vm::backup),
                 item("Restore from Backup\u2026", null, vm::restoreFromBackup),
                 new SeparatorMenuItem(),
+                item("Save Table as PDF\u2026", null, vm::saveTableAsPdf),
+                item("Print Table\u2026", shortcut(KeyCode.P), vm::printTable),
+                new SeparatorMenuItem(),
                 item("Quit", shortcut(KeyCode.Q), vm::quit));
     }
 

@@ -356,6 +356,31 @@ public final class MainViewModel implements AutoCloseable {
         features.backup();
     }
 
+    public void saveTableAsPdf() {
+        features.saveTableAsPdf(tableHeading(), books.filterProperty().get(), books.sortKeyProperty().get(), books.descendingProperty().get());
+    }
+
+    public void printTable() {
+        features.printTable(tableHeading(), books.filterProperty().get(), books.sortKeyProperty().get(), books.descendingProperty().get());
+    }
+
+    /** What the table shows, for the top of its printed list: the catalogue, and the search and picks on it. */
+    String tableHeading() {
+        BookFilter f = books.filterProperty().get();
+        List<String> parts = new java.util.ArrayList<>();
+        if (!f.search().isBlank()) {
+            parts.add("search: " + f.search());
+        }
+        if (sidebar.pickedGenreProperty().get() != null) {
+            parts.add("genre: " + sidebar.pickedGenreProperty().get().label());
+        }
+        if (sidebar.pickedAuthorProperty().get() != null) {
+            parts.add("author: " + sidebar.pickedAuthorProperty().get().name());
+        }
+        String name = session.get() == null ? "Books" : session.get().file().getFileName().toString();
+        return parts.isEmpty() ? name + " \u2014 all books" : name + " \u2014 " + String.join(", ", parts);
+    }
+
     public void openMigrations() {
         features.openMigrations();
     }

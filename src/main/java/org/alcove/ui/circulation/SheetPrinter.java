@@ -19,14 +19,14 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * rendered at 200 dpi and scaled to the printable area. On a computer with no printer it says so
  * and prints nothing.
  */
-final class SheetPrinter {
+public final class SheetPrinter {
     private static final float DPI = 200;
 
     private SheetPrinter() {
     }
 
     /** Prints {@code pdf}; says whether the pages went to a printer, and what happened. Call on the FX thread. */
-    static CirculationViewModel.Printed print(Path pdf, Window owner) {
+    public static CirculationViewModel.Printed print(Path pdf, Window owner) {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
             return refused("No printer is set up on this computer; use Save as PDF\u2026 and print the file instead.");
