@@ -131,7 +131,29 @@ public final class StatisticsView extends BorderPane {
         Button export = new Button("Export Dashboard\u2026", new FontIcon(Feather.IMAGE));
         export.setId("export-dashboard");
         export.setOnAction(e -> export(dashboard, "statistics"));
-        return new ToolBar(new HBox(whole, search), busy, error, gap, refresh, export);
+        Button pdf = new Button("Save as PDF\u2026", new FontIcon(Feather.FILE_TEXT));
+        pdf.setId("pdf-dashboard");
+        pdf.setOnAction(e -> chooseFile.apply("Save statistics as PDF", "statistics.pdf")
+                .ifPresent(file -> vm.savePdf(snapshot(dashboard), file, notice)));
+        Button print = new Button("Print\u2026", new FontIcon(Feather.PRINTER));
+        print.setId("print-dashboard");
+        print.setOnAction(e -> print());
+        return new ToolBar(new HBox(whole, search), busy, error, gap, refresh, export, pdf, print);
+    }
+
+    /** The dashboard as drawn now, through the system's print dialog (as a one-page PDF, as Save as PDF writes it). */
+    private void print() {
+        try {
+            Path pdf = java.nio.file.Files.createTempFile("alcove-statistics-", ".pdf");
+            try {
+                PngFiles.writePdf(snapshot(dashboard), pdf);
+                notice.accept(org.alcove.ui.circulation.SheetPrinter.print(pdf, getScene().getWindow()).message());
+            } finally {
+                java.nio.file.Files.deleteIfExists(pdf);
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            notice.accept("Could not print: " + e.getMessage());
+        }
     }
 
     /** The chart, or in its place a sentence while it has nothing to draw (a rating chart of zeros counts as nothing). */

@@ -259,6 +259,15 @@ public final class StatisticsViewModel {
         return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "\u2026";
     }
 
+    /** Writes {@code image} as a one-page PDF to {@code file} off the FX thread; {@code notice} hears how it went. */
+    public void savePdf(javafx.scene.image.Image image, java.nio.file.Path file, Consumer<String> notice) {
+        executor.submit(() -> {
+            PngFiles.writePdf(image, file);
+            return file;
+        }, f -> notice.accept("Saved " + f.getFileName()), e -> notice.accept("Could not save " + file.getFileName() + ": "
+                + (e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage())));
+    }
+
     /** Writes {@code image} as PNG to {@code file} off the FX thread; {@code notice} hears how it went, on the FX thread. */
     public void savePng(javafx.scene.image.Image image, java.nio.file.Path file, Consumer<String> notice) {
         executor.submit(() -> {

@@ -236,7 +236,20 @@ class StatisticsViewTest extends FxRobot {
         interact(() -> lookup("#export-dashboard").queryButton().fire());
         interact(executor::runAll);
         assertThat(Files.size(chosen)).isGreaterThan(10_000);
-        assertThat(notices).containsExactly("Saved genres.png", "Saved statistics.png");
+        chosen = dir.resolve("statistics.pdf");
+        interact(() -> lookup("#pdf-dashboard").queryButton().fire());
+        interact(executor::runAll);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(chosen.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(1);
+            var page = doc.getPage(0);
+            var images = new java.util.ArrayList<org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject>();
+            for (var name : page.getResources().getXObjectNames()) {
+                images.add((org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) page.getResources().getXObject(name));
+            }
+            // the dashboard's picture, at twice its size on screen
+            assertThat(images).singleElement().satisfies(i -> assertThat(i.getWidth()).isGreaterThan(1000));
+        }
+        assertThat(notices).containsExactly("Saved genres.png", "Saved statistics.png", "Saved statistics.pdf");
     }
 
     /** A click on the node itself (a wedge's bounding box centre may lie outside the wedge). */
