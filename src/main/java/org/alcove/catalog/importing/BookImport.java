@@ -83,11 +83,12 @@ final class BookImport {
 
     /**
      * Whether matching rows against a catalogue that already has books reads through the index on {@code indexColumns}
-     * of the books table (the title index, see {@link #withoutMatches}), so a large import must
-     * keep it while it sets the others aside. Into an empty catalogue nothing is matched.
+     * of the books table (the author index: candidates are the books of the rows' authors, see
+     * {@link #titleAuthorIds}), so a large import must keep it while it sets the others aside. Into
+     * an empty catalogue nothing is matched.
      */
     static boolean readsThrough(List<String> indexColumns, boolean catalogueHasBooks) {
-        return catalogueHasBooks && indexColumns.equals(List.of("title"));
+        return catalogueHasBooks && indexColumns.equals(List.of("author_id"));
     }
 
     void run() {
@@ -520,19 +521,30 @@ final class BookImport {
         return fresh;
     }
 
-    /** {@code titleKey \0 authorId} to id, of the books the catalogue held before the import with these titles. */
+    /**
+     * {@code titleKey \0 authorId} to id, of the books the catalogue held before the import by these
+     * books' authors. Candidates are found by author (an indexed key), not by title, so titles that
+     * differ in case, punctuation, subtitle or series suffix, which {@link #titleKey} folds, still meet.
+     */
     private Map<String, Long> titleAuthorIds(List<KeyedBook> books) {
         Map<String, Long> keys = new HashMap<>();
-        List<String> titles = books.stream().map(k -> k.book().title()).distinct().toList();
-        if (titles.isEmpty()) {
+        List<Long> authors = books.stream().map(k -> authorIds.get(k.authorKey())).filter(java.util.Objects::nonNull)
+                .distinct().toList();
+        if (authors.isEmpty() || lastIdBefore == 0) {
             return keys;
         }
-        Q before = Q.of("id__lte", lastIdBefore).and(Q.of("title__in", titles));
-        for (List<Object> r : catalog.books().orderBy("id").filter(before).valuesList("title", "author", "id")) {
-            keys.putIfAbsent(titleKey((String) r.get(0)) + "\u0000" + r.get(1), ((Number) r.get(2)).longValue());
+        for (int from = 0; from < authors.size(); from += AUTHORS_PER_QUERY) {
+            List<Long> some = authors.subList(from, Math.min(authors.size(), from + AUTHORS_PER_QUERY));
+            Q before = Q.of("id__lte", lastIdBefore).and(Q.of("author__in", some));
+            for (List<Object> r : catalog.books().orderBy("id").filter(before).valuesList("title", "author", "id")) {
+                keys.putIfAbsent(titleKey((String) r.get(0)) + "\u0000" + r.get(1), ((Number) r.get(2)).longValue());
+            }
         }
         return keys;
     }
+
+    /** Authors asked for in one query of {@link #titleAuthorIds}, well within SQLite's bound variables. */
+    private static final int AUTHORS_PER_QUERY = 500;
 
     private void reject(BookRecord b, String field, String message) {
         String raw = CSVFormat.DEFAULT.format(b.title(), b.authorName(), b.publicationDate(),

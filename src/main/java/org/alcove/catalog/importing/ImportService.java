@@ -75,7 +75,7 @@ public final class ImportService {
                 backup = new AutoBackups(catalog.db()).write(); // the catalogue as it was, should the import be regretted
             }
             if (isLargeAgainst(file, existing)) {
-                // Authors are matched in memory; books through the title index when there are some.
+                // Authors are matched in memory; books through the author index when there are some.
                 // The search index too is brought up to date once, after loading.
                 String table = target.model().table();
                 catalog.db().schemaEditor().withPlainIndexesDeferred(table,

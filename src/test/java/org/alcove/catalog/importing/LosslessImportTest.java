@@ -219,6 +219,20 @@ class LosslessImportTest {
     }
 
     @Test
+    void aSecondSourceMatchesTitlesWrittenInAnotherCaseOrWithASubtitle() throws IOException {
+        Path first = Files.writeString(dir.resolve("first.csv"), "title,author\nThe Left Hand of Darkness,Ursula K. Le Guin\n"
+                + "A Wizard of Earthsea,Ursula K. Le Guin\n");
+        run(first, ImportFormat.CSV);
+        Path second = Files.writeString(dir.resolve("second.csv"), "title,author,my_rating\n"
+                + "THE LEFT HAND OF DARKNESS,\"Le Guin, Ursula K.\",5\n"
+                + "A Wizard of Earthsea: The First Book of Earthsea,Ursula K. Le Guin,4\n");
+        ImportReport report = run(second, ImportFormat.CSV);
+        assertThat(report.matched()).as("matched by title and author, case and subtitle aside").isEqualTo(2);
+        assertThat(report.imported()).isZero();
+        assertThat(catalog.books().count()).isEqualTo(2);
+    }
+
+    @Test
     void lastFirstAndFirstLastFormsAreOneAuthor() throws IOException {
         Path file = Files.writeString(dir.resolve("books.csv"), "title,author\nGideon the Ninth,\"Muir, Tamsyn\"\n"
                 + "Harrow the Ninth,Tamsyn Muir\nNona the Ninth,tamsyn  muir\n");
