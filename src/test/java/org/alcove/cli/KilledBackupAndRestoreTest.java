@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.alcove.catalog.CatalogFixture;
-import org.alcove.orm.Database;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -38,17 +37,7 @@ class KilledBackupAndRestoreTest {
 
     @BeforeAll
     static void catalogues() throws IOException {
-        try (Database db = CatalogFixture.seeded(Files.createDirectories(tmp.resolve("big")))) {
-            List<String> columns = db.query("PRAGMA table_info(book)", List.of(), rs -> rs.getString("name")).stream()
-                    .filter(c -> !c.equals("id")).toList();
-            String select = String.join(", ", columns.stream().map(c -> c.equals("isbn") ? "NULL" : c).toList());
-            db.atomic(() -> {
-                for (int i = 0; i < 12; i++) {
-                    db.execute("INSERT INTO book (" + String.join(", ", columns) + ") SELECT " + select + " FROM book");
-                }
-            });
-        }
-        big = tmp.resolve("big/catalog.alcove");
+        big = BigCatalogue.in(Files.createDirectories(tmp.resolve("big")), 12);
         bigState = CatalogueState.of(big);
         CatalogFixture.seeded(Files.createDirectories(tmp.resolve("small"))).close();
         small = tmp.resolve("small/catalog.alcove");
