@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
  * the backup in its place, never no catalogue, and never loses the one that was there.
  */
 class KilledBackupAndRestoreTest {
-    private static final int KILLS = 3;
+    private static final int BACKUP_KILLS = 2;
+    private static final int RESTORE_KILLS = 3;
 
     @TempDir
     static Path tmp;
@@ -47,7 +48,7 @@ class KilledBackupAndRestoreTest {
     @Test
     void aBackupKilledAnywhereLeavesNoBackupOrAWholeOneAndTheCatalogueAsItWas() throws Exception {
         int midway = 0;
-        for (int i = 0; i < KILLS; i++) {
+        for (int i = 0; i < BACKUP_KILLS; i++) {
             Path db = CatalogueState.copy(big, "backup-" + i);
             Path target = db.resolveSibling("copy.alcove");
             try (ChildJvm child = ChildJvm.alcove(tmp, "--db", db.toString(), "backup", target.toString())) {
@@ -69,7 +70,7 @@ class KilledBackupAndRestoreTest {
     @Test
     void aRestoreKilledAnywhereLeavesTheCatalogueThatWasThereOrTheBackupNeverNone() throws Exception {
         int midway = 0;
-        for (int i = 0; i < KILLS; i++) {
+        for (int i = 0; i < RESTORE_KILLS; i++) {
             Path db = CatalogueState.copy(small, "restore-" + i);
             try (ChildJvm child = ChildJvm.alcove(tmp, "--db", db.toString(), "restore", big.toString())) {
                 midway += child.killAfter(() -> !leftovers(db.getParent(), ".catalog.alcove.restoring-").isEmpty(), kills.millis(0, 300)) ? 1 : 0;

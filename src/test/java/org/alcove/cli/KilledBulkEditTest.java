@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * after an automatic backup). Killed at any point it leaves the catalogue as it was or wholly merged.
  */
 class KilledBulkEditTest {
-    private static final int KILLS = 3;
+    private static final int KILLS = 2;
 
     @TempDir
     Path tmp;
