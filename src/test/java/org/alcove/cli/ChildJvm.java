@@ -111,9 +111,16 @@ final class ChildJvm implements AutoCloseable {
 
     /** Kills the child if it still runs, and waits for it to be gone. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         process.destroyForcibly();
-        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        boolean gone;
+        try {
+            gone = process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for the killed child JVM", e);
+        }
+        if (!gone) {
             throw new AssertionError("the child JVM did not die within 30 s of kill -9");
         }
     }
