@@ -73,6 +73,7 @@ public final class BookEditing {
         }
         validateIsbn(strip(draft.isbn()), bookId, errors);
         validateMore(draft.more(), errors);
+        errors.replaceAll((field, message) -> readable(message));
         return new Validation(errors);
     }
 
@@ -120,6 +121,20 @@ public final class BookEditing {
         } catch (IllegalArgumentException e) {
             errors.put(field, capitalised(e.getMessage()));
         }
+    }
+
+    /**
+     * A message on one line and short enough to read beside its field: one that quotes what was
+     * typed (a pasted megabyte, say) keeps its beginning, which says what is wrong, and its end,
+     * which says what to do.
+     */
+    private static String readable(String message) {
+        String line = message.replaceAll("\\s+", " ");
+        int length = line.codePointCount(0, line.length());
+        if (length <= 200) {
+            return line;
+        }
+        return line.substring(0, line.offsetByCodePoints(0, 120)) + " \u2026 " + line.substring(line.offsetByCodePoints(0, length - 60));
     }
 
     private static String capitalised(String s) {

@@ -70,6 +70,49 @@ class CsvReaderProperties {
         assertThat(lines).isSorted().doesNotHaveDuplicates().allMatch(l -> l >= 2);
     }
 
+    /**
+     * Rows of plain cells with bytes that are not UTF-8 (a lone continuation byte, a cut sequence,
+     * an overlong form, an encoded surrogate, NUL) and a field of a megabyte put in: every row
+     * still comes out once, on its line.
+     */
+    @Property(tries = 30)
+    void invalidUtf8NulBytesAndMegabyteFieldsLoseNoRow(@ForAll("plainRows") @Size(min = 1, max = 12) List<List<String>> rows,
+            @ForAll("badBytes") List<byte[]> bad, @ForAll boolean megabyte) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.write(String.join(",", HEADER).concat("\n").getBytes(StandardCharsets.UTF_8));
+        int b = 0;
+        for (List<String> row : rows) {
+            for (int c = 0; c < row.size(); c++) {
+                bytes.write(row.get(c).getBytes(StandardCharsets.UTF_8));
+                if (b < bad.size()) {
+                    bytes.write(bad.get(b++));
+                }
+                if (megabyte && c == 0 && row == rows.get(0)) {
+                    bytes.write("m".repeat(1 << 20).getBytes(StandardCharsets.UTF_8));
+                }
+                bytes.write(c == row.size() - 1 ? '\n' : ',');
+            }
+        }
+        byte[] all = bytes.toByteArray();
+        List<Long> lines = new ArrayList<>();
+        try (BookCsvReader reader = BookCsvReader.open(CsvSource.open(new ByteArrayInputStream(all), "bad.csv", all.length), ImportFormat.BOOKS)) {
+            reader.forEach(result -> lines.add(result.line()));
+        }
+        assertThat(lines).containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(2, rows.size() + 1).boxed().toList());
+    }
+
+    @Provide
+    Arbitrary<List<List<String>>> plainRows() {
+        // Never a wholly blank row: the readers skip those, as a spreadsheet's empty lines.
+        return Arbitraries.strings().withCharRange('a', 'z').withChars(' ', 'é').ofMaxLength(8).map(s -> "k" + s).list().ofSize(HEADER.size()).list();
+    }
+
+    @Provide
+    Arbitrary<List<byte[]>> badBytes() {
+        return Arbitraries.of(new byte[] {(byte) 0x80}, new byte[] {(byte) 0xC3}, new byte[] {(byte) 0xE2, (byte) 0x82}, new byte[] {(byte) 0xC0, (byte) 0xAF},
+                new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, new byte[] {(byte) 0xFF, (byte) 0xFE}, new byte[] {0}, new byte[] {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}).list().ofMaxSize(12);
+    }
+
     @Provide
     Arbitrary<List<List<String>>> rows() {
         return cell().list().ofSize(HEADER.size()).list();

@@ -1,9 +1,13 @@
 package org.alcove.catalog.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -42,6 +46,33 @@ class SearchQueryProperties {
         } catch (SearchSyntaxException e) {
             assertThat(e.position()).isBetween(0, text.length());
         }
+    }
+
+    /** Up to 10,000 terms, nested up to 10,000 deep, terms of up to a megabyte holding NUL or half a surrogate pair. */
+    @Provide
+    Arbitrary<String> hugeQueries() {
+        Arbitrary<String> term = Arbitraries.oneOf(Arbitraries.of("river", "title:sea", "pages:>4", "\u0000", "a\u0000b", "\uD800", "\uDFFF x"),
+                Arbitraries.strings().ofMaxLength(8));
+        Arbitrary<String> megabyte = Combinators.combine(Arbitraries.of("title:\"" + "w ".repeat(1 << 19) + "\"", "y".repeat(1 << 20),
+                "author:" + "z\u0000".repeat(1 << 19)), term).as((big, small) -> small + " " + big);
+        Arbitrary<String> many = Arbitraries.integers().between(1, 10_000).flatMap(n -> term.list().ofSize(n).map(parts -> String.join(" ", parts)));
+        Arbitrary<String> nested = Combinators.combine(Arbitraries.integers().between(1, 10_000), Arbitraries.of("(", "not ", "-", "( not "), term)
+                .as((depth, open, inner) -> open.repeat(depth) + inner + (open.startsWith("(") ? ")".repeat(depth) : ""));
+        Arbitrary<String> chained = Combinators.combine(Arbitraries.integers().between(1, 10_000), Arbitraries.of(" and ", " or ", " and not "))
+                .as((n, op) -> String.join(op, java.util.Collections.nCopies(n, "river")));
+        return Arbitraries.oneOf(many, megabyte, nested, chained);
+    }
+
+    @Property(tries = 60)
+    void hugeAndDeepQueriesParseOrFailWithSyntaxErrorQuickly(@ForAll("hugeQueries") String text) {
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            try {
+                SearchQuery.parse(text).toQ();
+            } catch (SearchSyntaxException e) {
+                assertThat(e.position()).isBetween(0, text.length());
+                assertThat(e.getMessage()).doesNotContain("\n").hasSizeLessThan(300);
+            }
+        });
     }
 
     @Provide

@@ -29,6 +29,11 @@ final class SqliteErrors {
         if (primary == SQLiteErrorCode.SQLITE_READONLY.code) {
             return new DatabaseError("The database is open read-only (its file or folder cannot be written); nothing was changed", e);
         }
+        if (primary == SQLiteErrorCode.SQLITE_FULL.code) {
+            // The statement's SQL (a bulk insert may be a megabyte of it) would bury the one thing to say.
+            return new DatabaseError("The disk is full (or the file reached the largest size it may have), so the change was not saved; "
+                    + "free some space and try again", e);
+        }
         if (primary == SQLiteErrorCode.SQLITE_CANTOPEN.code) {
             return new DatabaseError("Cannot open the catalogue file (" + clean(message) + ")", e);
         }
