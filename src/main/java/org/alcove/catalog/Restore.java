@@ -33,6 +33,33 @@ public final class Restore {
     }
 
     /**
+     * Deletes the copies that restores killed while checking them left ({@code .NAME.restoring-PID-….alcove},
+     * with their log files), those whose process is gone; a restore running now keeps its own.
+     */
+    private static void removeLeftovers(Path folder, String prefix) throws IOException {
+        List<Path> leftovers;
+        try (var files = Files.list(folder)) {
+            leftovers = files.filter(f -> f.getFileName().toString().startsWith(prefix)
+                    && f.getFileName().toString().endsWith(CatalogPaths.EXTENSION)).toList();
+        }
+        for (Path f : leftovers) {
+            String rest = f.getFileName().toString().substring(prefix.length());
+            int dash = rest.indexOf('-');
+            long pid;
+            try {
+                pid = Long.parseLong(dash < 0 ? rest.substring(0, rest.length() - CatalogPaths.EXTENSION.length()) : rest.substring(0, dash));
+            } catch (NumberFormatException e) {
+                continue; // not a name this code gives
+            }
+            if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                continue;
+            }
+            Files.deleteIfExists(f);
+            CatalogPaths.deleteLogFiles(f);
+        }
+    }
+
+    /**
      * Restores {@code backup} to {@code target}.
      *
      * @throws IOException when a file cannot be read, written or moved (the target is then as it was)
@@ -48,7 +75,9 @@ public final class Restore {
         if (Files.exists(abs) && Files.isSameFile(backup, abs)) {
             throw new IOException(backup + " is the catalogue itself; choose a backup");
         }
-        Path copy = Files.createTempFile(folder, "." + abs.getFileName() + ".restoring-", CatalogPaths.EXTENSION);
+        String prefix = "." + abs.getFileName() + ".restoring-";
+        removeLeftovers(folder, prefix);
+        Path copy = Files.createTempFile(folder, prefix + ProcessHandle.current().pid() + "-", CatalogPaths.EXTENSION);
         try {
             Files.copy(backup, copy, StandardCopyOption.REPLACE_EXISTING);
             List<CatalogCheck.Finding> findings;
@@ -78,7 +107,13 @@ public final class Restore {
                 String stem = abs.getFileName().toString();
                 stem = stem.endsWith(CatalogPaths.EXTENSION) ? stem.substring(0, stem.length() - CatalogPaths.EXTENSION.length()) : stem;
                 Path kept = folder.resolve(stem + ".before-restore-" + LocalDateTime.now().format(STAMP) + CatalogPaths.EXTENSION);
-                Files.move(abs, kept, StandardCopyOption.ATOMIC_MOVE);
+                // A second name for the catalogue first, so that a crash at any instant leaves a file
+                // under the catalogue's own name: the old one until the backup's copy replaces it in one rename.
+                try {
+                    Files.createLink(kept, abs);
+                } catch (IOException | UnsupportedOperationException noLinks) {
+                    Files.move(abs, kept, StandardCopyOption.ATOMIC_MOVE); // a file system without hard links
+                }
                 for (String log : List.of("-wal", "-shm")) {
                     Path from = abs.resolveSibling(abs.getFileName() + log);
                     if (Files.exists(from)) {
@@ -87,7 +122,7 @@ public final class Restore {
                 }
                 aside = Optional.of(kept);
             }
-            Files.move(copy, abs, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(copy, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return new Result(abs, aside, findings);
         } finally {
             Files.deleteIfExists(copy);

@@ -54,6 +54,23 @@ class RestoreTest {
     }
 
     @Test
+    void aKilledRestoresCopyIsDeletedByTheNextRestore() throws Exception {
+        Path backup = catalogueWith("backup.alcove", "Jane Austen");
+        Path current = catalogueWith("catalogue.alcove", "George Orwell");
+        // what a restore killed while checking leaves: its copy, named for a process that is gone
+        long gone = ProcessHandle.current().pid() + 100_000;
+        while (ProcessHandle.of(gone).isPresent()) {
+            gone++;
+        }
+        Path killed = Files.copy(backup, dir.resolve(".catalogue.alcove.restoring-" + gone + "-12345.alcove"));
+        Path running = Files.copy(backup, dir.resolve(".catalogue.alcove.restoring-" + ProcessHandle.current().pid() + "-1.alcove"));
+        Restore.run(backup, current);
+        assertThat(killed).doesNotExist();
+        assertThat(running).as("a restore still running keeps its copy").exists();
+        assertThat(authors(current)).containsExactly("Jane Austen");
+    }
+
+    @Test
     void aDamagedBackupIsRefusedAndTheCatalogueStaysAsItWas() throws Exception {
         Path current = catalogueWith("catalogue.alcove", "George Orwell");
         byte[] before = Files.readAllBytes(current);
