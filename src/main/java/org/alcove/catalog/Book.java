@@ -54,8 +54,9 @@ public class Book extends Model {
     @CharField(maxLength = 13, unique = true, nullable = true, blank = true)
     private String isbn;
 
-    @CharField(maxLength = 3, choices = Genre.class, defaultValue = "FIC")
-    private Genre genre = Genre.FIC;
+    /** Null when the book has none; a genre in use cannot be deleted until its books move (see {@code GenreCatalog}). */
+    @ForeignKey(onDelete = OnDelete.PROTECT, relatedName = "books", nullable = true, blank = true)
+    private Genre genre;
 
     @PositiveIntegerField(defaultValue = "0")
     private int pages;
@@ -153,6 +154,7 @@ public class Book extends Model {
         return this;
     }
 
+    /** The genre, loaded on first access unless the query selected it; null when the book has none. */
     public Genre getGenre() {
         touch("genre");
         return genre;

@@ -19,6 +19,7 @@ import org.alcove.catalog.ContributorRole;
 import org.alcove.catalog.Copy;
 import org.alcove.catalog.DatePrecision;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.alcove.catalog.Identifier;
 import org.alcove.catalog.Reading;
 import org.alcove.catalog.ReadingStatus;
@@ -45,7 +46,7 @@ class FullBookJsonTest {
             Author homer = d.objects(Author.class).create(new Author("Homer", null));
             Author fagles = d.objects(Author.class).create(new Author("Robert Fagles", null));
             Series epics = d.objects(Series.class).create(new Series("Epics"));
-            Book odyssey = new Book("The Odyssey", homer, null, null, Genre.FIC, 541).setFirstPublished(-700)
+            Book odyssey = new Book("The Odyssey", homer, null, null, SeedGenres.fic(), 541).setFirstPublished(-700)
                     .setPublicationDate(LocalDate.of(1996, 1, 1), DatePrecision.YEAR).setLanguage("en").setPublisher("Penguin")
                     .setSeries(epics, new BigDecimal("2.5")).setStatus(ReadingStatus.READ).setRating(new BigDecimal("4.5"));
             d.save(odyssey);
@@ -55,7 +56,7 @@ class FullBookJsonTest {
             d.save(new Identifier(odyssey, "OCLC", "35637537"));
             d.save(new Reading(odyssey, LocalDate.of(2019, 1, 2), LocalDate.of(2019, 2, 1)));
             d.save(new Copy(odyssey, "A0001").setLocation("Shelf 3").setCallNumber("883.01 HOM").setPrice(new BigDecimal("12.50")));
-            d.save(new Book("Hymns", homer, null, null, Genre.NON, 0));
+            d.save(new Book("Hymns", homer, null, null, SeedGenres.non(), 0));
         }
         db = tmp.resolve("catalog.alcove").toString();
     }

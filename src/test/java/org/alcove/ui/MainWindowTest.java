@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.alcove.catalog.browse.AuthorDetails;
 import org.alcove.catalog.CatalogPaths;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.alcove.catalog.browse.BookFilter;
 import org.alcove.catalog.browse.BookRow;
 import org.alcove.catalog.browse.NamedCount;
@@ -185,17 +186,17 @@ class MainWindowTest extends MainWindowTestBase {
         long austen = vm.session().catalog().authors().get("name", "Jane Austen").getId();
         List<ExecutedQuery> queries = new ArrayList<>();
         try (AutoCloseable listening = vm.session().catalog().db().onQuery(queries::add)) {
-            interact(() -> vm.showBooks(new ShowBooks("pages:>300", Genre.FIC, austen, "Jane Austen")));
+            interact(() -> vm.showBooks(new ShowBooks("pages:>300", SeedGenres.fic(), austen, "Jane Austen")));
             settle(); // the typing pause must not start a second search
         }
         // One refresh of the table: its first page, asked for once; holding fewer rows than a page,
         // it is every match, so no count is needed.
         assertThat(queries).filteredOn(q -> q.sql().contains("LIMIT")).hasSize(1);
         assertThat(queries).filteredOn(q -> q.sql().startsWith("SELECT COUNT(*) FROM \"book\" WHERE")).isEmpty();
-        assertThat(vm.books().filterProperty().get()).isEqualTo(new BookFilter("pages:>300", austen, Genre.FIC));
+        assertThat(vm.books().filterProperty().get()).isEqualTo(new BookFilter("pages:>300", austen, SeedGenres.fic()));
         assertThat(table().getItems()).extracting(BookRow::title).containsExactly("Emma", "Pride and Prejudice");
         assertThat(lookup("#search-field").queryAs(TextField.class).getText()).isEqualTo("pages:>300");
-        assertThat(vm.sidebar().pickedGenreProperty().get()).isEqualTo(Genre.FIC);
+        assertThat(vm.sidebar().pickedGenreProperty().get()).isEqualTo(SeedGenres.fic());
         assertThat(vm.sidebar().pickedAuthorProperty().get().id()).isEqualTo(austen);
     }
 

@@ -29,9 +29,11 @@ public final class SidebarView extends VBox {
 
         ListView<GenreCount> genres = new ListView<>(viewModel.genres());
         genres.setId("genre-list");
-        genres.setCellFactory(l -> new CountCell<>(g -> g.genre().label(), GenreCount::count));
+        genres.setCellFactory(l -> new CountCell<>(g -> g.genre().getName(), GenreCount::count));
         genres.setFixedCellSize(28);
-        genres.setPrefHeight(4 * 28 + 4);
+        // one row per genre, between one and six rows high; more scroll
+        genres.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(1, Math.min(6, genres.getItems().size())) * 28.0 + 4, genres.getItems()));
         genres.setMinHeight(Region.USE_PREF_SIZE);
         genres.getSelectionModel().selectedItemProperty().addListener((o, old, g) ->
                 viewModel.pickGenre(g == null ? null : g.genre()));

@@ -233,6 +233,6 @@ class BookImportTest {
         importBooks(write("b.csv", CORPUS), ImportOptions.defaults());
         Book zola = catalog.books().get("isbn", "9780441013593");
         assertThat(zola.getPages()).isEqualTo(480);
-        assertThat(zola.getGenre().code()).isEqualTo("NON");
+        assertThat(zola.getGenre().getCode()).isEqualTo("NON");
     }
 }

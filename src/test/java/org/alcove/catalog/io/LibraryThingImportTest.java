@@ -98,6 +98,6 @@ class LibraryThingImportTest {
                 BookDetails::callNumber, BookDetails::copies, BookDetails::review)
                 .containsExactly("Gallimard", "Broché", "French", "863", 1, "chef d'oeuvre");
         assertThat(marelle.details().rating()).isEqualByComparingTo("4.5");
-        assertThat(valid(rows)).extracting(BookRecord::genreCode).containsExactly("FIC", "FIC", "FIC"); // Dewey 863, 813, 891.73
+        assertThat(valid(rows)).extracting(BookRecord::genre).containsExactly("FIC", "FIC", "FIC"); // Dewey 863, 813, 891.73
     }
 }
