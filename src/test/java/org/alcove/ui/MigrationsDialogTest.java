@@ -31,11 +31,12 @@ class MigrationsDialogTest extends MainWindowTestBase {
                         org.assertj.core.groups.Tuple.tuple("0003_book_genre_index", false),
                         org.assertj.core.groups.Tuple.tuple("0004_author_name_index", false),
                         org.assertj.core.groups.Tuple.tuple("0005_catalogue_model_2", false), org.assertj.core.groups.Tuple.tuple("0006_fill_contributions", false),
-                        org.assertj.core.groups.Tuple.tuple("0007_circulation", false), org.assertj.core.groups.Tuple.tuple("0008_search_index", false));
+                        org.assertj.core.groups.Tuple.tuple("0007_circulation", false), org.assertj.core.groups.Tuple.tuple("0008_search_index", false),
+                        org.assertj.core.groups.Tuple.tuple("0009_genres", false));
         clickOn("#apply-button");
         assertThat(migrations().getItems()).allMatch(State::applied);
         assertThat(lookup("#migrations-outcome").queryAs(Label.class).getText())
-                .startsWith("Applied 0002_book_indexes, 0003_book_genre_index, 0004_author_name_index, 0005_catalogue_model_2, 0006_fill_contributions, 0007_circulation, 0008_search_index. A backup was written first: ");
+                .startsWith("Applied 0002_book_indexes, 0003_book_genre_index, 0004_author_name_index, 0005_catalogue_model_2, 0006_fill_contributions, 0007_circulation, 0008_search_index, 0009_genres. A backup was written first: ");
     }
 
     @Test
@@ -53,7 +54,7 @@ class MigrationsDialogTest extends MainWindowTestBase {
     void rollingBackToATargetNoLongerAppliedAsksNothingAndAppliesNothing() {
         CatalogMigrations behind = rollBackAfterAnotherProgramMigratedTo("0001_initial");
         assertThat(behind.pending()).containsExactly("0002_book_indexes", "0003_book_genre_index", "0004_author_name_index", "0005_catalogue_model_2",
-                "0006_fill_contributions", "0007_circulation", "0008_search_index");
+                "0006_fill_contributions", "0007_circulation", "0008_search_index", "0009_genres");
         assertThat(lookup("#migrations-error").queryAs(Label.class).getText())
                 .isEqualTo("0007_circulation is no longer applied, so there is nothing to roll back to; the list was read again.");
         assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, false, false, false, false, false, false, false);
@@ -86,7 +87,7 @@ class MigrationsDialogTest extends MainWindowTestBase {
         interact(() -> vm.openCatalogue(old));
         assertThat(dialogs.confirmations).singleElement().asString()
                 .startsWith("This catalogue (old.alcove) needs 7 migrations (0002_book_indexes, 0003_book_genre_index, 0004_author_name_index, "
-                        + "0005_catalogue_model_2, 0006_fill_contributions, 0007_circulation, 0008_search_index)")
+                        + "0005_catalogue_model_2, 0006_fill_contributions, 0007_circulation, 0008_search_index, 0009_genres)")
                 .endsWith("If it holds data, a backup is made first. Migrate now?");
         assertThat(vm.session().file()).isEqualTo(old);
         assertThat(vm.session().catalog().migrations().pending()).isEmpty();
@@ -114,7 +115,7 @@ class MigrationsDialogTest extends MainWindowTestBase {
         assertThat(dialogs.confirmations).hasSize(2).last().asString().startsWith("old.alcove was left as it is.");
         try (CatalogMigrations m = CatalogMigrations.open(old)) {
             assertThat(m.pending()).containsExactly("0002_book_indexes", "0003_book_genre_index", "0004_author_name_index", "0005_catalogue_model_2",
-                    "0006_fill_contributions", "0007_circulation", "0008_search_index");
+                    "0006_fill_contributions", "0007_circulation", "0008_search_index", "0009_genres");
         }
     }
 

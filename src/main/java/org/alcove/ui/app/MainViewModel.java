@@ -354,6 +354,17 @@ public final class MainViewModel implements AutoCloseable {
         features.openCheck();
     }
 
+    /** Edit → Genres…: add, rename, merge and delete genres; the table, sidebar and editor follow each change. */
+    public void openGenres() {
+        if (refusedWhileReadOnly()) {
+            return;
+        }
+        features.openGenres(() -> {
+            editor.refreshGenres();
+            catalogueChanged();
+        });
+    }
+
     public void openCirculation() {
         if (refusedWhileReadOnly()) {
             return;
