@@ -71,7 +71,7 @@ class CatalogMigrationsTest {
             db.execute("INSERT INTO author (name, biography) VALUES (?, ?)", "Kept", "");
         }
         assertThatThrownBy(() -> Catalog.open(file)).isInstanceOf(MigrationRequiredException.class)
-                .hasMessageContaining("needs 7 migration(s)").hasMessageContaining("0002_book_indexes");
+                .hasMessageContaining("needs 8 migration(s)").hasMessageContaining("0002_book_indexes");
         try (Catalog catalog = Catalog.open(file, true)) {
             assertThat(catalog.migrations().pending()).isEmpty();
             assertThat(catalog.migrationBackup()).isPresent();

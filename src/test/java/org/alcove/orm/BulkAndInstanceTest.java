@@ -152,7 +152,7 @@ class BulkAndInstanceTest extends SeededCatalogTest {
         assertThatThrownBy(() -> authors.create(Map.of("nam", "x"))).isInstanceOf(FieldError.class)
                 .hasMessageStartingWith("Author() got an unexpected keyword argument 'nam'");
         Author a = authors.get("name", "Jane Austen");
-        assertThatThrownBy(() -> books.create(Map.of("title", "T", "author", a, "publicationDate", "2000-01-01", "isbn", "1", "genre", "XYZ")))
-                .isInstanceOf(FieldError.class).hasMessageContaining("'XYZ' is not a valid choice for field 'genre'");
+        assertThatThrownBy(() -> books.create(Map.of("title", "T", "author", a, "publicationDate", "2000-01-01", "isbn", "1", "status", "XYZ")))
+                .isInstanceOf(FieldError.class).hasMessageContaining("'XYZ' is not a valid choice for field 'status'");
     }
 }

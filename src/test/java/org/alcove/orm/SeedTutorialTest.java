@@ -24,7 +24,7 @@ class SeedTutorialTest extends CatalogTest {
 
     private Book pride(Author austen) {
         return db.objects(Book.class).create(Map.of("title", "Pride and Prejudice", "author", austen,
-                "publicationDate", "1813-01-28", "isbn", "9780141439518", "genre", "FIC", "pages", 432));
+                "publicationDate", "1813-01-28", "isbn", "9780141439518", "genre", SeedGenres.fic(), "pages", 432));
     }
 
     @Test

@@ -157,7 +157,7 @@ class ImportDialogTest extends MainWindowTestBase {
     void aGenreMappingThatCannotBeReadSaysWhyAndTheBuiltInOneStays() throws IOException {
         chooseInImportDialog("title,author\nEmma,Jane Austen\n");
         Path mapping = dir.resolve("broken-genres.csv");
-        Files.writeString(mapping, "rocket-stories,SPACE\n");
+        Files.writeString(mapping, "rocket-stories SPACE\n"); // no comma between term and genre
         dialogs.fileToOpen = Optional.of(mapping);
         clickOn("#import-genres-choose");
         assertThat(label("#import-problem")).startsWith("The genre mapping broken-genres.csv cannot be used: ");
