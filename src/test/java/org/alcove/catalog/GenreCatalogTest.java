@@ -144,4 +144,21 @@ class GenreCatalogTest {
         assertThat(List.of(history.getName(), history.getCode())).containsExactly("History", "HIS");
         assertThat(genres.findOrAdd("y".repeat(150)).getName()).hasSize(Genre.NAME_LENGTH);
     }
+
+    private List<String> search(String text) {
+        return catalog.books().filter(org.alcove.catalog.search.SearchQuery.parse(text).toQ(catalog, true).orElseThrow())
+                .orderBy("title").valuesListFlat("title", String.class).list();
+    }
+
+    @Test
+    void searchingByGenreFindsItByNameOrCodeAndNotKeepsTheBooksWithoutOne() {
+        book("The Dispossessed", genres.add("Science Fiction"));
+        book("Cosmos", genres.require("SCI"));
+        book("Untitled", null);
+        assertThat(search("genre:\"science-fiction\"")).containsExactly("The Dispossessed");
+        assertThat(search("genre:sci")).containsExactly("Cosmos");
+        assertThat(search("genre:SCIENCE")).containsExactly("Cosmos");
+        assertThat(search("not genre:science")).containsExactly("The Dispossessed", "Untitled");
+        assertThat(search("genre:poetry")).isEmpty();
+    }
 }

@@ -30,6 +30,7 @@ class GenresDialogTest extends MainWindowTestBase {
     }
 
     private void pick(String name) {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(); // the dialog's cells laid out
         clickOn(lookup("#genres-list .list-cell").match(c -> ((javafx.scene.control.ListCell<?>) c).getItem() != null
                 && ((GenreCatalog.Entry) ((javafx.scene.control.ListCell<?>) c).getItem()).genre().getName().equals(name)).queryAs(javafx.scene.Node.class));
     }
@@ -72,7 +73,7 @@ class GenresDialogTest extends MainWindowTestBase {
         interact(() -> lookup("#genre-name").queryAs(javafx.scene.control.TextField.class).setText("fiction"));
         clickOn("#genre-add");
         assertThat(lookup("#genres-error").queryAs(Label.class).getText())
-                .isEqualTo("There is already a genre 'Fiction' (code FIC); rename or merge it instead.");
+                .isEqualTo("There is already a genre 'Fiction'; rename or merge it instead.");
         assertThat(shown()).hasSize(4);
     }
 
