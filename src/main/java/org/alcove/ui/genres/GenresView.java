@@ -67,7 +67,9 @@ public final class GenresView extends VBox {
 
         ComboBox<Genre> target = new ComboBox<>();
         target.setId("genre-target");
-        target.setPromptText("(none: leave the books without a genre)");
+        target.setPromptText("(none: no genre)");
+        target.setTooltip(new javafx.scene.control.Tooltip("The genre a merge goes into, and where Delete moves the books;"
+                + " with none picked, Delete leaves them without a genre"));
         target.setMaxWidth(Double.MAX_VALUE);
         target.setConverter(new StringConverter<>() {
             @Override
@@ -96,8 +98,14 @@ public final class GenresView extends VBox {
         grid.addRow(1, new Label("Into"), target, merge, delete);
         javafx.scene.layout.ColumnConstraints grow = new javafx.scene.layout.ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(), grow);
+        grid.getColumnConstraints().setAll(whole(), grow, whole(), whole()); // labels and buttons never cut
         return grid;
+    }
+
+    private static javafx.scene.layout.ColumnConstraints whole() {
+        javafx.scene.layout.ColumnConstraints c = new javafx.scene.layout.ColumnConstraints();
+        c.setMinWidth(Region.USE_PREF_SIZE);
+        return c;
     }
 
     private VBox status() {
