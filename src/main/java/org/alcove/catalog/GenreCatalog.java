@@ -187,6 +187,8 @@ public final class GenreCatalog {
     public final class Resolver {
         private final Map<String, Genre> byKey = new HashMap<>();
         private final Map<String, Genre> byCode = new HashMap<>();
+        /** The texts already resolved, as the file wrote them: most rows repeat a handful, so most rows cost one lookup. */
+        private final Map<String, Genre> byText = new HashMap<>();
 
         private Resolver() {
             for (Genre g : all()) {
@@ -196,6 +198,10 @@ public final class GenreCatalog {
 
         /** The genre {@code text} names (made now when there is none), or null for a blank text. */
         public Genre resolve(String text) {
+            Genre known = text == null ? null : byText.get(text);
+            if (known != null) {
+                return known;
+            }
             String key = text == null ? "" : Genre.key(text);
             if (key.isEmpty()) {
                 return null;
@@ -208,6 +214,7 @@ public final class GenreCatalog {
                 g = findOrAdd(text);
                 remember(g);
             }
+            byText.put(text, g);
             return g;
         }
 
