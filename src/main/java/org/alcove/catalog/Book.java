@@ -22,8 +22,8 @@ import org.alcove.orm.TextField;
  * A book, as the seed defines it; deleting its author deletes it too. The indexes serve the
  * catalogue's work: publication date (the default ordering, decades, oldest and newest; since
  * migration 0002), genre (the genre statistics walk it instead of sorting the table; since 0003,
- * which replaced a (genre, pages) index that every change of pages had to rewrite), and no second
- * index on isbn, which its unique constraint already indexes.
+ * which replaced a (genre, pages) index that every change of pages had to rewrite; since 0009 the
+ * index every foreign key has), and no second index on isbn, which its unique constraint already indexes.
  *
  * <p>Since migration 0005 a book holds what real collections keep: every contributor with a role
  * and position ({@link #contributors()}, through {@link Contribution}; {@link #getAuthor()} stays the
@@ -33,7 +33,7 @@ import org.alcove.orm.TextField;
  * description, notes, reading status, rating, readings and copies.
  */
 @Meta(table = "book", ordering = "-publicationDate",
-        indexes = {@Index(fields = "title"), @Index(fields = "publicationDate"), @Index(fields = "genre")})
+        indexes = {@Index(fields = "title"), @Index(fields = "publicationDate")})
 public class Book extends Model {
     @CharField(maxLength = 200)
     private String title;
@@ -54,8 +54,9 @@ public class Book extends Model {
     @CharField(maxLength = 13, unique = true, nullable = true, blank = true)
     private String isbn;
 
-    @CharField(maxLength = 3, choices = Genre.class, defaultValue = "FIC")
-    private Genre genre = Genre.FIC;
+    /** Null when the book has none; a genre in use cannot be deleted until its books move (see {@code GenreCatalog}). */
+    @ForeignKey(onDelete = OnDelete.PROTECT, relatedName = "books", nullable = true, blank = true)
+    private Genre genre;
 
     @PositiveIntegerField(defaultValue = "0")
     private int pages;
@@ -153,6 +154,7 @@ public class Book extends Model {
         return this;
     }
 
+    /** The genre, loaded on first access unless the query selected it; null when the book has none. */
     public Genre getGenre() {
         touch("genre");
         return genre;

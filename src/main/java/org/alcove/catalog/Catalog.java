@@ -248,6 +248,11 @@ public final class Catalog implements AutoCloseable {
         return db.objects(Author.class);
     }
 
+    /** The genres, to list, find, add, rename, merge and delete. */
+    public GenreCatalog genres() {
+        return new GenreCatalog(db);
+    }
+
     @Override
     public void close() {
         db.close();

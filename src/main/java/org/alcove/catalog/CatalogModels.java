@@ -7,7 +7,7 @@ import org.alcove.orm.Model;
 /** The catalogue's models, in dependency order. */
 public final class CatalogModels {
     /** Every model of the catalogue. */
-    public static final List<Class<? extends Model>> ALL = List.of(Author.class, Series.class, Tag.class, Book.class, Contribution.class,
+    public static final List<Class<? extends Model>> ALL = List.of(Author.class, Series.class, Tag.class, Genre.class, Book.class, Contribution.class,
             Identifier.class, Reading.class, Copy.class, Borrower.class, LoanPolicy.class, Loan.class, Hold.class, LoanTally.class);
 
     private CatalogModels() {

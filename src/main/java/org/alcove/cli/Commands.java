@@ -29,6 +29,7 @@ final class Commands {
         cli.addSubcommand(new HoldCommand());
         cli.addSubcommand(new LoansCommand());
         cli.addSubcommand(new BorrowersCommand());
+        cli.addSubcommand(new GenresCommand());
         cli.addSubcommand(new CirculationAdminCommand.Policy());
         cli.addSubcommand(new CirculationAdminCommand.Stats());
         cli.addSubcommand(new CirculationAdminCommand.Purge());

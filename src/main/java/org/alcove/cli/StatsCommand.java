@@ -59,8 +59,8 @@ final class StatsCommand extends CatalogCommand {
         m.put("pages_avg", s.pagesAverage());
         m.put("genres", s.genres().stream().map(g -> {
             Map<String, Object> r = new LinkedHashMap<>();
-            r.put("code", g.genre().code());
-            r.put("label", g.genre().label());
+            r.put("code", g.genre() == null ? null : g.genre().getCode());
+            r.put("label", g.name());
             r.put("books", g.books());
             r.put("pages_avg", g.pagesAverage());
             r.put("pages_total", g.pagesTotal());
@@ -126,7 +126,7 @@ final class StatsCommand extends CatalogCommand {
         out.printf(Locale.ROOT, "%d books by %d authors, %d pages (%.1f on average)%n", s.books(), s.authors(),
                 s.pagesTotal(), s.pagesAverage());
         for (GenreStats g : s.genres()) {
-            out.printf(Locale.ROOT, "  %-12s %8d books  %8.1f pages avg  %10d pages%n", g.genre().label(), g.books(),
+            out.printf(Locale.ROOT, "  %-12s %8d books  %8.1f pages avg  %10d pages%n", g.name(), g.books(),
                     g.pagesAverage(), g.pagesTotal());
         }
         List<DecadeCount> decades = s.decades();

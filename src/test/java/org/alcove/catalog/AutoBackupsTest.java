@@ -53,7 +53,7 @@ class AutoBackupsTest {
         }
         try (Catalog catalog = Catalog.open(file)) {
             Author a = catalog.authors().create(new Author("Ann", null));
-            catalog.books().create(new Book("One", a, LocalDate.of(2000, 1, 1), null, Genre.FIC, 1));
+            catalog.books().create(new Book("One", a, LocalDate.of(2000, 1, 1), null, SeedGenres.fic(), 1));
         }
         try (CatalogSession session = CatalogSession.open(file)) {
             assertThat(session.dailyBackup()).hasValueSatisfying(p -> assertThat(p).exists());

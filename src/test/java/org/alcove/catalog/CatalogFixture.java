@@ -27,12 +27,12 @@ public final class CatalogFixture {
         Author tolkien = authors.create(new Author("J.R.R. Tolkien", LocalDate.of(1892, 1, 3)));
         authors.create(new Author("Émile Zola", LocalDate.of(1840, 4, 2)));
         books.bulkCreate(List.of(
-                new Book("Pride and Prejudice", austen, LocalDate.of(1813, 1, 28), "9780141439518", Genre.FIC, 432),
-                new Book("Emma", austen, LocalDate.of(1815, 12, 23), "9780141439587", Genre.FIC, 474),
-                new Book("Persuasion", austen, LocalDate.of(1817, 12, 20), "9780141439686", Genre.FIC, 249),
-                new Book("1984", orwell, LocalDate.of(1949, 6, 8), "9780451524935", Genre.FIC, 328),
-                new Book("Homage to Catalonia", orwell, LocalDate.of(1938, 4, 25), "9780156421171", Genre.NON, 232),
-                new Book("The Hobbit", tolkien, LocalDate.of(1937, 9, 21), "9780547928227", Genre.FIC, 310)));
+                new Book("Pride and Prejudice", austen, LocalDate.of(1813, 1, 28), "9780141439518", SeedGenres.fic(), 432),
+                new Book("Emma", austen, LocalDate.of(1815, 12, 23), "9780141439587", SeedGenres.fic(), 474),
+                new Book("Persuasion", austen, LocalDate.of(1817, 12, 20), "9780141439686", SeedGenres.fic(), 249),
+                new Book("1984", orwell, LocalDate.of(1949, 6, 8), "9780451524935", SeedGenres.fic(), 328),
+                new Book("Homage to Catalonia", orwell, LocalDate.of(1938, 4, 25), "9780156421171", SeedGenres.non(), 232),
+                new Book("The Hobbit", tolkien, LocalDate.of(1937, 9, 21), "9780547928227", SeedGenres.fic(), 310)));
         return db;
     }
 }

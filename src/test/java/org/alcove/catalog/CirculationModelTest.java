@@ -38,7 +38,7 @@ class CirculationModelTest {
         assertThatThrownBy(() -> new LoanPolicy("Year 7", 7, -1, 1)).hasMessage("renewals and loans at once cannot be negative");
         assertThat(new LoanPolicy(null, 7, 0, 0).getGroup()).isEmpty();
         Author a = new Author("A", null);
-        Copy c = new Copy(new Book("T", a, null, null, Genre.FIC, 1), " ");
+        Copy c = new Copy(new Book("T", a, null, null, SeedGenres.fic(), 1), " ");
         assertThat(c.getBarcode()).isNull();
         Borrower b = new Borrower("Ada", "P1");
         LocalDate day = LocalDate.of(2026, 9, 7);

@@ -11,6 +11,7 @@ import org.alcove.catalog.Book;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.Copy;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.alcove.catalog.Loan;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class CirculationCommandsTest {
         db = file.toString();
         try (Catalog catalog = Catalog.open(file)) {
             Author a = catalog.db().objects(Author.class).create(new Author("Mary Shelley", null));
-            Book b = catalog.db().objects(Book.class).create(new Book("Frankenstein", a, null, "9780141439471", Genre.FIC, 280));
+            Book b = catalog.db().objects(Book.class).create(new Book("Frankenstein", a, null, "9780141439471", SeedGenres.fic(), 280));
             catalog.db().objects(Copy.class).create(new Copy(b, "B-1"));
             catalog.db().objects(Copy.class).create(new Copy(b, "B-2"));
         }

@@ -10,6 +10,7 @@ import org.alcove.catalog.Book;
 import org.alcove.catalog.CatalogFixture;
 import org.alcove.catalog.Copy;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.alcove.orm.Database;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,8 @@ class DuplicatesCommandTest {
         try (Database d = CatalogFixture.empty(tmp)) {
             Author a = d.objects(Author.class).create(new Author("Jane Austen", null));
             Author b = d.objects(Author.class).create(new Author("Austen, Jane", null));
-            emma = d.objects(Book.class).create(new Book("Emma", a, LocalDate.of(1815, 12, 23), null, Genre.FIC, 474)).getId();
-            Book second = d.objects(Book.class).create(new Book("EMMA", b, null, null, Genre.FIC, 0));
+            emma = d.objects(Book.class).create(new Book("Emma", a, LocalDate.of(1815, 12, 23), null, SeedGenres.fic(), 474)).getId();
+            Book second = d.objects(Book.class).create(new Book("EMMA", b, null, null, SeedGenres.fic(), 0));
             emma2 = second.getId();
             d.save(new Copy(second, "B1"));
         }

@@ -19,6 +19,7 @@ import org.alcove.catalog.ContributorRole;
 import org.alcove.catalog.Copy;
 import org.alcove.catalog.DatePrecision;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.alcove.catalog.Identifier;
 import org.alcove.catalog.Reading;
 import org.alcove.catalog.ReadingStatus;
@@ -45,7 +46,8 @@ class FullBookJsonTest {
             Author homer = d.objects(Author.class).create(new Author("Homer", null));
             Author fagles = d.objects(Author.class).create(new Author("Robert Fagles", null));
             Series epics = d.objects(Series.class).create(new Series("Epics"));
-            Book odyssey = new Book("The Odyssey", homer, null, null, Genre.FIC, 541).setFirstPublished(-700)
+            org.alcove.catalog.Genre epic = d.objects(org.alcove.catalog.Genre.class).create(new org.alcove.catalog.Genre("Epic Poetry"));
+            Book odyssey = new Book("The Odyssey", homer, null, null, epic, 541).setFirstPublished(-700)
                     .setPublicationDate(LocalDate.of(1996, 1, 1), DatePrecision.YEAR).setLanguage("en").setPublisher("Penguin")
                     .setSeries(epics, new BigDecimal("2.5")).setStatus(ReadingStatus.READ).setRating(new BigDecimal("4.5"));
             d.save(odyssey);
@@ -55,7 +57,7 @@ class FullBookJsonTest {
             d.save(new Identifier(odyssey, "OCLC", "35637537"));
             d.save(new Reading(odyssey, LocalDate.of(2019, 1, 2), LocalDate.of(2019, 2, 1)));
             d.save(new Copy(odyssey, "A0001").setLocation("Shelf 3").setCallNumber("883.01 HOM").setPrice(new BigDecimal("12.50")));
-            d.save(new Book("Hymns", homer, null, null, Genre.NON, 0));
+            d.save(new Book("Hymns", homer, null, null, SeedGenres.non(), 0));
         }
         db = tmp.resolve("catalog.alcove").toString();
     }
@@ -80,7 +82,8 @@ class FullBookJsonTest {
         assertThat(odyssey).containsEntry("series", "Epics").containsEntry("series_index", 2.5).containsEntry("first_published", -700.0)
                 .containsEntry("publication_date", "1996").containsEntry("tags", List.of("History.Ancient"))
                 .containsEntry("identifiers", List.of(Map.of("scheme", "oclc", "value", "35637537")))
-                .containsEntry("status", "read").containsEntry("rating", 4.5).containsEntry("language", "en");
+                .containsEntry("status", "read").containsEntry("rating", 4.5).containsEntry("language", "en")
+                .containsEntry("genre", "Epic Poetry").containsEntry("genres", List.of("Epic Poetry"));
         assertThat(odyssey.get("read_dates")).isEqualTo(List.of(Map.of("started", "2019-01-02", "finished", "2019-02-01")));
         @SuppressWarnings("unchecked")
         Map<String, Object> copy = ((List<Map<String, Object>>) odyssey.get("copies")).get(0);
@@ -124,6 +127,7 @@ class FullBookJsonTest {
         first.forEach(b -> b.remove("id"));
         second.forEach(b -> b.remove("id"));
         assertThat(second).isEqualTo(first); // every field of every book, as it was
+        assertThat(CliRun.run("--db", other, "genres", "list", "--json").out()).contains("{\"name\":\"Epic Poetry\",\"code\":null,\"books\":1}");
 
         CliRun twice = CliRun.run("--db", other, "import", out.toString(), "--json");
         assertThat(twice.out()).contains("\"imported\":1", "\"matched\":0"); // Hymns has no ISBN: it comes again ...

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.alcove.catalog.SeedGenres;
 import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.Catalog;
@@ -48,7 +49,7 @@ class KilledLendingTest {
         try (Catalog catalog = Catalog.open(desk)) {
             Author a = catalog.authors().create(new Author("Jules Verne", null));
             List<Book> books = catalog.books().bulkCreate(IntStream.range(0, COPIES)
-                    .mapToObj(i -> new Book("Voyage " + i, a, null, null, Genre.FIC, 100 + i)).toList());
+                    .mapToObj(i -> new Book("Voyage " + i, a, null, null, SeedGenres.fic(), 100 + i)).toList());
             catalog.db().objects(Copy.class).bulkCreate(IntStream.range(0, COPIES).mapToObj(i -> new Copy(books.get(i), barcodes.get(i))).toList());
             Circulation circulation = new Circulation(catalog);
             circulation.addBorrower("Ada Reader", "P1", "", "");

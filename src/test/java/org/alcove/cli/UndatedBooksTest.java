@@ -12,6 +12,7 @@ import org.alcove.catalog.Book;
 import org.alcove.catalog.CatalogFixture;
 import org.alcove.catalog.DatePrecision;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.alcove.orm.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,8 +34,8 @@ class UndatedBooksTest {
     void statsAndSearchShowWhatIsKnown() {
         try (Database db = CatalogFixture.empty(tmp)) {
             Author homer = db.objects(Author.class).create(new Author("Homer", null));
-            db.save(new Book("Hymns", homer, null, null, Genre.FIC, 0));
-            db.save(new Book("The Iliad", homer, null, null, Genre.FIC, 700).setPublicationDate(LocalDate.of(1990, 6, 9), DatePrecision.YEAR));
+            db.save(new Book("Hymns", homer, null, null, SeedGenres.fic(), 0));
+            db.save(new Book("The Iliad", homer, null, null, SeedGenres.fic(), 700).setPublicationDate(LocalDate.of(1990, 6, 9), DatePrecision.YEAR));
         }
         String db = tmp.resolve("catalog.alcove").toString();
         String stats = run("--db", db, "stats", "--json");

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.alcove.orm.testmodels.Edition;
 import org.alcove.orm.testmodels.Printing;
 import org.alcove.orm.testmodels.Publisher;
@@ -62,8 +63,8 @@ class BulkAndInstanceTest extends SeededCatalogTest {
     @Test
     void bulkCreateCanIgnoreOrUpdateConflicts() {
         Author austen = authors.get("name", "Jane Austen");
-        Book dup = new Book("Pride and Prejudice (again)", austen, LocalDate.of(1813, 1, 28), "9780141439518", Genre.FIC, 999);
-        Book fresh = new Book("Sense and Sensibility", austen, LocalDate.of(1811, 10, 30), "9780141439662", Genre.FIC, 409);
+        Book dup = new Book("Pride and Prejudice (again)", austen, LocalDate.of(1813, 1, 28), "9780141439518", SeedGenres.fic(), 999);
+        Book fresh = new Book("Sense and Sensibility", austen, LocalDate.of(1811, 10, 30), "9780141439662", SeedGenres.fic(), 409);
         // Even asked for, ids are not read back when conflicts are skipped: a skipped row returns none.
         books.bulkCreate(List.of(dup, fresh), new BulkOptions(0, true, List.of(), List.of(), true));
         assertThat(dup.getId()).isNull();
@@ -71,7 +72,7 @@ class BulkAndInstanceTest extends SeededCatalogTest {
         assertThat(books.count()).isEqualTo(7);
         assertThat(books.get("isbn", "9780141439518").getPages()).isEqualTo(432);
 
-        Book upsert = new Book("Pride and Prejudice", austen, LocalDate.of(1813, 1, 28), "9780141439518", Genre.FIC, 500);
+        Book upsert = new Book("Pride and Prejudice", austen, LocalDate.of(1813, 1, 28), "9780141439518", SeedGenres.fic(), 500);
         books.bulkCreate(List.of(upsert), BulkOptions.updatingConflicts(List.of("isbn"), List.of("pages")));
         assertThat(books.get("isbn", "9780141439518").getPages()).isEqualTo(500);
         assertThat(books.count()).isEqualTo(7);
@@ -80,8 +81,8 @@ class BulkAndInstanceTest extends SeededCatalogTest {
     @Test
     void bulkCreateWithoutIdsInsertsWithoutReadingThemBack() {
         Author a = authors.get("name", "George Orwell");
-        List<Book> batch = List.of(new Book("Animal Farm", a, LocalDate.of(1945, 8, 17), "9780451526342", Genre.FIC, 112),
-                new Book("Burmese Days", a, LocalDate.of(1934, 10, 25), "9780156148504", Genre.FIC, 300));
+        List<Book> batch = List.of(new Book("Animal Farm", a, LocalDate.of(1945, 8, 17), "9780451526342", SeedGenres.fic(), 112),
+                new Book("Burmese Days", a, LocalDate.of(1934, 10, 25), "9780156148504", SeedGenres.fic(), 300));
         List<ExecutedQuery> queries = db.captureQueries(() -> books.bulkCreate(batch, BulkOptions.defaults().withoutIds()));
         assertThat(queries).filteredOn(q -> q.sql().startsWith("INSERT")).singleElement()
                 .satisfies(q -> assertThat(q.sql()).doesNotContain("RETURNING"));
@@ -93,15 +94,15 @@ class BulkAndInstanceTest extends SeededCatalogTest {
     void bulkCreateIsAllOrNothing() {
         Author a = authors.create(new Author("Batch", null));
         List<Book> batch = List.of(
-                new Book("Fine", a, LocalDate.of(2000, 1, 1), "9780000000901", Genre.FIC, 1),
-                new Book("Clash", a, LocalDate.of(2000, 1, 1), "9780141439518", Genre.FIC, 1));
+                new Book("Fine", a, LocalDate.of(2000, 1, 1), "9780000000901", SeedGenres.fic(), 1),
+                new Book("Clash", a, LocalDate.of(2000, 1, 1), "9780141439518", SeedGenres.fic(), 1));
         assertThatThrownBy(() -> books.bulkCreate(batch)).isInstanceOf(IntegrityError.class);
         assertThat(books.filter("title", "Fine").exists()).isFalse();
     }
 
     @Test
     void savingWithAnUnsavedRelatedObjectIsRefused() {
-        Book b = new Book("Orphan", new Author("Nobody", null), LocalDate.of(2000, 1, 1), "9780000000902", Genre.FIC, 1);
+        Book b = new Book("Orphan", new Author("Nobody", null), LocalDate.of(2000, 1, 1), "9780000000902", SeedGenres.fic(), 1);
         assertThatThrownBy(() -> db.save(b)).isInstanceOf(OrmException.class)
                 .hasMessage("save() prohibited to prevent data loss due to unsaved related object 'author'.");
     }
@@ -151,7 +152,7 @@ class BulkAndInstanceTest extends SeededCatalogTest {
         assertThatThrownBy(() -> authors.create(Map.of("nam", "x"))).isInstanceOf(FieldError.class)
                 .hasMessageStartingWith("Author() got an unexpected keyword argument 'nam'");
         Author a = authors.get("name", "Jane Austen");
-        assertThatThrownBy(() -> books.create(Map.of("title", "T", "author", a, "publicationDate", "2000-01-01", "isbn", "1", "genre", "XYZ")))
-                .isInstanceOf(FieldError.class).hasMessageContaining("'XYZ' is not a valid choice for field 'genre'");
+        assertThatThrownBy(() -> books.create(Map.of("title", "T", "author", a, "publicationDate", "2000-01-01", "isbn", "1", "status", "XYZ")))
+                .isInstanceOf(FieldError.class).hasMessageContaining("'XYZ' is not a valid choice for field 'status'");
     }
 }

@@ -9,6 +9,7 @@ import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.CatalogFixture;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.alcove.orm.testmodels.Passport;
 import org.alcove.orm.testmodels.Person;
 import org.alcove.orm.testmodels.Visit;
@@ -35,26 +36,26 @@ final class DifferentialFixture {
         authors.create(new Author("Fé Fox", LocalDate.of(1975, 1, 1)));
         Author gus = authors.create(new Author("Gus Grey", LocalDate.of(1930, 9, 9)));
         Object[][] rows = {
-            {"Arrival", ann, "1925-05-01", Genre.SCI, 310},
-            {"Atlas", ann, "1931-02-11", Genre.SCI, 1020},
-            {"Annals", ann, "1899-12-31", Genre.HIS, 450},
-            {"Ash", ann, "1940-07-07", Genre.FIC, 120},
-            {"Borders", bo, "1961-01-01", Genre.HIS, 260},
-            {"Bridges", bo, "1961-06-01", Genre.HIS, 980},
-            {"Blue", bo, "1970-10-10", Genre.FIC, 200},
-            {"Comet", cy, "1949-01-01", Genre.SCI, 540},
-            {"Canyon", cy, "1975-03-03", Genre.NON, 75},
-            {"Crown", cy, "1990-09-19", Genre.HIS, 1190},
-            {"Cinder", cy, "1990-09-19", Genre.FIC, 333},
-            {"Germinal", emile, "1885-03-01", Genre.FIC, 592},
-            {"Nana", emile, "1880-01-01", Genre.FIC, 470},
-            {"L'Assommoir", emile, "1877-01-01", Genre.FIC, 500},
-            {"Gale", gus, "1929-12-01", Genre.NON, 90},
-            {"Granite", gus, "1955-05-05", Genre.SCI, 640},
-            {"Glass", gus, "1955-05-05", Genre.SCI, 901},
-            {"Harbor", hal, "2001-01-01", Genre.NON, 150},
-            {"Hollow", hal, "2003-03-03", Genre.FIC, 0},
-            {"Heron", hal, "2003-03-03", Genre.SCI, 1190},
+            {"Arrival", ann, "1925-05-01", SeedGenres.sci(), 310},
+            {"Atlas", ann, "1931-02-11", SeedGenres.sci(), 1020},
+            {"Annals", ann, "1899-12-31", SeedGenres.his(), 450},
+            {"Ash", ann, "1940-07-07", SeedGenres.fic(), 120},
+            {"Borders", bo, "1961-01-01", SeedGenres.his(), 260},
+            {"Bridges", bo, "1961-06-01", SeedGenres.his(), 980},
+            {"Blue", bo, "1970-10-10", SeedGenres.fic(), 200},
+            {"Comet", cy, "1949-01-01", SeedGenres.sci(), 540},
+            {"Canyon", cy, "1975-03-03", SeedGenres.non(), 75},
+            {"Crown", cy, "1990-09-19", SeedGenres.his(), 1190},
+            {"Cinder", cy, "1990-09-19", SeedGenres.fic(), 333},
+            {"Germinal", emile, "1885-03-01", SeedGenres.fic(), 592},
+            {"Nana", emile, "1880-01-01", SeedGenres.fic(), 470},
+            {"L'Assommoir", emile, "1877-01-01", SeedGenres.fic(), 500},
+            {"Gale", gus, "1929-12-01", SeedGenres.non(), 90},
+            {"Granite", gus, "1955-05-05", SeedGenres.sci(), 640},
+            {"Glass", gus, "1955-05-05", SeedGenres.sci(), 901},
+            {"Harbor", hal, "2001-01-01", SeedGenres.non(), 150},
+            {"Hollow", hal, "2003-03-03", SeedGenres.fic(), 0},
+            {"Heron", hal, "2003-03-03", SeedGenres.sci(), 1190},
         };
         List<Book> books = new ArrayList<>();
         int isbn = 0;

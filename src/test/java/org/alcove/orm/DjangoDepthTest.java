@@ -146,7 +146,7 @@ class DjangoDepthTest extends CatalogTest {
 
     @Test // union_titles, union_count, union_all_count, intersection, difference
     void combinedQueriesGiveDjangosRows() {
-        QuerySet<Book> science = books.filter("genre", "SCI");
+        QuerySet<Book> science = books.filter("genre__code", "SCI");
         QuerySet<Book> long_ = books.filter("pages__gt", 900);
         assertThat(sorted(science.valuesListFlat("title", String.class).union(long_.valuesListFlat("title", String.class))))
                 .containsExactly("Arrival", "Atlas", "Bridges", "Comet", "Crown", "Glass", "Granite", "Heron");
@@ -161,8 +161,8 @@ class DjangoDepthTest extends CatalogTest {
 
     @Test // union_ordered, union_ordered_slice, union_models_first, union_empty, intersection_empty
     void aCombinedQueryIsOrderedAndSlicedAsAWhole() {
-        QuerySet<Book> nonFiction = books.filter("genre", "NON");
-        QuerySet<Book> history = books.filter("genre", "HIS");
+        QuerySet<Book> nonFiction = books.filter("genre__code", "NON");
+        QuerySet<Book> history = books.filter("genre__code", "HIS");
         assertThat(nonFiction.union(history).orderBy("-pages").list().stream().map(Book::getTitle).toList())
                 .containsExactly("Crown", "Bridges", "Annals", "Borders", "Harbor", "Gale", "Canyon");
         assertThat(nonFiction.union(history).orderBy("title").slice(1, 3).list().stream().map(Book::getTitle).toList())
@@ -179,7 +179,7 @@ class DjangoDepthTest extends CatalogTest {
 
     @Test
     void onlyReadingOrderingAndSlicingFollowACombination() {
-        QuerySet<Book> u = books.filter("genre", "NON").union(books.filter("genre", "HIS"));
+        QuerySet<Book> u = books.filter("genre__code", "NON").union(books.filter("genre__code", "HIS"));
         assertThatThrownBy(() -> u.filter("pages__gt", 100)).isInstanceOf(OrmException.class)
                 .hasMessage("Calling QuerySet.filter() after union() is not supported.");
         assertThatThrownBy(() -> books.intersection(books).annotate("n", Count.all())).isInstanceOf(OrmException.class)
@@ -223,7 +223,7 @@ class DjangoDepthTest extends CatalogTest {
     @Test // prefetch_queryset
     void aPrefetchReadsThroughItsQuerySetInTwoQueries() {
         List<ExecutedQuery> queries = db.captureQueries(() -> {
-            List<Author> list = authors.prefetchRelated(Prefetch.of("books", books.filter("genre", "SCI").orderBy("title")))
+            List<Author> list = authors.prefetchRelated(Prefetch.of("books", books.filter("genre__code", "SCI").orderBy("title")))
                     .orderBy("name").list();
             List<String> seen = new ArrayList<>();
             for (Author a : list) {
@@ -237,7 +237,7 @@ class DjangoDepthTest extends CatalogTest {
 
     @Test // prefetch_to_attr
     void aPrefetchToAnAttributeLeavesTheRelationAlone() {
-        List<Author> list = authors.prefetchRelated(Prefetch.of("books", books.filter("genre", "SCI").orderBy("-pages"))
+        List<Author> list = authors.prefetchRelated(Prefetch.of("books", books.filter("genre__code", "SCI").orderBy("-pages"))
                 .toAttr("science")).orderBy("name").list();
         List<String> seen = new ArrayList<>();
         for (Author a : list) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.junit.jupiter.api.Test;
 
 /** {@code QuerySet.explain()}: the database's plan for the query, read without running it. */
@@ -34,7 +35,7 @@ class ExplainTest extends SeededCatalogTest {
     @Test
     void orderingByAJoinedRelationsKeyReadsItFromTheJoinWhichAnIndexOnTheNameCanServe() {
         Author namesake = authors.create(new Author("Jane Austen", null)); // ties on the name: the key decides
-        books.create(new Book("Sanditon", namesake, LocalDate.of(1925, 1, 1), "9780140433142", Genre.FIC, 200));
+        books.create(new Book("Sanditon", namesake, LocalDate.of(1925, 1, 1), "9780140433142", SeedGenres.fic(), 200));
         QuerySet<Book> byAuthor = books.orderBy("author__name", "-author__id", "id");
         assertThat(byAuthor.sql()).contains("ORDER BY \"T1\".\"name\" ASC, \"T1\".\"id\" DESC, \"book\".\"id\" ASC");
         assertThat(books.orderBy("author__pk").sql()).as("nothing joined: the foreign key itself")

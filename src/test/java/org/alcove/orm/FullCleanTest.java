@@ -14,12 +14,13 @@ import org.alcove.catalog.Contribution;
 import org.alcove.catalog.ContributorRole;
 import org.alcove.catalog.Copy;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.junit.jupiter.api.Test;
 
 /** fullClean(): every field checked from its metadata, then uniqueness against the rows, in Django's words. */
 class FullCleanTest extends CatalogTest {
     private Book book(String title, Author a, String isbn) {
-        return new Book(title, a, LocalDate.of(2001, 1, 1), isbn, Genre.FIC, 10);
+        return new Book(title, a, LocalDate.of(2001, 1, 1), isbn, SeedGenres.fic(), 10);
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.CatalogFixture;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.alcove.orm.testmodels.Edition;
 import org.alcove.orm.testmodels.Printing;
 import org.alcove.orm.testmodels.Publisher;
@@ -113,7 +114,7 @@ class OnDeleteTest {
             Author kept = cat.objects(Author.class).create(new Author("Kept", null));
             List<Book> books = new ArrayList<>();
             for (int i = 0; i < 10_000; i++) {
-                books.add(new Book("B" + i, i % 10 == 0 ? kept : prolific, LocalDate.of(2000, 1, 1), String.format("978%010d", i), Genre.FIC, i));
+                books.add(new Book("B" + i, i % 10 == 0 ? kept : prolific, LocalDate.of(2000, 1, 1), String.format("978%010d", i), SeedGenres.fic(), i));
             }
             cat.objects(Book.class).bulkCreate(books);
 
@@ -129,7 +130,7 @@ class OnDeleteTest {
             Author few = cat.objects(Author.class).create(new Author("Few", null));
             List<Book> more = new ArrayList<>();
             for (int i = 0; i < 90; i++) {
-                more.add(new Book("C" + i, few, LocalDate.of(2000, 1, 1), String.format("979%010d", i), Genre.FIC, i));
+                more.add(new Book("C" + i, few, LocalDate.of(2000, 1, 1), String.format("979%010d", i), SeedGenres.fic(), i));
             }
             cat.objects(Book.class).bulkCreate(more);
             assertThat(cat.captureQueries(() -> cat.objects(Author.class).filter("name", "Few").delete())).hasSameSizeAs(queries);

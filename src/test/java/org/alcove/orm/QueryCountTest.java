@@ -10,6 +10,7 @@ import java.util.List;
 import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,7 +28,7 @@ class QueryCountTest extends CatalogTest {
         for (int i = 0; i < 10; i++) {
             for (int j = 0; j < 3; j++) {
                 books.add(new Book("Book " + i + "." + j, authors.get(i), LocalDate.of(1900 + i, 1, 1 + j),
-                        String.format("978%010d", i * 10 + j), Genre.FIC, 100 + j));
+                        String.format("978%010d", i * 10 + j), SeedGenres.fic(), 100 + j));
             }
         }
         db.objects(Book.class).bulkCreate(books);

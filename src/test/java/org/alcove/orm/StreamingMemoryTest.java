@@ -15,6 +15,7 @@ import org.alcove.catalog.Book;
 import org.alcove.catalog.CatalogFixture;
 import org.alcove.catalog.CatalogModels;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,7 @@ class StreamingMemoryTest {
             db.atomic(() -> {
                 for (int i = 0; i < BOOKS; i++) {
                     batch.add(new Book("A reasonably long book title number " + i, authors.get(i % 1000),
-                            LocalDate.of(1800 + i % 200, 1 + i % 12, 1 + i % 28), String.format("978%010d", i), Genre.FIC, i % 900));
+                            LocalDate.of(1800 + i % 200, 1 + i % 12, 1 + i % 28), String.format("978%010d", i), SeedGenres.fic(), i % 900));
                     if (batch.size() == 5000) {
                         db.objects(Book.class).bulkCreate(batch);
                         batch.clear();

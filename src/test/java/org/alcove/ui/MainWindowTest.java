@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.alcove.catalog.browse.AuthorDetails;
 import org.alcove.catalog.CatalogPaths;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.alcove.catalog.browse.BookFilter;
 import org.alcove.catalog.browse.BookRow;
 import org.alcove.catalog.browse.NamedCount;
@@ -83,16 +84,16 @@ class MainWindowTest extends MainWindowTestBase {
         openSeeded();
         long austen = vm.session().catalog().authors().get("name", "Jane Austen").getId();
         assertThat(lookup("#chip-genre").query().isVisible()).isFalse();
-        interact(() -> vm.showBooks(new ShowBooks("", Genre.FIC, austen, "Jane Austen")));
+        interact(() -> vm.showBooks(new ShowBooks("", SeedGenres.fic(), austen, "Jane Austen")));
         settle();
-        assertThat(lookup("#chip-genre").queryButton().getText()).isEqualTo("Genre: " + Genre.FIC.label());
+        assertThat(lookup("#chip-genre").queryButton().getText()).isEqualTo("Genre: " + SeedGenres.fic().getName());
         assertThat(lookup("#chip-author").queryButton().getText()).isEqualTo("Author: Jane Austen");
         assertThat(table().getItems()).hasSize(3);
         clickOn("#chip-author");
         settle();
         assertThat(lookup("#chip-author").query().isVisible()).isFalse();
         assertThat(vm.sidebar().pickedAuthorProperty().get()).isNull();
-        assertThat(vm.books().filterProperty().get()).isEqualTo(new BookFilter("", null, Genre.FIC));
+        assertThat(vm.books().filterProperty().get()).isEqualTo(new BookFilter("", null, SeedGenres.fic()));
         clickOn("#chip-genre");
         settle();
         assertThat(vm.sidebar().pickedGenreProperty().get()).isNull();
@@ -104,13 +105,13 @@ class MainWindowTest extends MainWindowTestBase {
         openSeeded();
         @SuppressWarnings("unchecked")
         javafx.scene.control.ListView<org.alcove.catalog.browse.GenreCount> genres = lookup("#genre-list").queryAs(javafx.scene.control.ListView.class);
-        interact(() -> vm.showBooks(new ShowBooks("", Genre.FIC, null, null)));
+        interact(() -> vm.showBooks(new ShowBooks("", SeedGenres.fic(), null, null)));
         settle();
-        assertThat(genres.getSelectionModel().getSelectedItem().genre()).isEqualTo(Genre.FIC);
+        assertThat(genres.getSelectionModel().getSelectedItem().genre()).isEqualTo(SeedGenres.fic());
         clickOn("#search-field").write("a"); // new counts: the list's rows are replaced
         settle();
-        assertThat(vm.sidebar().pickedGenreProperty().get()).isEqualTo(Genre.FIC);
-        assertThat(genres.getSelectionModel().getSelectedItem().genre()).isEqualTo(Genre.FIC);
+        assertThat(vm.sidebar().pickedGenreProperty().get()).isEqualTo(SeedGenres.fic());
+        assertThat(genres.getSelectionModel().getSelectedItem().genre()).isEqualTo(SeedGenres.fic());
         clickOn("#chip-genre");
         settle();
         assertThat(genres.getSelectionModel().getSelectedItem()).isNull();
@@ -279,7 +280,7 @@ class MainWindowTest extends MainWindowTestBase {
         long austen = vm.session().catalog().authors().get("name", "Jane Austen").getId();
         List<ExecutedQuery> queries = new ArrayList<>();
         try (AutoCloseable listening = vm.session().catalog().db().onQuery(queries::add)) {
-            interact(() -> vm.showBooks(new ShowBooks("pages:>300", Genre.FIC, austen, "Jane Austen")));
+            interact(() -> vm.showBooks(new ShowBooks("pages:>300", SeedGenres.fic(), austen, "Jane Austen")));
             settle(); // the typing pause must not start a second search
         }
         // One refresh of the table: its first page, asked for once; holding fewer rows than a page,
@@ -287,10 +288,10 @@ class MainWindowTest extends MainWindowTestBase {
         // (The sidebar's author counts, which follow the search, are one grouped query of their own.)
         assertThat(queries).filteredOn(q -> q.sql().contains("LIMIT") && !q.sql().contains("GROUP BY")).hasSize(1);
         assertThat(queries).filteredOn(q -> q.sql().startsWith("SELECT COUNT(*) FROM \"book\" WHERE")).isEmpty();
-        assertThat(vm.books().filterProperty().get()).isEqualTo(new BookFilter("pages:>300", austen, Genre.FIC));
+        assertThat(vm.books().filterProperty().get()).isEqualTo(new BookFilter("pages:>300", austen, SeedGenres.fic()));
         assertThat(table().getItems()).extracting(BookRow::title).containsExactly("Emma", "Pride and Prejudice");
         assertThat(lookup("#search-field").queryAs(TextField.class).getText()).isEqualTo("pages:>300");
-        assertThat(vm.sidebar().pickedGenreProperty().get()).isEqualTo(Genre.FIC);
+        assertThat(vm.sidebar().pickedGenreProperty().get()).isEqualTo(SeedGenres.fic());
         assertThat(vm.sidebar().pickedAuthorProperty().get().id()).isEqualTo(austen);
     }
 

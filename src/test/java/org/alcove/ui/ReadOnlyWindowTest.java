@@ -106,7 +106,7 @@ class ReadOnlyWindowTest extends MainWindowTestBase {
         }
         byte[] bytes = Files.readAllBytes(file);
         java.util.Random random = new java.util.Random(7);
-        for (int page = bytes.length / 4096 / 2; page < bytes.length / 4096 / 2 + 4; page++) { // four pages of the filler
+        for (int page = bytes.length / 4096 - 6; page < bytes.length / 4096 - 2; page++) { // four pages of the filler, written last
             for (int b = 0; b < 4096; b++) {
                 bytes[page * 4096 + b] = (byte) random.nextInt();
             }

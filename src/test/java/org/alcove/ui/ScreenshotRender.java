@@ -3,6 +3,7 @@ package org.alcove.ui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
@@ -16,6 +17,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
+import org.alcove.catalog.SeedGenres;
 import org.alcove.ui.app.AppPreferences;
 import org.alcove.ui.app.MainViewModel;
 import org.alcove.ui.app.Theme;
@@ -36,7 +38,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code mvn test -Dtest=ScreenshotRender -Dalcove.screenshots=true} writes
  * {@code assets/screenshots/main-light.png} and {@code main-dark.png}, the import dialog's report
  * ({@code import-light.png}, {@code import-dark.png}) and the migrations dialog
- * ({@code migrations-light.png}, {@code migrations-dark.png}), and the circulation desk
+ * ({@code migrations-light.png}, {@code migrations-dark.png}), the genres dialog
+ * ({@code genres-light.png}, {@code genres-dark.png}), and the circulation desk
  * ({@code circulation-light.png}, {@code circulation-dark.png}).
  */
 @EnabledIfSystemProperty(named = "alcove.screenshots", matches = "true")
@@ -67,7 +70,7 @@ class ScreenshotRender extends FxRobot {
         });
         shoot(Theme.LIGHT, "main-light.png");
         // the dark one with a genre picked, so its filter chip shows on the search row
-        interact(() -> vm.sidebar().pickGenre(org.alcove.catalog.Genre.FIC));
+        interact(() -> vm.sidebar().pickGenre(SeedGenres.fic()));
         shoot(Theme.DARK, "main-dark.png");
         interact(() -> {
             vm.close();
@@ -104,6 +107,32 @@ class ScreenshotRender extends FxRobot {
         shootWindow(Theme.DARK, MigrationsView.class, "migrations-dark.png");
         interact(() -> {
             window(MigrationsView.class).hide();
+            vm.close();
+            Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet());
+        });
+        node.removeNode();
+        System.clearProperty("alcove.home");
+    }
+
+    @Test
+    void renderGenres() throws IOException, BackingStoreException {
+        var genres = vm.session().catalog().genres();
+        var books = vm.session().catalog().books();
+        var sf = genres.add("Science Fiction");
+        var poetry = genres.add("Poetry");
+        List<Long> fiction = books.filter("genre__code", "FIC").orderBy("id").valuesListFlat("id", Long.class).limit(30).list();
+        books.filter("id__in", fiction.subList(0, 24)).update("genre", sf);
+        books.filter("id__in", fiction.subList(24, 30)).update("genre", poetry);
+        interact(vm::openGenres);
+        WaitForAsyncUtils.waitForFxEvents();
+        interact(() -> {
+            var list = lookup("#genres-list").<javafx.scene.control.ListView<org.alcove.catalog.GenreCatalog.Entry>>query();
+            list.getSelectionModel().select(list.getItems().stream().filter(e -> e.genre().getName().equals("Poetry")).findFirst().orElseThrow());
+        });
+        shootWindow(Theme.LIGHT, org.alcove.ui.genres.GenresView.class, "genres-light.png");
+        shootWindow(Theme.DARK, org.alcove.ui.genres.GenresView.class, "genres-dark.png");
+        interact(() -> {
+            window(org.alcove.ui.genres.GenresView.class).hide();
             vm.close();
             Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet());
         });

@@ -73,13 +73,15 @@ public final class Benchmark {
             t = System.nanoTime();
             n = booksImporter.importFile(catalog, data.resolve("books.csv"));
             res.put("W2_import_books_rows_per_s", Math.round(n / seconds(t)));
+            Genre fiction = catalog.genres().require("FIC");
+            Genre science = catalog.genres().require("SCI");
             step("W3");
             res.put("W3_q_filter_order_top100_ms", median(20, () ->
-                    books.filter(Q.of("genre", Genre.FIC).or(Q.of("pages__gt", 400))).orderBy("-publicationDate").limit(100).list()));
+                    books.filter(Q.of("genre", fiction).or(Q.of("pages__gt", 400))).orderBy("-publicationDate").limit(100).list()));
             step("W4");
             res.put("W4_genre_stats_ms", median(5, () -> books.values("genre")
                     .annotate("n", Count.of("id")).annotate("avg", Avg.of("pages")).annotate("total", Sum.of("pages"))
-                    .orderBy("genre").list()));
+                    .orderBy("genre__id").list()));
             step("W5");
             res.put("W5_top_authors_ms", median(5, () ->
                     authors.annotate("numBooks", Count.of("books")).orderBy("-numBooks").limit(10).list()));
@@ -119,7 +121,7 @@ public final class Benchmark {
             res.put("W10_get_by_isbn_us", round(perRound * 1000 / isbns.size(), 1));
             step("W8");
             t = System.nanoTime();
-            books.filter("genre", Genre.SCI).update("pages", F.of("pages").plus(1));
+            books.filter("genre", science).update("pages", F.of("pages").plus(1));
             res.put("W8_update_F_ms", round(millis(t), 1));
             step("W9");
             t = System.nanoTime();

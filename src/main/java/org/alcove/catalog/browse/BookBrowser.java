@@ -2,7 +2,7 @@ package org.alcove.catalog.browse;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +31,7 @@ import org.alcove.orm.QuerySet;
 public final class BookBrowser {
     /** From this many rows deep, a page tests author names in a subquery rather than on a join. */
     static final int NAMES_BY_SUBQUERY_FROM = 5_000;
-    private static final String[] ROW_FIELDS = {"id", "title", "author__name", "genre", "publicationDate", "pages", "isbn"};
+    private static final String[] ROW_FIELDS = {"id", "title", "author__name", "genre__name", "publicationDate", "pages", "isbn"};
 
     private final Catalog catalog;
 
@@ -71,7 +71,7 @@ public final class BookBrowser {
         List<BookRow> out = new ArrayList<>(limit);
         for (List<Object> r : pageQuery(filter, sort, descending, offset, limit)) {
             out.add(new BookRow(((Number) r.get(0)).longValue(), (String) r.get(1), (String) r.get(2),
-                    (Genre) r.get(3), (LocalDate) r.get(4), r.get(5) == null ? 0 : ((Number) r.get(5)).intValue(),
+                    r.get(3) == null ? "" : (String) r.get(3), (LocalDate) r.get(4), r.get(5) == null ? 0 : ((Number) r.get(5)).intValue(),
                     (String) r.get(6)));
         }
         return out;
@@ -130,17 +130,20 @@ public final class BookBrowser {
     }
 
     /**
-     * Every genre with the number of books matching {@code filter} (its own genre ignored, so the
-     * sidebar can offer the others), in the enum's order, zero where none; one aggregate query.
+     * Every genre of the catalogue with the number of books matching {@code filter} (its own genre
+     * ignored, so the sidebar can offer the others), by name, zero where none; two queries (the
+     * genres, then the books counted by genre).
      */
     public List<GenreCount> genresWithCounts(BookFilter filter) {
-        Map<Genre, Long> counts = new EnumMap<>(Genre.class);
-        for (Map<String, Object> r : filtered(filter.withGenre(null)).values("genre").annotate("n", Count.all()).orderBy("genre")) {
-            counts.put((Genre) r.get("genre"), ((Number) r.get("n")).longValue());
+        Map<Long, Long> counts = new HashMap<>();
+        for (Map<String, Object> r : filtered(filter.withGenre(null)).values("genre").annotate("n", Count.all()).orderBy()) {
+            if (r.get("genre") instanceof Number id) {
+                counts.put(id.longValue(), ((Number) r.get("n")).longValue());
+            }
         }
         List<GenreCount> out = new ArrayList<>();
-        for (Genre g : Genre.values()) {
-            out.add(new GenreCount(g, counts.getOrDefault(g, 0L)));
+        for (Genre g : catalog.genres().all().orderBy("nameKey")) {
+            out.add(new GenreCount(g, counts.getOrDefault(g.getId(), 0L)));
         }
         return out;
     }

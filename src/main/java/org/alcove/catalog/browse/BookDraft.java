@@ -45,6 +45,6 @@ public record BookDraft(String title, String authorName, LocalDate published, Ge
 
     /** An empty form for a new book. */
     public static BookDraft blank() {
-        return new BookDraft("", "", null, Genre.FIC, "0", "");
+        return new BookDraft("", "", null, null, "0", "");
     }
 }

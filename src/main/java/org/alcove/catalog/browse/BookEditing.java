@@ -41,7 +41,12 @@ public final class BookEditing {
 
     /** The book with {@code id} as a draft for the form, or empty when it no longer exists. */
     public Optional<BookDraft> load(long id) {
-        return catalog.books().filter("id", id).selectRelated("author", "series").first().map(BookEditing::draftOf);
+        return catalog.books().filter("id", id).selectRelated("author", "series", "genre").first().map(BookEditing::draftOf);
+    }
+
+    /** The genres a book can be given, by name. */
+    public java.util.List<org.alcove.catalog.Genre> genres() {
+        return catalog.genres().all().list();
     }
 
     /** What is wrong with {@code draft}, checked against the catalogue for the author and a unique ISBN. */
@@ -61,8 +66,8 @@ public final class BookEditing {
         } else if (findAuthor(author).isEmpty()) {
             errors.put(BookField.AUTHOR, "No author named \u201c" + author + "\u201d; add one with New author");
         }
-        if (draft.genre() == null) {
-            errors.put(BookField.GENRE, "Pick a genre");
+        if (draft.genre() != null && !catalog.genres().all().filter("id", draft.genre().getId()).exists()) {
+            errors.put(BookField.GENRE, "The genre \u201c" + draft.genre().getName() + "\u201d is gone; pick another");
         }
         try {
             if (Integer.parseInt(strip(draft.pages())) < 0) {

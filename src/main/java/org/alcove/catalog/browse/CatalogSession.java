@@ -152,7 +152,7 @@ public final class CatalogSession implements AutoCloseable {
         for (int offset = 0;; offset += 1000) {
             java.util.List<BookRow> page = browser.page(filter, sort, descending, offset, 1000);
             for (BookRow r : page) {
-                rows.add(new String[] {r.title(), r.author(), r.genre() == null ? "" : r.genre().label(),
+                rows.add(new String[] {r.title(), r.author(), r.genre() == null ? "" : r.genre(),
                     r.published() == null ? "" : r.published().toString(), String.valueOf(r.pages()), r.isbn()});
             }
             if (page.size() < 1000) {

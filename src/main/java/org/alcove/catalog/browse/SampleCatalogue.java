@@ -11,7 +11,7 @@ import java.util.Map;
 import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.Catalog;
-import org.alcove.catalog.Genre;
+import org.alcove.catalog.GenreCatalog;
 import org.alcove.catalog.io.AuthorCsvReader;
 import org.alcove.catalog.io.AuthorRecord;
 import org.alcove.catalog.io.BookCsvReader;
@@ -40,12 +40,13 @@ public final class SampleCatalogue {
                 for (Author a : catalog.authors().bulkCreate(authors)) {
                     byName.put(a.getName(), a);
                 }
+                GenreCatalog.Resolver genres = catalog.genres().resolver();
                 List<Book> books = new ArrayList<>();
                 for (BookRecord r : records) {
                     Author a = byName.get(r.authorName());
                     if (a != null) {
                         books.add(new Book(r.title(), a, r.publicationDate(), r.isbn13(),
-                                Genre.parse(r.genreCode()).orElse(Genre.FIC), r.pages()));
+                                genres.resolve(r.genre()), r.pages()));
                     }
                 }
                 return catalog.books().bulkCreate(books).size();

@@ -5,7 +5,8 @@ public enum SortKey {
     TITLE("title"),
     /** By name, then by author (namesakes apart), so the author-name index orders it with no sort. */
     AUTHOR("author__name", "author__id"),
-    GENRE("genre"),
+    /** By the genre's name whatever its case; books without a genre first (last descending). */
+    GENRE("genre__nameKey"),
     PUBLISHED("publicationDate"),
     PAGES("pages"),
     ISBN("isbn");

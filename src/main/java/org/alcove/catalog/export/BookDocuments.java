@@ -36,7 +36,7 @@ public final class BookDocuments {
 
     /** {@code books} with the author, series, credits, tags, identifiers, readings and copies loaded with them. */
     public static QuerySet<Book> withRelations(Database db, QuerySet<Book> books) {
-        return books.selectRelated("author", "series").prefetchRelated(
+        return books.selectRelated("author", "series", "genre").prefetchRelated(
                 Prefetch.of("contributions", db.objects(Contribution.class).selectRelated("author").orderBy("position", "id")),
                 Prefetch.of("tags", db.objects(Tag.class).orderBy("name")),
                 Prefetch.of("identifiers", db.objects(Identifier.class).orderBy("scheme", "value")),
@@ -92,8 +92,8 @@ public final class BookDocuments {
         m.put("identifiers", identifiers);
         m.put("publication_date", b.getPublicationDate() == null ? null : b.publicationDateText());
         m.put("first_published", b.getFirstPublished());
-        m.put("genre", b.getGenre().code());
-        m.put("genres", List.of(b.getGenre().label()));
+        m.put("genre", b.getGenre() == null ? null : b.getGenre().getName());
+        m.put("genres", b.getGenre() == null ? List.of() : List.of(b.getGenre().getName()));
         m.put("tags", b.tags().all().list().stream().map(Tag::getName).toList());
         m.put("publisher", blankToNull(b.getPublisher()));
         m.put("language", blankToNull(b.getLanguage()));

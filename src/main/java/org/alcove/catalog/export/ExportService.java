@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 
 import org.alcove.catalog.Author;
 import org.alcove.catalog.Catalog;
-import org.alcove.catalog.Genre;
 import org.alcove.catalog.io.AuthorRecord;
 import org.alcove.catalog.io.BookRecord;
 import org.alcove.catalog.io.CsvAuthorWriter;
@@ -55,11 +54,11 @@ public final class ExportService {
             // values, not models: one row of six columns per book, its author's name joined in
             try (CsvBookWriter writer = CsvBookWriter.open(tmp);
                     Stream<List<Object>> rows = scope.map(q -> catalog.books().filter(q)).orElseGet(catalog::books)
-                            .orderBy("id").valuesList("title", "author__name", "publicationDate", "isbn", "genre", "pages")
+                            .orderBy("id").valuesList("title", "author__name", "publicationDate", "isbn", "genre__name", "pages")
                             .stream()) {
                 for (List<Object> r : (Iterable<List<Object>>) rows::iterator) {
                     writer.write(new BookRecord(0, (String) r.get(0), (String) r.get(1), (LocalDate) r.get(2),
-                            (String) r.get(3), ((Genre) r.get(4)).code(), ((Number) r.get(5)).intValue()));
+                            (String) r.get(3), r.get(4) == null ? "" : (String) r.get(4), ((Number) r.get(5)).intValue()));
                     n++;
                 }
             }

@@ -18,7 +18,7 @@ import org.alcove.catalog.Catalog;
 import org.alcove.catalog.Contribution;
 import org.alcove.catalog.ContributorRole;
 import org.alcove.catalog.Copy;
-import org.alcove.catalog.Genre;
+import org.alcove.catalog.GenreCatalog;
 import org.alcove.catalog.Identifier;
 import org.alcove.catalog.Names;
 import org.alcove.catalog.Reading;
@@ -71,6 +71,8 @@ final class BookImport {
     /** Barcodes of the current batch that copies held before it already have. */
     private Set<String> barcodesInCatalogue = Set.of();
     private long lastIdBefore;
+    /** The genres by name and code; a name not known yet becomes a genre (in the import's transaction). */
+    private GenreCatalog.Resolver genres;
 
     BookImport(Catalog catalog, ImportTally tally, BookCsvReader reader) {
         this.catalog = catalog;
@@ -101,6 +103,7 @@ final class BookImport {
         for (List<Object> r : db.objects(Series.class).orderBy("id").valuesList("name", "id")) {
             seriesIds.putIfAbsent(((String) r.get(0)).toLowerCase(Locale.ROOT), ((Number) r.get(1)).longValue());
         }
+        genres = catalog.genres().resolver();
         lastIdBefore = catalog.books().orderBy("-id").valuesListFlat("id", Long.class).first().orElse(0L);
         List<KeyedBook> batch = new ArrayList<>(tally.options().batchSize());
         tally.readAll(reader, KeyedBook::of, batch::add, batch, () -> flush(batch));
@@ -215,7 +218,7 @@ final class BookImport {
         BookRecord b = k.book();
         BookDetails d = b.details();
         Book book = new Book(b.title(), stub(authorIds.get(k.authorKey())), null, b.isbn13(),
-                Genre.valueOf(b.genreCode()), b.pages());
+                genres.resolve(b.genre()), b.pages());
         book.setPublicationDate(b.publicationDate(), d.precision());
         fill(book, d);
         return book;
@@ -548,7 +551,7 @@ final class BookImport {
 
     private void reject(BookRecord b, String field, String message) {
         String raw = CSVFormat.DEFAULT.format(b.title(), b.authorName(), b.publicationDate(),
-                b.isbn13() == null ? "" : b.isbn13(), b.genreCode(), b.pages());
+                b.isbn13() == null ? "" : b.isbn13(), b.genre(), b.pages());
         tally.reject(List.of(new RowError(b.line(), field, message, raw)));
     }
 

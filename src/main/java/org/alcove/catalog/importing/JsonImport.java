@@ -29,7 +29,6 @@ import org.alcove.catalog.Catalog;
 import org.alcove.catalog.ContributorRole;
 import org.alcove.catalog.Copy;
 import org.alcove.catalog.DatePrecision;
-import org.alcove.catalog.Genre;
 import org.alcove.catalog.Identifier;
 import org.alcove.catalog.Names;
 import org.alcove.catalog.Reading;
@@ -208,7 +207,6 @@ public final class JsonImport {
             b.setTitle(title);
             date(b, text(o, "publication_date"));
             b.setFirstPublished(o.has("first_published") && !o.get("first_published").isJsonNull() ? o.get("first_published").getAsInt() : null);
-            b.setGenre(genre(o));
             b.setPages(o.has("pages") && !o.get("pages").isJsonNull() ? o.get("pages").getAsInt() : 0);
             b.setIsbn(isbn);
             b.setPublisher(orBlank(text(o, "publisher"))).setLanguage(orBlank(text(o, "language"))).setFormat(orBlank(text(o, "format")))
@@ -223,6 +221,7 @@ public final class JsonImport {
             String seriesName = text(o, "series");
             db.atomic(() -> { // a savepoint: a rejected book leaves no part of itself, not even a new author, series or tag
                 b.setAuthor(author(credits.get(0)[0], counts));
+                b.setGenre(catalog.genres().findOrAdd(genreText(o)));
                 b.setSeries(seriesName == null || seriesName.isBlank() ? null : series(seriesName), decimal(o, "series_index"));
                 db.save(b);
                 for (int i = 0; i < credits.size(); i++) {
@@ -311,13 +310,14 @@ public final class JsonImport {
         });
     }
 
-    private static Genre genre(JsonObject o) {
-        String code = text(o, "genre");
-        if (code != null) {
-            return Genre.parse(code).orElseThrow(() -> new RejectedBook("genre", "unknown genre '" + code + "'"));
+    /** The book's genre as the document names it: {@code "genre"} (a code or a name), else the first of {@code "genres"}; null for none. */
+    private static String genreText(JsonObject o) {
+        String named = text(o, "genre");
+        if (named != null) {
+            return named;
         }
         JsonArray labels = array(o, "genres");
-        return labels.isEmpty() ? Genre.FIC : Genre.parse(labels.get(0).getAsString()).orElse(Genre.FIC);
+        return labels.isEmpty() || labels.get(0).isJsonNull() ? null : labels.get(0).getAsString();
     }
 
     /** "1996", "1996-05" or "1996-05-17", with the precision it has. */

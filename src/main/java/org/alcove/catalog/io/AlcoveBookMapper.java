@@ -31,7 +31,7 @@ final class AlcoveBookMapper implements BookRowMapper {
         String t = cells.requiredText(title, MAX_TITLE);
         String a = cells.requiredText(author, MAX_AUTHOR);
         LocalDate date = cells.partialDate(publicationDate, details, true);
-        String g = genre == null ? Genres.DEFAULT : cells.genre(genre);
+        String g = genre == null ? Genres.NONE : cells.genre(genre);
         int p = cells.pages(pages);
         details.warnings.addAll(cells.warnings());
         return new BookRecord(cells.line(), t, a, date, isbn13, g, p, details.build());

@@ -13,12 +13,13 @@ import java.time.LocalDate;
  * @param publicationDate this edition's date, null when the file has none; how much of it is
  *     known is {@link BookDetails#precision()}
  * @param isbn13 thirteen digits, or null when the row carries no usable ISBN
- * @param genreCode one of FIC, NON, SCI, HIS
+ * @param genre the genre's name or code as the file gives it (or the genre mapping picked from its shelves),
+ *     "" when the book has none; an import makes a genre it does not know yet
  * @param pages the page count, 0 when unknown
  * @param details everything else the row holds, {@link BookDetails#NONE} when nothing
  */
 public record BookRecord(long line, String title, String authorName, LocalDate publicationDate,
-        String isbn13, String genreCode, int pages, BookDetails details) {
+        String isbn13, String genre, int pages, BookDetails details) {
 
     /**
      * A record with nothing but the seven columns of Alcove's books format.
@@ -28,12 +29,12 @@ public record BookRecord(long line, String title, String authorName, LocalDate p
      * @param authorName the author's name
      * @param publicationDate the date, or null
      * @param isbn13 the ISBN-13, or null
-     * @param genreCode the genre code
+     * @param genre the genre's name or code, "" for none
      * @param pages the page count
      */
     public BookRecord(long line, String title, String authorName, LocalDate publicationDate,
-            String isbn13, String genreCode, int pages) {
-        this(line, title, authorName, publicationDate, isbn13, genreCode, pages, BookDetails.NONE);
+            String isbn13, String genre, int pages) {
+        this(line, title, authorName, publicationDate, isbn13, genre, pages, BookDetails.NONE);
     }
 
     /**

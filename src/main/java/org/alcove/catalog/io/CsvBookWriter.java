@@ -46,6 +46,6 @@ public final class CsvBookWriter extends CsvRecordWriter<BookRecord> {
     @Override
     Object[] cells(BookRecord book) {
         return new Object[] {book.title(), book.authorName(), book.publicationDate(), book.isbn13(),
-                book.genreCode(), book.pages()};
+                book.genre(), book.pages()};
     }
 }

@@ -166,11 +166,11 @@ abstract class ExportMapper implements BookRowMapper {
         }
     }
 
-    /** The record, with the genre from the first of {@code terms} the mapping knows, else the Dewey number's. */
+    /** The record, with the genre from the first of {@code terms} the mapping knows, else the Dewey number's, else none. */
     BookRecord record(RowCells cells, String title, String author, LocalDate date, String isbn13, int pages,
             BookDetails.Builder details, List<String> terms, String dewey) {
         return record(cells, title, author, date, isbn13, pages, details,
-                genres.genreOf(terms, dewey).orElse(Genres.DEFAULT));
+                genres.genreOf(terms, dewey).orElse(Genres.NONE));
     }
 
     /** The record with a genre the row named itself. */

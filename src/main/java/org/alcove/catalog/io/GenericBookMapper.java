@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.alcove.catalog.ContributorRole;
-import org.alcove.catalog.Genre;
 
 /**
  * Any CSV of books whose columns have usual names: {@code title} and an author column are
@@ -165,10 +164,7 @@ final class GenericBookMapper extends ExportMapper {
             terms.add(tag);
             d.tag(tag);
         }
-        String genreText = cells.text(c(Field.GENRE));
-        if (!genreText.isEmpty() && Genre.parse(genreText).isEmpty()) {
-            d.tag(genreText);
-        }
+        String genreText = cells.genre(c(Field.GENRE));
         d.series = cells.clipped(c(Field.SERIES), 200, d);
         d.seriesIndex = cells.seriesIndex(c(Field.SERIES_INDEX));
         d.reading(cells.lenientDate(c(Field.STARTED)), cells.lenientDate(c(Field.FINISHED)));
@@ -179,8 +175,7 @@ final class GenericBookMapper extends ExportMapper {
         d.identifier("oclc", cells.text(c(Field.OCLC)));
         d.identifier("lccn", cells.text(c(Field.LCCN)));
         int pages = cells.count(c(Field.PAGES));
-        Optional<Genre> named = Genre.parse(genreText);
-        return named.isPresent() ? record(cells, title, author, date, isbn13, pages, d, named.get().code())
+        return !genreText.isEmpty() ? record(cells, title, author, date, isbn13, pages, d, genreText)
                 : record(cells, title, author, date, isbn13, pages, d, terms, d.callNumber); // a Dewey call number gives a genre
     }
 }

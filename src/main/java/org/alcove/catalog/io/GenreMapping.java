@@ -25,7 +25,7 @@ import org.alcove.catalog.Genre;
  * {@code --genres FILE} replaces it.
  *
  * <pre>{@code
- * GenreMapping.builtIn().genreOf(List.of("to-read", "Science Fiction"), "");  // FIC
+ * GenreMapping.builtIn().genreOf(List.of("to-read", "Science Fiction"), "");  // FIC (a code or a genre's name)
  * GenreMapping.builtIn().genreOf(List.of(), "891.7342");                       // FIC (dewey:800-900)
  * }</pre>
  */
@@ -102,23 +102,22 @@ public final class GenreMapping {
             int comma = s.lastIndexOf(',');
             String term = comma < 0 ? "" : s.substring(0, comma).strip();
             String genreText = comma < 0 ? "" : s.substring(comma + 1).strip();
-            Optional<Genre> genre = Genre.parse(genreText);
-            if (term.isEmpty() || genre.isEmpty()) {
-                throw new ImportFileException(name + " line " + number + ": expected term,genre with a genre among "
-                        + Genre.choices() + ", got '" + s + "'");
+            if (term.isEmpty() || Genre.key(genreText).isEmpty() || genreText.length() > Genre.NAME_LENGTH) {
+                throw new ImportFileException(name + " line " + number + ": expected term,genre with a genre's name or code"
+                        + " (such as FIC or Poetry, at most " + Genre.NAME_LENGTH + " characters), got '" + s + "'");
             }
             if (term.toLowerCase(Locale.ROOT).startsWith("dewey:")) {
                 String[] range = term.substring(6).split("-", 2);
                 try {
                     dewey.add(new DeweyRange(new BigDecimal(range[0].strip()),
                             new BigDecimal(range.length > 1 ? range[1].strip() : range[0].strip() + ".99999"),
-                            genre.get().code()));
+                            genreText));
                 } catch (NumberFormatException e) {
                     throw new ImportFileException(name + " line " + number + ": expected dewey:FROM-TO such as dewey:500-600, got '"
                             + term + "'");
                 }
             } else {
-                byTerm.putIfAbsent(key(term), genre.get().code());
+                byTerm.putIfAbsent(key(term), genreText);
             }
         }
         return new GenreMapping(byTerm, List.copyOf(dewey));
@@ -129,7 +128,7 @@ public final class GenreMapping {
      *
      * @param terms shelves, tags, subjects in the file's order
      * @param deweyNumber a Dewey Decimal number such as {@code 891.7342}, or ""
-     * @return the genre code, or empty when nothing matches
+     * @return the genre's name or code as the mapping gives it, or empty when nothing matches
      */
     public Optional<String> genreOf(List<String> terms, String deweyNumber) {
         for (String term : terms) {

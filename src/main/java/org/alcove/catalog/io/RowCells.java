@@ -116,14 +116,9 @@ final class RowCells {
         }
     }
 
-    /** A genre code or label; empty means fiction. Null (with an error) if unknown. */
+    /** A genre's name or code; empty means none. A name the catalogue does not know yet becomes a genre when the row is saved. */
     String genre(Column column) {
-        try {
-            return Genres.parse(text(column));
-        } catch (InvalidValueException e) {
-            error(column.name(), e.getMessage());
-            return null;
-        }
+        return Genres.parse(text(column));
     }
 
     /**

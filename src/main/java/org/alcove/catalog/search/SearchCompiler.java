@@ -7,6 +7,7 @@ import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.Contribution;
 import org.alcove.catalog.Copy;
+import org.alcove.catalog.Genre;
 import org.alcove.catalog.Loan;
 import org.alcove.orm.Database;
 import org.alcove.orm.Model;
@@ -108,6 +109,11 @@ final class SearchCompiler {
         return books == null ? named : named == null ? books : books.or(named);
     }
 
+    /** The books whose genre has this name or code (whatever the case, spaces, hyphens and underscores). */
+    private static Q genreNamed(String text) {
+        return Q.of("genre__nameKey", Genre.key(text)).or(Q.of("genre__code", text.strip().toUpperCase(java.util.Locale.ROOT)));
+    }
+
     private static Q either(Q left, Q right) {
         return left == null ? right : left.or(right);
     }
@@ -120,7 +126,7 @@ final class SearchCompiler {
         return switch (term.field()) {
             case TITLE -> titled(text(term));
             case AUTHOR -> authorNamed(text(term));
-            case GENRE -> Q.of("genre", text(term));
+            case GENRE -> genreNamed(text(term));
             case ISBN -> isbn(text(term));
             case PAGES -> numeric("pages", term.value());
             case YEAR -> year(term.value());

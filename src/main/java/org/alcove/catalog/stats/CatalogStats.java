@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param authors how many authors: all of the catalogue's, or for a search those of the matching books
  * @param pagesTotal the books' pages added up
  * @param pagesAverage their average page count, 0 when there are no books
- * @param genres per genre with at least one book, in the order of {@link org.alcove.catalog.Genre}
+ * @param genres per genre with at least one book, by name, the books without a genre last (see {@link GenreStats#ORDER})
  * @param decades per decade with at least one book, oldest first
  * @param topAuthors the authors with most books, most first (ties by name), at most ten
  * @param oldest the earliest published book (ties: the lowest id)

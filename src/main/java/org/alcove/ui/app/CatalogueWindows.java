@@ -12,6 +12,8 @@ import org.alcove.catalog.browse.CatalogSession;
 import org.alcove.catalog.circulation.Circulation;
 import org.alcove.ui.circulation.CirculationView;
 import org.alcove.ui.circulation.CirculationViewModel;
+import org.alcove.ui.genres.GenresView;
+import org.alcove.ui.genres.GenresViewModel;
 import org.alcove.ui.importing.ColumnMappings;
 import org.alcove.ui.importing.ImportView;
 import org.alcove.ui.importing.ImportViewModel;
@@ -46,6 +48,15 @@ final class CatalogueWindows {
         Stage stage = new Stage();
         MigrationsView view = new MigrationsView(vm, stage::close);
         show(stage, "Migrations", view, 920, 600);
+        vm.refresh();
+        return stage;
+    }
+
+    static Stage openGenres(CatalogSession s, TaskExecutor executor, Dialogs dialogs, Runnable changed, Consumer<String> notice) {
+        GenresViewModel vm = new GenresViewModel(s.catalog().genres(), executor,
+                question -> dialogs.confirm("Genres", question, "Go ahead"), changed, notice);
+        Stage stage = new Stage();
+        show(stage, "Genres", new GenresView(vm, stage::close), 560, 480);
         vm.refresh();
         return stage;
     }

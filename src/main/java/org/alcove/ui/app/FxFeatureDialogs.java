@@ -62,6 +62,14 @@ public final class FxFeatureDialogs {
         }
     }
 
+    /** Edit → Genres…: the genres with their counts; add, rename, merge, delete ({@code changed} after each change). */
+    public void openGenres(Runnable changed) {
+        CatalogSession s = session.get();
+        if (s != null) {
+            CatalogueWindows.openGenres(s, executor, dialogs, changed, notice);
+        }
+    }
+
     /** Where the import dialog remembers a generic CSV's column fields (the user's preferences). */
     void setColumnMappings(ColumnMappings mappings) {
         this.mappings = mappings;

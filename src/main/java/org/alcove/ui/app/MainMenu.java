@@ -77,7 +77,15 @@ final class MainMenu {
                 item("Edit Author\u2026", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                         actions::editAuthor),
                 delete, deleteAuthor, new SeparatorMenuItem(),
-                item("Find", shortcut(KeyCode.F), find));
+                item("Find", shortcut(KeyCode.F), find),
+                new SeparatorMenuItem(), genresItem(vm));
+    }
+
+    private static MenuItem genresItem(MainViewModel vm) {
+        MenuItem genres = item("Genres\u2026", null, vm::openGenres);
+        genres.setId("menu-genres");
+        genres.disableProperty().bind(vm.readOnlyProperty());
+        return genres;
     }
 
     private static Menu lending(MainViewModel vm) {

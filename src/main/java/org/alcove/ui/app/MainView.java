@@ -75,7 +75,7 @@ public final class MainView extends StackPane {
         Button genre = chip("chip-genre", () -> vm.sidebar().pickGenre(null));
         genre.textProperty().bind(Bindings.createStringBinding(() -> {
             var g = vm.sidebar().pickedGenreProperty().get();
-            return g == null ? "" : "Genre: " + g.label();
+            return g == null ? "" : "Genre: " + g.getName();
         }, vm.sidebar().pickedGenreProperty()));
         genre.visibleProperty().bind(vm.sidebar().pickedGenreProperty().isNotNull());
         Button author = chip("chip-author", () -> vm.sidebar().pickAuthor(null));

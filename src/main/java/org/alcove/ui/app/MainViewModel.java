@@ -372,7 +372,7 @@ public final class MainViewModel implements AutoCloseable {
             parts.add("search: " + f.search());
         }
         if (sidebar.pickedGenreProperty().get() != null) {
-            parts.add("genre: " + sidebar.pickedGenreProperty().get().label());
+            parts.add("genre: " + sidebar.pickedGenreProperty().get().getName());
         }
         if (sidebar.pickedAuthorProperty().get() != null) {
             parts.add("author: " + sidebar.pickedAuthorProperty().get().name());
@@ -387,6 +387,17 @@ public final class MainViewModel implements AutoCloseable {
 
     public void openCheck() {
         features.openCheck();
+    }
+
+    /** Edit → Genres…: add, rename, merge and delete genres; the table, sidebar and editor follow each change. */
+    public void openGenres() {
+        if (refusedWhileReadOnly()) {
+            return;
+        }
+        features.openGenres(() -> {
+            editor.refreshGenres();
+            catalogueChanged();
+        });
     }
 
     public void openCirculation() {

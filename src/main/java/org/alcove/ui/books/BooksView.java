@@ -14,7 +14,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-import org.alcove.catalog.Genre;
 import org.alcove.catalog.browse.BookRow;
 import org.alcove.catalog.browse.SortKey;
 import org.controlsfx.control.textfield.CustomTextField;
@@ -36,7 +35,7 @@ public final class BooksView extends VBox {
         getStylesheets().add(BooksView.class.getResource("books-view.css").toExternalForm());
 
         search.setId("search-field");
-        search.setPromptText("Search: words, title:…, author:…, genre:FIC, pages:>400, year:1800..1850");
+        search.setPromptText("Search: words, title:…, author:…, genre:fiction, pages:>400, year:1800..1850");
         search.setLeft(new FontIcon(Feather.SEARCH));
         search.textProperty().bindBidirectional(viewModel.searchTextProperty());
         search.setOnAction(e -> viewModel.searchNow());
@@ -85,7 +84,7 @@ public final class BooksView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<BookRow, String> title = column("Title", SortKey.TITLE, BookRow::title, 250);
         TableColumn<BookRow, String> author = column("Author", SortKey.AUTHOR, BookRow::author, 200);
-        TableColumn<BookRow, Genre> genre = column("Genre", SortKey.GENRE, BookRow::genre, 100);
+        TableColumn<BookRow, String> genre = column("Genre", SortKey.GENRE, BookRow::genre, 100);
         TableColumn<BookRow, LocalDate> published = column("Published", SortKey.PUBLISHED, BookRow::published, 100);
         TableColumn<BookRow, Integer> pages = column("Pages", SortKey.PAGES, BookRow::pages, 70);
         pages.getStyleClass().add("numeric");

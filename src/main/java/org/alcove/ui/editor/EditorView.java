@@ -51,8 +51,7 @@ public final class EditorView extends VBox {
         published.setPromptText("YYYY-MM-DD, or empty");
         published.valueProperty().bindBidirectional(viewModel.publishedProperty());
         published.setMaxWidth(Double.MAX_VALUE);
-        ComboBox<Genre> genre = new ComboBox<>();
-        genre.getItems().addAll(Genre.values());
+        ComboBox<Genre> genre = new ComboBox<>(viewModel.genreChoices());
         genre.setId("genre-field");
         genre.valueProperty().bindBidirectional(viewModel.genreProperty());
         genre.setMaxWidth(Double.MAX_VALUE);

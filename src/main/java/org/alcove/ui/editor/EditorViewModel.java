@@ -39,7 +39,10 @@ public final class EditorViewModel {
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty author = new SimpleStringProperty(this, "author", "");
     private final ObjectProperty<LocalDate> published = new SimpleObjectProperty<>(this, "published");
-    private final ObjectProperty<Genre> genre = new SimpleObjectProperty<>(this, "genre", Genre.FIC);
+    /** The choice standing for "no genre" in {@link #genreChoices()} (a combo box cannot offer null). */
+    public static final Genre NO_GENRE = new Genre("(none)");
+    private final ObjectProperty<Genre> genre = new SimpleObjectProperty<>(this, "genre", NO_GENRE);
+    private final javafx.collections.ObservableList<Genre> genreChoices = javafx.collections.FXCollections.observableArrayList(NO_GENRE);
     private final StringProperty pages = new SimpleStringProperty(this, "pages", "0");
     private final StringProperty isbn = new SimpleStringProperty(this, "isbn", "");
     private final StringProperty series = new SimpleStringProperty(this, "series", "");
@@ -96,8 +99,14 @@ public final class EditorViewModel {
         return published;
     }
 
+    /** The genre picked; {@link #NO_GENRE} for none. */
     public ObjectProperty<Genre> genreProperty() {
         return genre;
+    }
+
+    /** {@link #NO_GENRE}, then the catalogue's genres by name, read when the catalogue is given and by {@link #refreshGenres()}. */
+    public javafx.collections.ObservableList<Genre> genreChoices() {
+        return genreChoices;
     }
 
     public StringProperty pagesProperty() {
@@ -203,6 +212,30 @@ public final class EditorViewModel {
     public void setEditing(BookEditing editing) {
         this.editing = editing;
         clear();
+        refreshGenres();
+    }
+
+    /** Re-reads the genres to choose from (after they were added to, renamed, merged or deleted); the form's own pick is kept by id. */
+    public void refreshGenres() {
+        BookEditing e = editing;
+        if (e == null) {
+            genreChoices.setAll(NO_GENRE);
+            return;
+        }
+        executor.submit(e::genres, list -> {
+            Genre picked = genre.get();
+            boolean was = filling;
+            filling = true; // the same pick, read again: not a change of the form
+            try {
+                java.util.List<Genre> all = new java.util.ArrayList<>();
+                all.add(NO_GENRE);
+                all.addAll(list);
+                genreChoices.setAll(all);
+                genre.set(picked == NO_GENRE ? NO_GENRE : list.stream().filter(g -> g.equals(picked)).findFirst().orElse(picked));
+            } finally {
+                filling = was;
+            }
+        }, error -> message.set(error.getMessage()));
     }
 
     /** Empties the form (no book). */
@@ -301,7 +334,7 @@ public final class EditorViewModel {
     }
 
     private BookDraft draft() {
-        return new BookDraft(title.get(), author.get(), published.get(), genre.get(), pages.get(), isbn.get(),
+        return new BookDraft(title.get(), author.get(), published.get(), genre.get() == NO_GENRE ? null : genre.get(), pages.get(), isbn.get(),
                 new BookDraft.More(series.get(), seriesIndex.get(), firstPublished.get(), publisher.get(), language.get(),
                         format.get(), status.get(), rating.get(), tags.get(), contributors.get()));
     }
@@ -313,7 +346,7 @@ public final class EditorViewModel {
             title.set(d.title());
             author.set(d.authorName());
             published.set(d.published());
-            genre.set(d.genre());
+            genre.set(d.genre() == null ? NO_GENRE : d.genre());
             pages.set(d.pages());
             isbn.set(d.isbn());
             BookDraft.More m = d.more();

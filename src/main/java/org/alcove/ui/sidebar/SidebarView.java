@@ -34,9 +34,11 @@ public final class SidebarView extends VBox {
         holdPicksWhileReplaced(viewModel.genres());
         genres.setItems(viewModel.genres());
         genres.setId("genre-list");
-        genres.setCellFactory(l -> new CountCell<>(g -> g.genre().label(), GenreCount::count));
+        genres.setCellFactory(l -> new CountCell<>(g -> g.genre().getName(), GenreCount::count));
         genres.setFixedCellSize(28);
-        genres.setPrefHeight(4 * 28 + 4);
+        // one row per genre, between one and six rows high; more scroll
+        genres.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> Math.max(1, Math.min(6, genres.getItems().size())) * 28.0 + 4, genres.getItems()));
         genres.setMinHeight(Region.USE_PREF_SIZE);
         genres.getSelectionModel().selectedItemProperty().addListener((o, old, g) -> {
             if (!syncing) {
@@ -107,7 +109,7 @@ public final class SidebarView extends VBox {
     private void showPicked(ListView<GenreCount> genres, org.alcove.catalog.Genre genre) {
         syncing = true;
         try {
-            genres.getItems().stream().filter(g -> g.genre() == genre).findFirst()
+            genres.getItems().stream().filter(g -> java.util.Objects.equals(g.genre(), genre)).findFirst()
                     .ifPresentOrElse(genres.getSelectionModel()::select, genres.getSelectionModel()::clearSelection);
         } finally {
             syncing = false;

@@ -2,7 +2,6 @@ package org.alcove.ui.stats;
 
 import java.text.NumberFormat;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -167,34 +166,31 @@ final class DashboardCharts {
             Node slice = slices.get(i).getNode();
             // the genre's own colour whatever genres are missing, so Fiction is always the same
             slice.getStyleClass().removeIf(c -> c.startsWith("default-color"));
-            slice.getStyleClass().add("genre-" + g.genre().code().toLowerCase(java.util.Locale.ROOT));
-            clickable(slice, slices.get(i).getName() + "\nClick to show these books", () -> vm.showGenre(g.genre()));
+            slice.getStyleClass().add(genreStyle(g.genre()));
+            clickable(slice, slices.get(i).getName() + (g.genre() == null ? "" : "\nClick to show these books"),
+                    g.genre() == null ? null : () -> vm.showGenre(g.genre()));
         }
     }
 
-    /** Every genre, those without books at 0, so the bars line up with the genres the catalogue knows. */
+    /** A bar per genre with books in scope (any number of them, by name; those without a genre last). */
     private void showPages(List<GenreStats> genreStats) {
-        Map<Genre, GenreStats> byGenre = new EnumMap<>(Genre.class);
-        genreStats.forEach(g -> byGenre.put(g.genre(), g));
         XYChart.Series<String, Number> average = new XYChart.Series<>();
         XYChart.Series<String, Number> total = new XYChart.Series<>();
-        for (Genre g : Genre.values()) {
-            GenreStats s = byGenre.get(g);
-            average.getData().add(new XYChart.Data<>(g.label(), s == null ? 0 : s.pagesAverage()));
-            total.getData().add(new XYChart.Data<>(g.label(), s == null ? 0 : s.pagesTotal()));
+        for (GenreStats s : genreStats) {
+            average.getData().add(new XYChart.Data<>(s.name(), s.pagesAverage()));
+            total.getData().add(new XYChart.Data<>(s.name(), s.pagesTotal()));
         }
         averagePages.getData().setAll(List.of(average));
         totalPages.getData().setAll(List.of(total));
-        for (int i = 0; i < Genre.values().length; i++) {
-            Genre g = Genre.values()[i];
-            GenreStats s = byGenre.get(g);
-            String books = s == null ? "no books" : StatisticsViewModel.count(s.books()) + " books";
-            colourBar(average.getData().get(i).getNode(), g);
-            colourBar(total.getData().get(i).getNode(), g);
-            clickable(average.getData().get(i).getNode(), g.label() + ": " + StatisticsViewModel.average(s == null ? 0 : s.pagesAverage())
-                    + " pages on average (" + books + ")", () -> vm.showGenre(g));
-            clickable(total.getData().get(i).getNode(), g.label() + ": " + StatisticsViewModel.count(s == null ? 0 : s.pagesTotal())
-                    + " pages in all (" + books + ")", () -> vm.showGenre(g));
+        for (int i = 0; i < genreStats.size(); i++) {
+            GenreStats s = genreStats.get(i);
+            String books = StatisticsViewModel.count(s.books()) + " books";
+            colourBar(average.getData().get(i).getNode(), s.genre());
+            colourBar(total.getData().get(i).getNode(), s.genre());
+            clickable(average.getData().get(i).getNode(), s.name() + ": " + StatisticsViewModel.average(s.pagesAverage())
+                    + " pages on average (" + books + ")", s.genre() == null ? null : () -> vm.showGenre(s.genre()));
+            clickable(total.getData().get(i).getNode(), s.name() + ": " + StatisticsViewModel.count(s.pagesTotal())
+                    + " pages in all (" + books + ")", s.genre() == null ? null : () -> vm.showGenre(s.genre()));
         }
     }
 
@@ -265,15 +261,29 @@ final class DashboardCharts {
     }
 
     private static void colourBar(Node bar, Genre genre) {
-        bar.getStyleClass().add("genre-" + genre.code().toLowerCase(java.util.Locale.ROOT));
+        bar.getStyleClass().add(genreStyle(genre));
+    }
+
+    /**
+     * A genre's colour, the same wherever it is drawn: the four original genres keep theirs, every
+     * other genre takes one of four more by its id, and the books without a genre are grey.
+     */
+    static String genreStyle(Genre genre) {
+        if (genre == null) {
+            return "genre-none";
+        }
+        return genre.getCode() != null ? "genre-" + genre.getCode().toLowerCase(java.util.Locale.ROOT)
+                : "genre-c" + (Math.floorMod(genre.getId(), 4) + 1);
     }
 
     private static void clickable(Node node, String tip, Runnable action) {
         Tooltip tooltip = new Tooltip(tip);
         tooltip.setShowDelay(Duration.millis(150));
         Tooltip.install(node, tooltip);
-        node.setCursor(Cursor.HAND);
-        node.setOnMouseClicked(e -> action.run());
+        if (action != null) { // the books without a genre have no search to show them by
+            node.setCursor(Cursor.HAND);
+            node.setOnMouseClicked(e -> action.run());
+        }
     }
 
     private static BarChart<String, Number> genreBars(String valueLabel) {

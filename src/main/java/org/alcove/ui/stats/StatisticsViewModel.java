@@ -189,7 +189,7 @@ public final class StatisticsViewModel {
         showBooks.accept(new ShowBooks(search.isEmpty() ? term : "(" + search + ") and " + term, null, null, null));
     }
 
-    /** A click on a genre's slice or bar: the table shows the scope's books of that genre. */
+    /** A click on a genre's slice or bar: the table shows the scope's books of that genre (all of them for the books without one). */
     public void showGenre(Genre genre) {
         showBooks.accept(new ShowBooks(scopeSearch(), genre, null, null));
     }
@@ -216,7 +216,7 @@ public final class StatisticsViewModel {
     /** A pie slice's label: "Fiction (12,408 · 24.8%)". */
     public static String sliceLabel(GenreStats genre, long books) {
         double share = books == 0 ? 0 : 100.0 * genre.books() / books;
-        return genre.genre().label() + " (" + count(genre.books()) + " \u00b7 " + String.format(Locale.getDefault(), "%.1f%%", share) + ")";
+        return genre.name() + " (" + count(genre.books()) + " \u00b7 " + String.format(Locale.getDefault(), "%.1f%%", share) + ")";
     }
 
     /** A whole number with grouping: "12,408". */

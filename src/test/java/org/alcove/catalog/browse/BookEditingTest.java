@@ -9,6 +9,7 @@ import java.time.LocalDate;
 
 import org.alcove.catalog.Book;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.alcove.catalog.SeededCatalogTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,12 +29,12 @@ class BookEditingTest extends SeededCatalogTest {
     @Test
     void loadGivesTheBookAsADraft() {
         assertThat(editing.load(idOf("Emma"))).contains(
-                new BookDraft("Emma", "Jane Austen", LocalDate.of(1815, 12, 23), Genre.FIC, "474", "9780141439587"));
+                new BookDraft("Emma", "Jane Austen", LocalDate.of(1815, 12, 23), SeedGenres.fic(), "474", "9780141439587"));
     }
 
     @Test
     void aTitleWithAControlCharacterIsRefusedSayingWhere() {
-        Validation v = editing.validate(new BookDraft("Em\u0000ma", "Jane Austen", LocalDate.of(1815, 12, 23), Genre.FIC, "474", "9780141439587"),
+        Validation v = editing.validate(new BookDraft("Em\u0000ma", "Jane Austen", LocalDate.of(1815, 12, 23), SeedGenres.fic(), "474", "9780141439587"),
                 idOf("Emma"));
         assertThat(v.errors()).containsOnlyKeys(BookField.TITLE);
         assertThat(v.error(BookField.TITLE)).contains("The title holds the control character U+0000 at character 3; remove it");
@@ -41,7 +42,7 @@ class BookEditingTest extends SeededCatalogTest {
 
     @Test
     void validationNamesEveryWrongField() {
-        Validation v = editing.validate(new BookDraft(" ", "Nobody", null, Genre.FIC, "-3", "9780141439519"), null);
+        Validation v = editing.validate(new BookDraft(" ", "Nobody", null, SeedGenres.fic(), "-3", "9780141439519"), null);
         assertThat(v.errors()).containsOnlyKeys(BookField.TITLE, BookField.AUTHOR, BookField.PAGES, BookField.ISBN);
         assertThat(v.error(BookField.ISBN)).hasValueSatisfying(m -> assertThat(m).contains("check digit"));
     }
@@ -65,7 +66,7 @@ class BookEditingTest extends SeededCatalogTest {
         editing.createAuthor("Bernard Knox", null);
         BookDraft.More more = new BookDraft.More("Austen Novels", "4.5", "1815", "Penguin", "en", "paperback",
                 org.alcove.catalog.ReadingStatus.READ, "4.5", "Classics, Romance, classics", "Robert Fagles (translator)\nBernard Knox (editor)");
-        BookDraft full = new BookDraft("Emma", "Jane Austen", before.published(), Genre.FIC, "474", "", more);
+        BookDraft full = new BookDraft("Emma", "Jane Austen", before.published(), SeedGenres.fic(), "474", "", more);
         assertThat(editing.validate(full, emma).isValid()).as(editing.validate(full, emma).errors().toString()).isTrue();
         editing.save(emma, full);
         BookDraft read = editing.load(emma).orElseThrow();
@@ -83,7 +84,7 @@ class BookEditingTest extends SeededCatalogTest {
 
     @Test
     void aBookWithoutDateOrIsbnIsSavedAndAYearOnlyDateKeepsItsPrecision() {
-        long id = editing.save(null, new BookDraft("Pamphlet", "Jane Austen", null, Genre.NON, "12", ""));
+        long id = editing.save(null, new BookDraft("Pamphlet", "Jane Austen", null, SeedGenres.non(), "12", ""));
         Book b = catalog.books().get("id", id);
         assertThat(b.getPublicationDate()).isNull();
         assertThat(b.getIsbn()).isNull();
@@ -97,7 +98,7 @@ class BookEditingTest extends SeededCatalogTest {
     @Test
     void badValuesInTheNewFieldsAreNamed() {
         BookDraft.More bad = new BookDraft.More("", "2", "0", "", "", "", null, "7", "x".repeat(101), "Nobody Here (translator)");
-        BookDraft draft = new BookDraft("Emma", "Jane Austen", null, Genre.FIC, "474", "", bad);
+        BookDraft draft = new BookDraft("Emma", "Jane Austen", null, SeedGenres.fic(), "474", "", bad);
         Validation v = editing.validate(draft, idOf("Emma"));
         assertThat(v.errors()).containsOnlyKeys(BookField.SERIES_INDEX, BookField.FIRST_PUBLISHED, BookField.RATING, BookField.TAGS,
                 BookField.CONTRIBUTORS);
@@ -106,7 +107,7 @@ class BookEditingTest extends SeededCatalogTest {
         assertThat(v.error(BookField.CONTRIBUTORS)).hasValueSatisfying(m -> assertThat(m).contains("No author named \u201cNobody Here\u201d"));
         assertThat(v.error(BookField.TAGS)).hasValueSatisfying(m -> assertThat(m).contains("at most 100 characters"));
         BookDraft.More role = new BookDraft.More("", "", "", "", "", "", null, "", "", "Jane Austen (singer)");
-        assertThat(editing.validate(new BookDraft("Emma", "Jane Austen", null, Genre.FIC, "474", "", role), null).error(BookField.CONTRIBUTORS))
+        assertThat(editing.validate(new BookDraft("Emma", "Jane Austen", null, SeedGenres.fic(), "474", "", role), null).error(BookField.CONTRIBUTORS))
                 .hasValueSatisfying(m -> assertThat(m).contains("Unknown role \u201csinger\u201d"));
         assertThatThrownBy(() -> editing.save(idOf("Emma"), draft)).isInstanceOf(InvalidBookException.class);
     }
@@ -127,7 +128,7 @@ class BookEditingTest extends SeededCatalogTest {
     void saveWritesTheBookAndUndoRestoresIt() {
         long emma = idOf("Emma");
         BookDraft draft = editing.load(emma).orElseThrow();
-        editing.save(emma, new BookDraft("Emma (Penguin)", "George Orwell", draft.published(), Genre.NON, "500", "0-14-143958-0"));
+        editing.save(emma, new BookDraft("Emma (Penguin)", "George Orwell", draft.published(), SeedGenres.non(), "500", "0-14-143958-0"));
         Book saved = catalog.books().selectRelated("author").get("id", emma);
         assertThat(saved.getTitle()).isEqualTo("Emma (Penguin)");
         assertThat(saved.getAuthor().getName()).isEqualTo("George Orwell");
@@ -179,7 +180,7 @@ class BookEditingTest extends SeededCatalogTest {
     @Test
     void newAuthorCanBeUsedAtOnce() {
         editing.createAuthor("Mary Shelley", LocalDate.of(1797, 8, 30));
-        long id = editing.save(null, new BookDraft("Frankenstein", "Mary Shelley", LocalDate.of(1818, 1, 1), Genre.FIC, "280", "9780141439471"));
+        long id = editing.save(null, new BookDraft("Frankenstein", "Mary Shelley", LocalDate.of(1818, 1, 1), SeedGenres.fic(), "280", "9780141439471"));
         assertThat(catalog.books().get("id", id).getTitle()).isEqualTo("Frankenstein");
     }
 

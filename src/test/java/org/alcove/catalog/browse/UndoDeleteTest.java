@@ -16,6 +16,7 @@ import org.alcove.catalog.ContributorRole;
 import org.alcove.catalog.Copy;
 import org.alcove.catalog.DatePrecision;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.alcove.catalog.Identifier;
 import org.alcove.catalog.Reading;
 import org.alcove.catalog.ReadingStatus;
@@ -39,7 +40,7 @@ class UndoDeleteTest extends SeededCatalogTest {
         Author homer = catalog.authors().create(new Author("Homer", null).setSortName("Homer"));
         fagles = catalog.authors().create(new Author("Robert Fagles", LocalDate.of(1933, 9, 11)));
         Series epics = db.objects(Series.class).create(new Series("Epics"));
-        odyssey = db.save(new Book("The Odyssey", homer, null, null, Genre.FIC, 541).setFirstPublished(-700)
+        odyssey = db.save(new Book("The Odyssey", homer, null, null, SeedGenres.fic(), 541).setFirstPublished(-700)
                 .setPublicationDate(LocalDate.of(1996, 1, 1), DatePrecision.YEAR).setSeries(epics, new BigDecimal("2.5"))
                 .setStatus(ReadingStatus.READ).setRating(new BigDecimal("4.5")).setReview("Wine-dark.").setPublisher("Penguin"));
         odyssey.credit(homer, ContributorRole.AUTHOR);

@@ -13,6 +13,7 @@ import org.alcove.catalog.Borrower;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.Copy;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.alcove.catalog.search.BookSearch;
 import org.alcove.catalog.search.SearchPage;
 import org.alcove.catalog.search.SearchSyntaxException;
@@ -36,7 +37,7 @@ class CirculationSearchTest {
         Database db = catalog.db();
         Author a = db.objects(Author.class).create(new Author("Anon", null));
         for (String t : List.of("Emma", "Dune", "Kim", "Ulysses")) {
-            Book b = db.objects(Book.class).create(new Book(t, a, null, null, Genre.FIC, 100));
+            Book b = db.objects(Book.class).create(new Book(t, a, null, null, SeedGenres.fic(), 100));
             db.objects(Copy.class).create(new Copy(b, t + "-1"));
             db.objects(Copy.class).create(new Copy(b, t + "-2"));
         }

@@ -13,6 +13,7 @@ import org.alcove.catalog.Borrower;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.Copy;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.alcove.catalog.Loan;
 import org.alcove.catalog.LoanTally;
 import org.alcove.orm.Database;
@@ -43,8 +44,8 @@ class CirculationTest {
         desk = new Circulation(catalog, clock);
         Author austen = db.objects(Author.class).create(new Author("Jane Austen", null));
         Author herbert = db.objects(Author.class).create(new Author("Frank Herbert", null));
-        emma = db.objects(Book.class).create(new Book("Emma", austen, null, null, Genre.FIC, 474));
-        dune = db.objects(Book.class).create(new Book("Dune", herbert, null, null, Genre.SCI, 412));
+        emma = db.objects(Book.class).create(new Book("Emma", austen, null, null, SeedGenres.fic(), 474));
+        dune = db.objects(Book.class).create(new Book("Dune", herbert, null, null, SeedGenres.sci(), 412));
         db.objects(Copy.class).create(new Copy(emma, "C001"));
         db.objects(Copy.class).create(new Copy(emma, "C002"));
         db.objects(Copy.class).create(new Copy(dune, "C003"));

@@ -11,6 +11,7 @@ import org.alcove.catalog.Borrower;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.Copy;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.alcove.catalog.Loan;
 import org.alcove.orm.Database;
 import org.junit.jupiter.api.AfterEach;
@@ -32,7 +33,7 @@ class ScanDeskTest {
         catalog = Catalog.open(dir.resolve("desk.alcove"));
         Database db = catalog.db();
         Author a = db.objects(Author.class).create(new Author("Ursula K. Le Guin", null));
-        Book b = db.objects(Book.class).create(new Book("A Wizard of Earthsea", a, null, null, Genre.FIC, 183));
+        Book b = db.objects(Book.class).create(new Book("A Wizard of Earthsea", a, null, null, SeedGenres.fic(), 183));
         db.objects(Copy.class).create(new Copy(b, "0001"));
         db.objects(Copy.class).create(new Copy(b, "0002"));
         db.objects(Borrower.class).create(new Borrower("Ged Sparrowhawk", "CARD-1").setGroup("Year 9"));

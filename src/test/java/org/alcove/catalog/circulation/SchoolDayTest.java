@@ -16,6 +16,7 @@ import org.alcove.catalog.Borrower;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.Copy;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.alcove.catalog.Loan;
 import org.alcove.orm.Database;
 import org.alcove.orm.BulkOptions;
@@ -42,7 +43,7 @@ class SchoolDayTest {
             Author a = db.objects(Author.class).create(new Author("Various", null));
             List<Book> books = new ArrayList<>();
             for (int i = 0; i < 100; i++) {
-                books.add(new Book("Book " + i, a, null, null, Genre.FIC, 100 + i));
+                books.add(new Book("Book " + i, a, null, null, SeedGenres.fic(), 100 + i));
             }
             books = db.objects(Book.class).bulkCreate(books);
             List<Copy> cs = new ArrayList<>();

@@ -12,6 +12,7 @@ import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.alcove.catalog.io.ImportFormat;
 import org.alcove.orm.ExecutedQuery;
 import org.alcove.orm.internal.schema.IndexDef;
@@ -117,7 +118,7 @@ class LargeImportIndexesTest {
         Path file = BulkFiles.books(dir.resolve("books.csv"), 20_000, 500);
         try (Catalog catalog = Catalog.open(dir.resolve("c.alcove"))) {
             Author someone = catalog.authors().create(new Author("Someone Else", null));
-            catalog.books().create(new Book("Already Here", someone, LocalDate.of(2000, 1, 1), BulkFiles.isbn13(999_999), Genre.NON, 10));
+            catalog.books().create(new Book("Already Here", someone, LocalDate.of(2000, 1, 1), BulkFiles.isbn13(999_999), SeedGenres.non(), 10));
             List<ExecutedQuery> queries = catalog.db().captureQueries(() -> {
                 try {
                     assertThat(run(catalog, file, () -> false).imported()).isEqualTo(20_000);

@@ -56,7 +56,7 @@ class GoodreadsImportTest {
     void rowOfThe24ColumnExportIsRead() throws IOException {
         BookRecord b = single(read24(HUNGER_GAMES + "young-adult"));
         assertThat(b).extracting(BookRecord::title, BookRecord::authorName, BookRecord::publicationDate,
-                BookRecord::isbn13, BookRecord::genreCode, BookRecord::pages)
+                BookRecord::isbn13, BookRecord::genre, BookRecord::pages)
                 .containsExactly("The Hunger Games", "Suzanne Collins", LocalDate.of(2008, 1, 1), "9780439023481", "FIC", 374);
         BookDetails d = b.details();
         assertThat(d.series()).isEqualTo("The Hunger Games");
@@ -79,7 +79,7 @@ class GoodreadsImportTest {
         Path file = TestFiles.write(dir, "goodreads.csv",
                 GOODREADS_31 + "\n" + HUNGER_GAMES + "\"to-read, history\"" + TAIL_31 + "\n");
         BookRecord b = single(readBooks(file, ImportFormat.GOODREADS));
-        assertThat(b.genreCode()).isEqualTo("HIS");
+        assertThat(b.genre()).isEqualTo("HIS");
         assertThat(b.details().tags()).containsExactly("to-read", "history");
         assertThat(b.title()).isEqualTo("The Hunger Games");
     }
@@ -139,7 +139,7 @@ class GoodreadsImportTest {
         assertThat(valid(read24(HUNGER_GAMES.replace("9780439023481", "9780441013593") + "nonfiction",
                 HUNGER_GAMES.replace("9780439023481", "9780553380163") + "\"to-read, popular-science\"",
                 HUNGER_GAMES + "\"sci-fi, science\"")))
-                .extracting(BookRecord::genreCode).containsExactly("NON", "SCI", "FIC");
+                .extracting(BookRecord::genre).containsExactly("NON", "SCI", "FIC");
     }
 
     @Test

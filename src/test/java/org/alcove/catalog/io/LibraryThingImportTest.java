@@ -30,7 +30,7 @@ class LibraryThingImportTest {
         List<RowResult<BookRecord>> rows = readBooks(file, ImportFormat.LIBRARYTHING);
         assertThat(cores(rows)).containsExactly(new BookRecord(
                 2, "Le Père Goriot", "Honoré de Balzac", LocalDate.of(1835, 1, 1), "9782070409488",
-                "FIC", 434));
+                "", 434)); // no tag, subject or Dewey number: no genre
         assertThat(valid(rows).get(0).details().warnings()).extracting(ImportWarning::line, ImportWarning::message)
                 .containsExactly(tuple(2L, "bytes that are not UTF-8 were read as Windows-1252"));
     }
@@ -98,6 +98,6 @@ class LibraryThingImportTest {
                 BookDetails::callNumber, BookDetails::copies, BookDetails::review)
                 .containsExactly("Gallimard", "Broché", "French", "863", 1, "chef d'oeuvre");
         assertThat(marelle.details().rating()).isEqualByComparingTo("4.5");
-        assertThat(valid(rows)).extracting(BookRecord::genreCode).containsExactly("FIC", "FIC", "FIC"); // Dewey 863, 813, 891.73
+        assertThat(valid(rows)).extracting(BookRecord::genre).containsExactly("FIC", "FIC", "FIC"); // Dewey 863, 813, 891.73
     }
 }

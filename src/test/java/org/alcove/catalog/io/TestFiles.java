@@ -56,7 +56,7 @@ final class TestFiles {
     /** The valid books with their details left out, to compare with the seven-column constructor. */
     static List<BookRecord> cores(List<RowResult<BookRecord>> results) {
         return valid(results).stream().map(r -> new BookRecord(r.line(), r.title(), r.authorName(), r.publicationDate(),
-                r.isbn13(), r.genreCode(), r.pages())).toList();
+                r.isbn13(), r.genre(), r.pages())).toList();
     }
 
     static <T> List<RowError> errors(List<RowResult<T>> results) {

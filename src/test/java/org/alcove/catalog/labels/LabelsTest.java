@@ -19,6 +19,7 @@ import org.alcove.catalog.Borrower;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.Copy;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.alcove.catalog.circulation.Circulation;
 import org.alcove.catalog.search.SearchSyntaxException;
 import org.alcove.orm.Database;
@@ -55,8 +56,8 @@ class LabelsTest {
         Database db = catalog.db();
         Author orwell = db.objects(Author.class).create(new Author("George Orwell", null));
         Author zola = db.objects(Author.class).create(new Author("Émile Zola", null));
-        Book b1984 = db.objects(Book.class).create(new Book("Nineteen Eighty-Four", orwell, null, null, Genre.FIC, 328));
-        Book germinal = db.objects(Book.class).create(new Book("Germinal — Œuvres, 日本語版", zola, null, null, Genre.FIC, 592));
+        Book b1984 = db.objects(Book.class).create(new Book("Nineteen Eighty-Four", orwell, null, null, SeedGenres.fic(), 328));
+        Book germinal = db.objects(Book.class).create(new Book("Germinal — Œuvres, 日本語版", zola, null, null, SeedGenres.fic(), 592));
         db.objects(Copy.class).create(new Copy(b1984, "AL-0001").setCallNumber("823.912 ORW").setLocation("Fiction A"));
         db.objects(Copy.class).create(new Copy(b1984, "AL-0002").setCallNumber("823.912 ORW").setLocation("Fiction A"));
         db.objects(Copy.class).create(new Copy(germinal, "AL-0003").setCallNumber("843.8 ZOL").setLocation("Fiction B"));

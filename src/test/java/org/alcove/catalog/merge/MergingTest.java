@@ -15,6 +15,7 @@ import org.alcove.catalog.Catalog;
 import org.alcove.catalog.ContributorRole;
 import org.alcove.catalog.Copy;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.alcove.catalog.Identifier;
 import org.alcove.catalog.Reading;
 import org.alcove.catalog.Tag;
@@ -44,9 +45,9 @@ class MergingTest {
         austen = catalog.authors().create(new Author("Jane Austen", LocalDate.of(1775, 12, 16)));
         austen2 = catalog.authors().create(new Author("Austen, Jane", null).setBiography("English novelist."));
         Author knox = catalog.authors().create(new Author("Bernard Knox", null));
-        emma = catalog.books().create(new Book("Emma", austen, LocalDate.of(1815, 12, 23), "9780141439587", Genre.FIC, 474));
-        emma2 = catalog.books().create(new Book("Emma: A Novel", austen2, null, null, Genre.FIC, 0).setPublisher("Penguin"));
-        persuasion = catalog.books().create(new Book("Persuasion", austen, LocalDate.of(1817, 12, 20), "9780141439686", Genre.FIC, 249));
+        emma = catalog.books().create(new Book("Emma", austen, LocalDate.of(1815, 12, 23), "9780141439587", SeedGenres.fic(), 474));
+        emma2 = catalog.books().create(new Book("Emma: A Novel", austen2, null, null, SeedGenres.fic(), 0).setPublisher("Penguin"));
+        persuasion = catalog.books().create(new Book("Persuasion", austen, LocalDate.of(1817, 12, 20), "9780141439686", SeedGenres.fic(), 249));
         emma.credit(austen, ContributorRole.AUTHOR);
         emma2.credit(austen2, ContributorRole.AUTHOR);
         emma2.credit(knox, ContributorRole.EDITOR);
@@ -67,8 +68,8 @@ class MergingTest {
 
     @Test
     void likelyDuplicatesAreFoundByTitleAndAuthorOrByIsbn() {
-        Book hobbit = catalog.books().create(new Book("The Hobbit", austen, null, "9780261103344", Genre.FIC, 310));
-        Book hobbit2 = catalog.books().create(new Book("Hobbit (Middle-earth, #0)", austen, null, null, Genre.FIC, 300));
+        Book hobbit = catalog.books().create(new Book("The Hobbit", austen, null, "9780261103344", SeedGenres.fic(), 310));
+        Book hobbit2 = catalog.books().create(new Book("Hobbit (Middle-earth, #0)", austen, null, null, SeedGenres.fic(), 300));
         db.save(new Identifier(hobbit2, "isbn13", "978-0-261-10334-4"));
         List<Duplicates.BookGroup> groups = new Duplicates(catalog).books();
         assertThat(groups).extracting(Duplicates.BookGroup::reason).containsExactly("the same title and author", "the same ISBN 9780261103344");

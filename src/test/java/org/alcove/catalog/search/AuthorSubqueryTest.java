@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.alcove.catalog.SeededCatalogTest;
 import org.alcove.catalog.browse.BookBrowser;
 import org.alcove.orm.ExecutedQuery;
@@ -24,7 +25,7 @@ class AuthorSubqueryTest extends SeededCatalogTest {
     @BeforeEach
     void open() {
         Author zola = catalog.authors().get("name", "Émile Zola");
-        catalog.books().create(new Book("Germinal", zola, LocalDate.of(1885, 3, 1), "9780140447422", Genre.FIC, 592));
+        catalog.books().create(new Book("Germinal", zola, LocalDate.of(1885, 3, 1), "9780140447422", SeedGenres.fic(), 592));
     }
 
     @ParameterizedTest

@@ -22,7 +22,7 @@ class SearchQueryParseTest {
                 arguments("not a and b", "(NOT \"a\" AND \"b\")"),
                 arguments("not (a or b)", "NOT (\"a\" OR \"b\")"),
                 arguments("-a -b", "(NOT \"a\" AND NOT \"b\")"),
-                arguments("title:\"the river\" genre:fiction", "(title:\"the river\" AND genre:FIC)"),
+                arguments("title:\"the river\" genre:fiction", "(title:\"the river\" AND genre:fiction)"),
                 arguments("pages:>=400 year:1800..1850", "(pages:>=400 AND year:1800..1850)"),
                 arguments("pages:=12 isbn:978-0", "(pages:12 AND isbn:9780)"),
                 arguments("(a b) (c or d)", "((\"a\" AND \"b\") AND (\"c\" OR \"d\"))"));

@@ -10,6 +10,7 @@ import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.alcove.orm.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,9 @@ class TextIndexMigrationTest {
             catalog.migrations().migrateTo("0007_circulation", null);
             assertThat(TextIndex.of(catalog.db())).isEmpty();
             Author zola = catalog.authors().create(new Author("Émile Zola", null));
-            catalog.books().create(new Book("Germinal", zola, LocalDate.of(1885, 3, 1), null, Genre.FIC, 592));
+            // the models of today have columns 0007 lacks (the genre's foreign key): a row as 0007 holds it
+            catalog.db().execute("INSERT INTO book (title, author_id, publication_date, genre, pages) VALUES ('Germinal', ?, '1885-03-01', 'FIC', 592)",
+                    zola.getId());
             catalog.migrations().migrateTo(null, null);
             assertThat(objects(catalog.db())).containsExactlyElementsOf(OBJECTS);
             assertThat(matches(catalog.db(), "book_title_search", "\"rmi\"")).isEqualTo(1);
@@ -41,7 +44,8 @@ class TextIndexMigrationTest {
             assertThat(objects(catalog.db())).isEmpty();
             assertThat(catalog.db().tableNames()).noneMatch(t -> t.contains("_search"));
             assertThat(catalog.books().count()).isEqualTo(1);
-            catalog.books().create(new Book("Nana", zola, LocalDate.of(1880, 1, 1), null, Genre.FIC, 400)); // no trigger left
+            catalog.db().execute("INSERT INTO book (title, author_id, publication_date, genre, pages) VALUES ('Nana', ?, '1880-01-01', 'FIC', 400)",
+                    zola.getId()); // no trigger left
         }
     }
 
@@ -50,7 +54,7 @@ class TextIndexMigrationTest {
         try (Catalog catalog = Catalog.open(dir.resolve("c.alcove"))) {
             Database db = catalog.db();
             Author a = catalog.authors().create(new Author("Jane Austen", null));
-            Book b = catalog.books().create(new Book("Emma", a, LocalDate.of(1815, 12, 1), null, Genre.FIC, 400));
+            Book b = catalog.books().create(new Book("Emma", a, LocalDate.of(1815, 12, 1), null, SeedGenres.fic(), 400));
             assertThat(matches(db, "book_title_search", "\"emm\"")).isEqualTo(1);
             b.setTitle("Persuasion");
             db.save(b);

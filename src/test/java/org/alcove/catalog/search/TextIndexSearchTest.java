@@ -11,6 +11,7 @@ import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.alcove.catalog.Loan;
 import org.alcove.orm.ExecutedQuery;
 import org.alcove.orm.Q;
@@ -55,7 +56,7 @@ class TextIndexSearchTest {
         for (String text : TEXTS) {
             Author author = catalog.authors().create(new Author(text, null));
             catalog.books().create(new Book(TEXTS.get((n + 7) % TEXTS.size()), author, LocalDate.of(1900 + n, 1, 1),
-                    null, Genre.FIC, n));
+                    null, SeedGenres.fic(), n));
             n++;
         }
     }

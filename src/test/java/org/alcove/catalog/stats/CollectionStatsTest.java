@@ -12,6 +12,7 @@ import org.alcove.catalog.Book;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.Copy;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.alcove.catalog.Reading;
 import org.alcove.catalog.ReadingStatus;
 import org.alcove.catalog.Tag;
@@ -34,12 +35,12 @@ class CollectionStatsTest {
         try (Catalog catalog = Catalog.open(tmp.resolve("c.alcove"))) {
             Database db = catalog.db();
             Author a = catalog.authors().create(new Author("Ann", null));
-            Book one = catalog.books().create(new Book("One", a, LocalDate.of(2000, 1, 1), null, Genre.FIC, 1)
+            Book one = catalog.books().create(new Book("One", a, LocalDate.of(2000, 1, 1), null, SeedGenres.fic(), 1)
                     .setRating(new BigDecimal("4.5")).setStatus(ReadingStatus.READ));
-            Book two = catalog.books().create(new Book("Two", a, LocalDate.of(2001, 1, 1), null, Genre.SCI, 1)
+            Book two = catalog.books().create(new Book("Two", a, LocalDate.of(2001, 1, 1), null, SeedGenres.sci(), 1)
                     .setRating(new BigDecimal("4.5")));
-            catalog.books().create(new Book("Three", a, LocalDate.of(2002, 1, 1), null, Genre.SCI, 1).setRating(new BigDecimal("2")));
-            catalog.books().create(new Book("Four", a, LocalDate.of(2003, 1, 1), null, Genre.HIS, 1));
+            catalog.books().create(new Book("Three", a, LocalDate.of(2002, 1, 1), null, SeedGenres.sci(), 1).setRating(new BigDecimal("2")));
+            catalog.books().create(new Book("Four", a, LocalDate.of(2003, 1, 1), null, SeedGenres.his(), 1));
             Tag classics = db.objects(Tag.class).create(new Tag("Classics"));
             Tag space = db.objects(Tag.class).create(new Tag("Space"));
             one.tags().add(classics, space);

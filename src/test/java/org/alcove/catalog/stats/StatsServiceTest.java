@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.CatalogFixture;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.alcove.catalog.search.SearchQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,8 +37,8 @@ class StatsServiceTest {
             assertThat(stats.pagesTotal()).isEqualTo(432 + 474 + 249 + 328 + 232 + 310);
             assertThat(stats.pagesAverage()).isEqualTo(2025 / 6.0);
             assertThat(stats.genres()).containsExactly(
-                    new GenreStats(Genre.FIC, 5, (432 + 474 + 249 + 328 + 310) / 5.0, 432 + 474 + 249 + 328 + 310),
-                    new GenreStats(Genre.NON, 1, 232, 232));
+                    new GenreStats(SeedGenres.fic(), 5, (432 + 474 + 249 + 328 + 310) / 5.0, 432 + 474 + 249 + 328 + 310),
+                    new GenreStats(SeedGenres.non(), 1, 232, 232));
             assertThat(stats.decades()).containsExactly(new DecadeCount(1810, 3), new DecadeCount(1930, 2),
                     new DecadeCount(1940, 1));
             assertThat(stats.topAuthors()).extracting(AuthorCount::name, AuthorCount::books)

@@ -14,6 +14,7 @@ import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.alcove.catalog.browse.BookBrowser;
 import org.alcove.ui.task.HeldTaskExecutor;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +48,7 @@ class BooksViewModelTest {
         Author author = catalog.authors().create(new Author("Vita Sackville-West", null));
         List<Book> books = new ArrayList<>();
         for (int i = 0; i < BOOKS; i++) {
-            books.add(new Book("The Garden " + i, author, LocalDate.of(1900, 1, 1).plusDays(i), null, Genre.FIC, 100));
+            books.add(new Book("The Garden " + i, author, LocalDate.of(1900, 1, 1).plusDays(i), null, SeedGenres.fic(), 100));
         }
         catalog.books().bulkCreate(books);
         fx(() -> vm = new BooksViewModel(executor, Duration.millis(20)));

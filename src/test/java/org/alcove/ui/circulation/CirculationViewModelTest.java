@@ -10,6 +10,7 @@ import org.alcove.catalog.Book;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.Copy;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.alcove.catalog.Loan;
 import org.alcove.catalog.circulation.Circulation;
 import org.alcove.catalog.circulation.ScanDesk;
@@ -26,7 +27,7 @@ class CirculationViewModelTest {
     void scansThatArriveWhileOneRunsAreHandledAfterItInOrder() {
         try (Catalog catalog = Catalog.open(dir.resolve("desk.alcove"))) {
             Author a = catalog.authors().create(new Author("Anon", null));
-            Book b = catalog.books().create(new Book("Kim", a, null, null, Genre.FIC, 300));
+            Book b = catalog.books().create(new Book("Kim", a, null, null, SeedGenres.fic(), 300));
             catalog.db().objects(Copy.class).create(new Copy(b, "K-1"));
             catalog.db().objects(Copy.class).create(new Copy(b, "K-2"));
             Circulation circulation = new Circulation(catalog);

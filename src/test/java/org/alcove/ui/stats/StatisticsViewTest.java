@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 import org.alcove.ui.app.Theme;
 import org.alcove.catalog.CatalogFixture;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.SeedGenres;
 import org.alcove.catalog.browse.CatalogSession;
 import org.alcove.catalog.stats.StatsService;
 import org.alcove.orm.ExecutedQuery;
@@ -89,10 +90,23 @@ class StatisticsViewTest extends FxRobot {
     }
 
     @Test
-    void emptyGenresStandAtZeroInThePagesCharts() {
+    void thePagesChartsHaveABarPerGenreWithBooksWhateverTheGenresAndOneForTheBooksWithout() {
         var bars = view.charts().averagePages.getData().get(0).getData();
         assertThat(bars).extracting(d -> d.getXValue() + "=" + d.getYValue().doubleValue())
-                .containsExactly("Fiction=358.6", "Non-Fiction=232.0", "Science=0.0", "History=0.0");
+                .containsExactly("Fiction=358.6", "Non-Fiction=232.0");
+        var catalog = session.catalog();
+        org.alcove.catalog.Genre poetry = catalog.genres().add("Poetry");
+        catalog.books().filter("title", "Emma").update("genre", poetry);
+        catalog.books().filter("title", "1984").update("genre", null);
+        interact(vm::refresh);
+        interact(executor::runAll);
+        var after = view.charts().averagePages.getData().get(0).getData();
+        assertThat(after).extracting(d -> d.getXValue() + "=" + Math.round(d.getYValue().doubleValue() * 10) / 10.0)
+                .containsExactly("Fiction=330.3", "Non-Fiction=232.0", "Poetry=474.0", "No genre=328.0");
+        assertThat(lookup("#genre-chart").queryAs(PieChart.class).getData()).extracting(PieChart.Data::getName)
+                .containsExactly("Fiction (3 \u00b7 50.0%)", "Non-Fiction (1 \u00b7 16.7%)", "Poetry (1 \u00b7 16.7%)", "No genre (1 \u00b7 16.7%)");
+        assertThat(after.get(2).getNode().getStyleClass()).contains("genre-c" + (poetry.getId() % 4 + 1));
+        assertThat(after.get(3).getNode().getStyleClass()).contains("genre-none");
     }
 
     @Test
@@ -184,7 +198,7 @@ class StatisticsViewTest extends FxRobot {
     void clickingASliceShowsThatGenresBooks() {
         Node slice = lookup("#genre-chart").queryAs(PieChart.class).getData().get(1).getNode();
         click(slice);
-        assertThat(shown).containsExactly(new ShowBooks("", Genre.NON, null, null));
+        assertThat(shown).containsExactly(new ShowBooks("", SeedGenres.non(), null, null));
     }
 
     @Test
