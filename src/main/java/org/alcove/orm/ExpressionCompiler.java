@@ -511,7 +511,9 @@ final class ExpressionCompiler {
             return field(f);
         }
         if (e instanceof Value v) {
-            return new Compiled(new Sql().param(v.value()), false, null, Compiled.Kind.RAW);
+            Sql sql = new Sql();
+            query.dialect.value(sql, Values.toDatabase(v.value()));
+            return new Compiled(sql, false, null, Compiled.Kind.RAW);
         }
         if (e instanceof Expression.Arithmetic a) {
             Compiled l = expression(a.left());

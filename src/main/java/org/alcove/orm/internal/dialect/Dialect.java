@@ -64,6 +64,11 @@ public interface Dialect {
      */
     void bind(PreparedStatement statement, int index, Object value) throws SQLException;
 
+    /** Appends a constant of an expression ({@code Value}, a number in {@code F.of("pages").div(10)}): a bound parameter. */
+    default void value(Sql sql, Object value) {
+        sql.param(value);
+    }
+
     /** The date in {@code column}, or null. */
     LocalDate readDate(ResultSet rows, int column) throws SQLException;
 
@@ -242,6 +247,11 @@ public interface Dialect {
 
     /** A query returning one row per broken foreign-key reference, or null when the engine checks them itself. */
     default String foreignKeyCheckSql() {
+        return null;
+    }
+
+    /** A statement checking the deferred constraints at once (inside a transaction), or null when {@link #foreignKeyCheckSql} lists them instead. */
+    default String checkConstraintsNowSql() {
         return null;
     }
 

@@ -76,11 +76,27 @@ public final class PostgresDialect implements Dialect {
         } else if (v instanceof LocalDate d) {
             ps.setObject(at, d);
         } else if (v instanceof LocalDateTime t) {
-            ps.setObject(at, t);
+            ps.setObject(at, t.truncatedTo(java.time.temporal.ChronoUnit.MICROS)); // cut, as SQLite's text is, not rounded by the server
         } else if (v instanceof Boolean b) {
             ps.setBoolean(at, b);
         } else {
             ps.setObject(at, v);
+        }
+    }
+
+    /**
+     * A whole number is written into the SQL (the server must see that {@code x / 10} in the
+     * select list and in GROUP BY are the same expression, which two parameters are not); text is a
+     * parameter typed as text, so that functions taking any type ({@code CONCAT}) know it.
+     */
+    @Override
+    public void value(Sql sql, Object value) {
+        if (value instanceof Integer || value instanceof Long) {
+            sql.append(value.toString());
+        } else if (value instanceof String) {
+            sql.append("CAST(").param(value).append(" AS text)");
+        } else {
+            sql.param(value);
         }
     }
 
@@ -121,6 +137,12 @@ public final class PostgresDialect implements Dialect {
         return start ? day.atStartOfDay() : day.atTime(23, 59, 59, 999_999_000);
     }
 
+    /** The deferred foreign keys checked now, inside the migration's transaction, so a broken reference fails it before COMMIT. */
+    @Override
+    public String checkConstraintsNowSql() {
+        return "SET CONSTRAINTS ALL IMMEDIATE";
+    }
+
     @Override
     public String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
@@ -149,12 +171,20 @@ public final class PostgresDialect implements Dialect {
             case "contains" -> sql.append(text(lhs)).append(like).param('%' + escapeLike(value) + '%').append(" ESCAPE '\\'");
             case "startswith" -> sql.append(text(lhs)).append(like).param(escapeLike(value) + '%').append(" ESCAPE '\\'");
             case "endswith" -> sql.append(text(lhs)).append(like).param('%' + escapeLike(value)).append(" ESCAPE '\\'");
-            case "iexact" -> sql.append(upper(lhs)).append(" = UPPER(").param(value).append(")");
-            case "icontains" -> sql.append(upper(lhs)).append(" LIKE UPPER(").param('%' + escapeLike(value) + '%').append(") ESCAPE '\\'");
-            case "istartswith" -> sql.append(upper(lhs)).append(" LIKE UPPER(").param(escapeLike(value) + '%').append(") ESCAPE '\\'");
-            case "iendswith" -> sql.append(upper(lhs)).append(" LIKE UPPER(").param('%' + escapeLike(value)).append(") ESCAPE '\\'");
+            case "iexact" -> sql.append(upper(lhs)).append(" = ").param(folded(value));
+            case "icontains" -> sql.append(upper(lhs)).append(" LIKE ").param('%' + escapeLike(folded(value)) + '%').append(" ESCAPE '\\'");
+            case "istartswith" -> sql.append(upper(lhs)).append(" LIKE ").param(escapeLike(folded(value)) + '%').append(" ESCAPE '\\'");
+            case "iendswith" -> sql.append(upper(lhs)).append(" LIKE ").param('%' + escapeLike(folded(value))).append(" ESCAPE '\\'");
             default -> throw new IllegalArgumentException("not a text lookup: " + lookup);
         }
+    }
+
+    /**
+     * The typed value folded as SQLite's lookups fold it ({@code straße} and {@code STRASSE} are one),
+     * in capitals to meet the server's {@code UPPER} of the column, which the trigram indexes hold.
+     */
+    private static String folded(String value) {
+        return SqliteDialect.fold(value).toUpperCase(java.util.Locale.ROOT);
     }
 
     private static String text(String lhs) {
@@ -451,7 +481,7 @@ public final class PostgresDialect implements Dialect {
         return names;
     }
 
-    /** Indexes made by CREATE INDEX (not those behind a primary key or a UNIQUE constraint, nor partial ones). */
+    /** The indexes, those of UNIQUE constraints ({@code TABLE_COLUMN_key}) included, not the primary key's nor partial ones. */
     @Override
     public List<IndexDef> indexes(Connection connection, String table) throws SQLException {
         List<IndexDef> out = new ArrayList<>();
@@ -459,7 +489,7 @@ public final class PostgresDialect implements Dialect {
                 "SELECT i.relname, ix.indisunique, ix.indexrelid FROM pg_index ix JOIN pg_class i ON i.oid = ix.indexrelid"
                         + " JOIN pg_class t ON t.oid = ix.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace"
                         + " WHERE t.relname = ? AND n.nspname = current_schema() AND NOT ix.indisprimary AND ix.indpred IS NULL"
-                        + " AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = ix.indexrelid) ORDER BY i.relname")) {
+                        + " ORDER BY i.relname")) {
             s.setString(1, table);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
