@@ -43,7 +43,24 @@ public final class Catalog implements AutoCloseable {
      */
     public static Catalog open(Path file, boolean applyPending) {
         requireWritable(file);
-        Database db = openDatabase(file);
+        return migrated(openDatabase(file), file.toString(), applyPending);
+    }
+
+    /**
+     * Opens the catalogue {@code where} names, as {@link #open(Path, boolean)} does: a file, or a
+     * shared catalogue in a database on a PostgreSQL server, {@code postgresql://user@host:5432/name}
+     * (the password from {@code PGPASSWORD} or {@code ~/.pgpass}; an empty database gets every
+     * migration). Migrations there run in the server's transactions and write no backup file: the
+     * server's administrator keeps its backups ({@code pg_dump}).
+     */
+    public static Catalog open(String where, boolean applyPending) {
+        if (!Database.isServer(where)) {
+            return open(Path.of(where), applyPending);
+        }
+        return migrated(Database.connect(where, CatalogModels.array()), where, applyPending);
+    }
+
+    private static Catalog migrated(Database db, String where, boolean applyPending) {
         Optional<Path> backup = Optional.empty();
         try {
             CatalogMigrations migrations = new CatalogMigrations(db, false);
@@ -53,10 +70,10 @@ public final class Catalog implements AutoCloseable {
                 migrations.requireNoForeignTables();
                 boolean fresh = db.tableNames().stream().allMatch(Migrator.HISTORY_TABLE::equals);
                 if (!fresh && !applyPending) {
-                    throw new MigrationRequiredException(file, pending);
+                    throw new MigrationRequiredException(where, pending);
                 }
                 CatalogMigrations.Result r = migrations.applyAll(MigrationProgress.NONE);
-                r.backup().ifPresent(p -> LOG.log(System.Logger.Level.INFO, "Backed up " + file + " to " + p + " before migrating"));
+                r.backup().ifPresent(p -> LOG.log(System.Logger.Level.INFO, "Backed up " + where + " to " + p + " before migrating"));
                 backup = r.backup();
             }
         } catch (RuntimeException e) {

@@ -169,7 +169,8 @@ public final class CatalogMigrations implements AutoCloseable {
         if (plan.migrations().isEmpty()) {
             return new Result(List.of(), plan.backwards(), Optional.empty());
         }
-        Optional<Path> backup = holdsData() ? Optional.of(backup()) : Optional.empty();
+        // a catalogue on a server is backed up there (pg_dump); its migrations are transactional DDL
+        Optional<Path> backup = db.file() != null && holdsData() ? Optional.of(backup()) : Optional.empty();
         List<String> done = migrator.migrate(target, progress == null ? MigrationProgress.NONE : progress);
         return new Result(done, plan.backwards(), backup);
     }

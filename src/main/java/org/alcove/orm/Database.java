@@ -61,6 +61,11 @@ public final class Database implements AutoCloseable {
         return new Database(file, file.toString(), dialect, executor, registered, false);
     }
 
+    /** Whether {@code where} names a database on a server ({@code postgresql://...}) rather than a file. */
+    public static boolean isServer(String where) {
+        return PostgresUrl.isUrl(where);
+    }
+
     /**
      * Opens the database {@code where} names: a PostgreSQL server's database by its connection
      * string, {@code postgresql://user@host:5432/name} (the password from {@code PGPASSWORD} or
