@@ -60,6 +60,37 @@ public final class Catalog implements AutoCloseable {
         return migrated(Database.connect(where, CatalogModels.array()), where, applyPending);
     }
 
+    /** Whether {@code where} names a shared catalogue on a server ({@code postgresql://user@host/name}) rather than a file. */
+    public static boolean isShared(String where) {
+        return Database.isServer(where);
+    }
+
+    /**
+     * Opens an existing, up-to-date catalogue named by a file name or a server's connection string,
+     * for commands that only read it (see {@link #openExisting(Path)}).
+     */
+    public static Catalog openExisting(String where) {
+        if (!isShared(where)) {
+            return openExisting(Path.of(where));
+        }
+        Database db = Database.connect(where, CatalogModels.array());
+        try {
+            CatalogMigrations migrations = new CatalogMigrations(db, false);
+            if (!migrations.anyApplied()) {
+                throw new NotACatalogueException(where + " holds no Alcove catalogue (no migration is applied); nothing was changed."
+                        + " Make it one with 'alcove --db " + where + " migrate'.");
+            }
+            List<String> pending = migrations.pending();
+            if (!pending.isEmpty()) {
+                throw new MigrationRequiredException(where, pending);
+            }
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return new Catalog(db, Optional.empty());
+    }
+
     private static Catalog migrated(Database db, String where, boolean applyPending) {
         Optional<Path> backup = Optional.empty();
         try {
