@@ -11,7 +11,6 @@ import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.Genre;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /** The seed's aggregation and annotation snippets, and Django's semantics around them. */
 class AggregationTest extends SeededCatalogTest {
@@ -162,7 +161,7 @@ class AggregationTest extends SeededCatalogTest {
     }
 
     @Test
-    @DisabledIfSystemProperty(named = TestBackend.PROPERTY, matches = "postgresql", disabledReason = "SQLite only: PostgreSQL refuses"
+    @SqliteOnly("SQLite only: PostgreSQL refuses"
             + " a DISTINCT query ordered by a column (the default ordering's date) that only an expression of the select list holds")
     void aDistinctDatePartIsReadOnce() {
         assertThat(books.filter("publicationDate__month", 12).annotate("m", F.of("publicationDate__month"))

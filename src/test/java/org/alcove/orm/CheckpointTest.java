@@ -22,10 +22,9 @@ import java.util.logging.Logger;
 import org.alcove.catalog.Author;
 import org.alcove.catalog.CatalogFixture;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /** The write-ahead log is folded back by a background thread, not inside the commit. */
-@DisabledIfSystemProperty(named = TestBackend.PROPERTY, matches = "postgresql", disabledReason = "SQLite only: folding the write-ahead log file back (the PostgreSQL server checkpoints itself)")
+@SqliteOnly("SQLite only: folding the write-ahead log file back (the PostgreSQL server checkpoints itself)")
 class CheckpointTest extends CatalogTest {
 
     private Path wal() {

@@ -9,7 +9,6 @@ import java.util.List;
 import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /**
  * Functions, Subquery / OuterRef / Exists, attname lookups, text lookups against expressions,
@@ -80,7 +79,7 @@ class DjangoExpressionsTest extends CatalogTest {
     }
 
     @Test
-    @DisabledIfSystemProperty(named = TestBackend.PROPERTY, matches = "postgresql", disabledReason = "SQLite only: the function added is SQLite's printf")
+    @SqliteOnly("SQLite only: the function added is SQLite's printf")
     void oneMayAddOnesOwnFunction() {
         assertThat(column(books.filter("title", "Ash").annotate("p", new Padded("pages")), "p")).containsExactly("00120");
         assertThat(column(books.filter("title", "Ash").annotate("a", Func.of("ABS", F.of("pages").times(-1))), "a"))

@@ -10,10 +10,9 @@ import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.Genre;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /** {@code QuerySet.explain()}: the database's plan for the query, read without running it. */
-@DisabledIfSystemProperty(named = TestBackend.PROPERTY, matches = "postgresql", disabledReason = "SQLite only: the assertions read the text of EXPLAIN QUERY PLAN")
+@SqliteOnly("SQLite only: the assertions read the text of EXPLAIN QUERY PLAN")
 class ExplainTest extends SeededCatalogTest {
 
     @Test

@@ -42,6 +42,42 @@ class PostgresBackendTest {
     }
 
     @Test
+    void theTrigramIndexOfTheSearchMigrationServesIcontains() {
+        try (Database db = Database.connect(EmbeddedPostgres.get().freshDatabase(), CatalogModels.array())) {
+            new Migrator(db, CatalogMigrations.source()).migrate(MigrationProgress.NONE);
+            String plan = db.atomic(() -> {
+                db.executeScript("SET LOCAL enable_seqscan = off"); // a tiny table would be scanned whatever the indexes
+                return db.objects(Book.class).filter("title__icontains", "prejud").explain();
+            });
+            assertThat(plan).contains("book_title_trigram");
+        }
+    }
+
+    @Test
+    void theServersConstraintFailuresAreTheOrmsOwnErrorsNamingTheConstraint() {
+        try (Database db = Database.connect(EmbeddedPostgres.get().freshDatabase(), CatalogModels.array())) {
+            new Migrator(db, CatalogMigrations.source()).migrate(MigrationProgress.NONE);
+            Author a = db.objects(Author.class).create(new Author("Ann", null));
+            db.objects(Book.class).create(new Book("One", a, null, "9780140447422", Genre.FIC, 1));
+            assertThatThrownBy(() -> db.objects(Book.class).create(new Book("Two", a, null, "9780140447422", Genre.FIC, 1)))
+                    .isInstanceOfSatisfying(IntegrityError.class, e -> assertThat(e.constraint()).isEqualTo("book.isbn"))
+                    .hasMessage("UNIQUE constraint failed: book.isbn");
+            assertThatThrownBy(() -> db.execute("INSERT INTO author (name, biography) VALUES (NULL, '')"))
+                    .isInstanceOfSatisfying(IntegrityError.class, e -> assertThat(e.constraint()).isEqualTo("author.name"));
+            assertThatThrownBy(() -> db.execute("UPDATE book SET pages = -1"))
+                    .isInstanceOf(IntegrityError.class).hasMessageStartingWith("CHECK constraint failed: book_pages_check");
+            assertThatThrownBy(() -> db.atomic(() -> {
+                db.execute("UPDATE book SET author_id = 999");
+                db.executeScript("SET CONSTRAINTS ALL IMMEDIATE");
+            })).isInstanceOf(IntegrityError.class).hasMessageContaining("FOREIGN KEY constraint failed");
+            assertThatThrownBy(() -> db.execute("SELECT nonsense FROM book")).isInstanceOf(DatabaseError.class)
+                    .hasMessageContaining("[in: SELECT nonsense FROM book]");
+        }
+        assertThatThrownBy(() -> Database.connect(EmbeddedPostgres.get().url("no_such_database")))
+                .isInstanceOf(DatabaseError.class).hasMessageContaining("no such database");
+    }
+
+    @Test
     void aPasswordInTheUrlIsRefusedWithTheWayOut() {
         assertThatThrownBy(() -> PostgresUrl.parse("postgresql://library:secret@server/catalogue"))
                 .isInstanceOf(DatabaseError.class).hasMessageContaining("PGPASSWORD or ~/.pgpass");

@@ -14,10 +14,9 @@ import org.alcove.catalog.CatalogFixture;
 import org.alcove.catalog.CatalogModels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /** A database opened read-only reads as usual, refuses writes in one sentence, and immutable leaves nothing beside the file. */
-@DisabledIfSystemProperty(named = TestBackend.PROPERTY, matches = "postgresql", disabledReason = "SQLite only: opening a file read-only (mode=ro, immutable media)")
+@SqliteOnly("SQLite only: opening a file read-only (mode=ro, immutable media)")
 class ReadOnlyDatabaseTest {
     @TempDir
     Path dir;

@@ -18,13 +18,12 @@ import org.alcove.catalog.Genre;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /**
  * The streaming iterator reads a catalogue in constant memory: a child JVM with a heap too small
  * to hold the books as a list still streams every one of them.
  */
-@DisabledIfSystemProperty(named = TestBackend.PROPERTY, matches = "postgresql", disabledReason = "SQLite only: the child JVM opens the catalogue file; on PostgreSQL the driver reads a whole result (docs/orm.md)")
+@SqliteOnly("SQLite only: the child JVM opens the catalogue file; on PostgreSQL the driver reads a whole result (docs/orm.md)")
 class StreamingMemoryTest {
     static final int BOOKS = 150_000;
 

@@ -10,10 +10,10 @@ import java.time.LocalDate;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.Genre;
 import org.alcove.catalog.SeededCatalogTest;
+import org.alcove.orm.SqliteOnly;
 import org.alcove.orm.TestBackend;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 class BookEditingTest extends SeededCatalogTest {
     BookEditing editing;
@@ -201,7 +201,7 @@ class BookEditingTest extends SeededCatalogTest {
     }
 
     @Test
-    @DisabledIfSystemProperty(named = TestBackend.PROPERTY, matches = "postgresql", disabledReason = "SQLite only: backs the catalogue file up"
+    @SqliteOnly("SQLite only: backs the catalogue file up"
             + " (a server's database is backed up with pg_dump)")
     void backupAndExportWriteFiles() {
         try (CatalogSession session = CatalogSession.open(dir.resolve("catalog.alcove"))) {

@@ -105,11 +105,6 @@ public interface Dialect {
         throw new UnsupportedOperationException(name() + " rebuilds tables instead");
     }
 
-    /** Whether schema changes take part in transactions, so a failed migration leaves no half-made schema. */
-    default boolean transactionalSchema() {
-        return true;
-    }
-
     /** The identifier quoted for use in SQL. */
     String quote(String identifier);
 
