@@ -44,7 +44,55 @@ public final class Catalog implements AutoCloseable {
     public static Catalog open(Path file, boolean applyPending) {
         requireWritable(file);
         warnIfOnNetwork(file);
-        Database db = openDatabase(file);
+        return migrated(openDatabase(file), file.toString(), applyPending);
+    }
+
+    /**
+     * Opens the catalogue {@code where} names, as {@link #open(Path, boolean)} does: a file, or a
+     * shared catalogue in a database on a PostgreSQL server, {@code postgresql://user@host:5432/name}
+     * (the password from {@code PGPASSWORD} or {@code ~/.pgpass}; an empty database gets every
+     * migration). Migrations there run in the server's transactions and write no backup file: the
+     * server's administrator keeps its backups ({@code pg_dump}).
+     */
+    public static Catalog open(String where, boolean applyPending) {
+        if (!Database.isServer(where)) {
+            return open(Path.of(where), applyPending);
+        }
+        return migrated(Database.connect(where, CatalogModels.array()), where, applyPending);
+    }
+
+    /** Whether {@code where} names a shared catalogue on a server ({@code postgresql://user@host/name}) rather than a file. */
+    public static boolean isShared(String where) {
+        return Database.isServer(where);
+    }
+
+    /**
+     * Opens an existing, up-to-date catalogue named by a file name or a server's connection string,
+     * for commands that only read it (see {@link #openExisting(Path)}).
+     */
+    public static Catalog openExisting(String where) {
+        if (!isShared(where)) {
+            return openExisting(Path.of(where));
+        }
+        Database db = Database.connect(where, CatalogModels.array());
+        try {
+            CatalogMigrations migrations = new CatalogMigrations(db, false);
+            if (!migrations.anyApplied()) {
+                throw new NotACatalogueException(where + " holds no Alcove catalogue (no migration is applied); nothing was changed."
+                        + " Make it one with 'alcove --db " + where + " migrate'.");
+            }
+            List<String> pending = migrations.pending();
+            if (!pending.isEmpty()) {
+                throw new MigrationRequiredException(where, pending);
+            }
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
+        return new Catalog(db, Optional.empty());
+    }
+
+    private static Catalog migrated(Database db, String where, boolean applyPending) {
         Optional<Path> backup = Optional.empty();
         try {
             CatalogMigrations migrations = new CatalogMigrations(db, false);
@@ -54,10 +102,10 @@ public final class Catalog implements AutoCloseable {
                 migrations.requireNoForeignTables();
                 boolean fresh = db.tableNames().stream().allMatch(Migrator.HISTORY_TABLE::equals);
                 if (!fresh && !applyPending) {
-                    throw new MigrationRequiredException(file, pending);
+                    throw new MigrationRequiredException(where, pending);
                 }
                 CatalogMigrations.Result r = migrations.applyAll(MigrationProgress.NONE);
-                r.backup().ifPresent(p -> LOG.log(System.Logger.Level.INFO, "Backed up " + file + " to " + p + " before migrating"));
+                r.backup().ifPresent(p -> LOG.log(System.Logger.Level.INFO, "Backed up " + where + " to " + p + " before migrating"));
                 backup = r.backup();
             }
         } catch (RuntimeException e) {

@@ -81,6 +81,11 @@ public final class CatalogMigrations implements AutoCloseable {
         return MigrationSource.classpath(APP, FOLDER);
     }
 
+    /** Opens the catalogue {@code where} names, a file or a shared catalogue on a server ({@code postgresql://...}), for migrating only. */
+    public static CatalogMigrations open(String where) {
+        return Catalog.isShared(where) ? new CatalogMigrations(Database.connect(where, CatalogModels.array()), true) : open(Path.of(where));
+    }
+
     /**
      * Opens the catalogue file for migrating only (it need not be up to date); close it when done.
      * A file that cannot be written is opened read-only: listing works, {@link #requireWritable} refuses.
@@ -169,7 +174,8 @@ public final class CatalogMigrations implements AutoCloseable {
         if (plan.migrations().isEmpty()) {
             return new Result(List.of(), plan.backwards(), Optional.empty());
         }
-        Optional<Path> backup = holdsData() ? Optional.of(backup()) : Optional.empty();
+        // a catalogue on a server is backed up there (pg_dump); its migrations are transactional DDL
+        Optional<Path> backup = db.file() != null && holdsData() ? Optional.of(backup()) : Optional.empty();
         List<String> done = migrator.migrate(target, progress == null ? MigrationProgress.NONE : progress);
         return new Result(done, plan.backwards(), backup);
     }

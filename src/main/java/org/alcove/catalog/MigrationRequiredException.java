@@ -16,6 +16,11 @@ public final class MigrationRequiredException extends OrmException {
     private final transient List<String> pending;
 
     public MigrationRequiredException(Path file, List<String> pending) {
+        this(file.toString(), pending);
+    }
+
+    /** As {@link #MigrationRequiredException(Path, List)}, for a catalogue named by a file name or a server's connection string. */
+    public MigrationRequiredException(String file, List<String> pending) {
         super("The catalogue " + file + " needs " + pending.size() + " migration(s) before it can be opened: "
                 + String.join(", ", pending) + ". Run 'alcove --db " + file + " migrate' or apply them from the app.");
         this.pending = List.copyOf(pending);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.alcove.Version;
+import org.alcove.catalog.Catalog;
 import org.alcove.catalog.CatalogPaths;
 import org.alcove.catalog.Failures;
 
@@ -22,8 +23,9 @@ import picocli.CommandLine.Option;
         subcommands = {CommandLine.HelpCommand.class})
 public final class AlcoveCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "FILE", description = "The catalogue file (default: ${DEFAULT-VALUE}).")
-    Path db = CatalogPaths.defaultCatalogue();
+    @Option(names = "--db", paramLabel = "FILE|URL", description = "The catalogue file, or a shared catalogue on a PostgreSQL server:"
+            + " postgresql://user@host:5432/name, the password in PGPASSWORD or ~/.pgpass (default: ${DEFAULT-VALUE}).")
+    String db = CatalogPaths.defaultCatalogue().toString();
 
     @Option(names = "--debug", description = "Print stack traces of errors.")
     boolean debug;
@@ -42,9 +44,27 @@ public final class AlcoveCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The catalogue file chosen with {@code --db}. */
+    /**
+     * The catalogue file chosen with {@code --db}.
+     *
+     * @throws Files2.CliError when {@code --db} names a shared catalogue on a server: the command works on files only
+     */
     public Path dbFile() {
+        if (isShared()) {
+            throw new Files2.CliError("this command works on a catalogue file, not on a shared catalogue on a server ("
+                    + db + "); migrate, showmigrations, sqlmigrate, the imports, stats, search and export work on both");
+        }
+        return Path.of(db);
+    }
+
+    /** What {@code --db} names: a file name or a server's connection string. */
+    public String dbLocation() {
         return db;
+    }
+
+    /** Whether {@code --db} names a shared catalogue on a server ({@code postgresql://...}). */
+    public boolean isShared() {
+        return Catalog.isShared(db);
     }
 
     /** Runs the command line; returns the exit code. */

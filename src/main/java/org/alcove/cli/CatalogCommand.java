@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.alcove.catalog.Catalog;
+import org.alcove.catalog.CatalogMigrations;
 import org.alcove.catalog.MigrationRequiredException;
 
 import picocli.CommandLine.ParentCommand;
@@ -24,7 +25,7 @@ abstract class CatalogCommand implements Callable<Integer> {
 
     /** Opens the catalogue named by {@code --db}, creating it when missing (for commands that add to it). */
     Catalog openCatalog() {
-        return checked(Catalog.open(root.dbFile()));
+        return checked(root.isShared() ? Catalog.open(root.dbLocation(), false) : Catalog.open(root.dbFile()));
     }
 
     /** Opens the catalogue named by {@code --db} like {@link #openExistingCatalog}, refusing a damaged one (for commands that copy it out). */
@@ -79,8 +80,19 @@ abstract class CatalogCommand implements Callable<Integer> {
      * that only read it): never creates or migrates it.
      */
     Catalog openExistingCatalog() {
+        if (root.isShared()) {
+            return Catalog.openExisting(root.dbLocation());
+        }
         requireExisting();
         return Catalog.openExisting(root.dbFile());
+    }
+
+    /** Opens the catalogue named by {@code --db} for migrating only: a file, or a shared catalogue on a server. */
+    CatalogMigrations openMigrations() {
+        if (root.isShared()) {
+            return CatalogMigrations.open(root.dbLocation());
+        }
+        return CatalogMigrations.open(root.dbFile());
     }
 
     /** Opens the catalogue named by {@code --db} as it is, of any Alcove version (for backup). */
@@ -91,6 +103,9 @@ abstract class CatalogCommand implements Callable<Integer> {
 
     /** Refuses, in one line, a {@code --db} file that does not exist rather than creating an empty catalogue. */
     void requireExisting() {
+        if (root.isShared()) {
+            return; // the server says whether the database is there when connecting
+        }
         if (!Files.exists(root.dbFile())) {
             throw new Files2.CliError("no catalogue at " + root.dbFile()
                     + " (check --db, or create it by importing into it)");

@@ -100,8 +100,8 @@ abstract class ImportCommand extends CatalogCommand {
      * catalogue file this import created but did not fill is removed.
      */
     private int importing(Importing work, ImportFormat format) throws IOException {
-        Path db = root.dbFile();
-        boolean existed = Files.exists(db);
+        Path db = root.isShared() ? null : root.dbFile(); // a shared catalogue's database is the server's to keep
+        boolean existed = db == null || Files.exists(db);
         boolean committed = false;
         try (Catalog catalog = openCatalog()) {
             ImportReport result = work.into(catalog);

@@ -20,7 +20,7 @@ final class MigrateCommand extends CatalogCommand {
     @Override
     public Integer call() {
         PrintWriter out = out();
-        try (CatalogMigrations migrations = CatalogMigrations.open(root.dbFile())) {
+        try (CatalogMigrations migrations = openMigrations()) {
             migrations.requireWritable().requireIntact();
             String verb = target != null && migrations.rollsBack(target) ? "  Unapplying " : "  Applying ";
             CatalogMigrations.Result r = migrations.migrateTo(target, (name, i, total) -> out.println(verb + name + "..."), force);

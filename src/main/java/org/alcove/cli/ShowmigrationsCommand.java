@@ -10,7 +10,7 @@ final class ShowmigrationsCommand extends CatalogCommand {
     @Override
     public Integer call() {
         requireExisting();
-        try (CatalogMigrations migrations = CatalogMigrations.open(root.dbFile())) {
+        try (CatalogMigrations migrations = openMigrations()) {
             out().println(CatalogMigrations.APP);
             for (CatalogMigrations.State s : migrations.states()) {
                 out().println(" " + (s.applied() ? "[X] " : "[ ] ") + s.name());

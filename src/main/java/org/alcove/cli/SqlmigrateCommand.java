@@ -18,7 +18,7 @@ final class SqlmigrateCommand extends CatalogCommand {
     @Override
     public Integer call() {
         requireExisting();
-        try (CatalogMigrations migrations = CatalogMigrations.open(root.dbFile())) {
+        try (CatalogMigrations migrations = openMigrations()) {
             out().println("BEGIN;");
             migrations.sql(name, backwards).forEach(out()::println);
             out().println("COMMIT;");

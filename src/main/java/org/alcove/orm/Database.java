@@ -12,6 +12,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.alcove.orm.internal.dialect.Dialect;
+import org.alcove.orm.internal.dialect.PostgresDialect;
+import org.alcove.orm.internal.dialect.PostgresUrl;
 import org.alcove.orm.internal.dialect.Sql;
 import org.alcove.orm.internal.dialect.SqliteDialect;
 
@@ -27,13 +29,15 @@ import org.alcove.orm.internal.dialect.SqliteDialect;
  */
 public final class Database implements AutoCloseable {
     private final Path file;
+    private final String location;
     private final Dialect dialect;
     private final Executor executor;
     private final List<Class<? extends Model>> models;
     private final boolean readOnly;
 
-    private Database(Path file, Dialect dialect, Executor executor, List<Class<? extends Model>> models, boolean readOnly) {
+    private Database(Path file, String location, Dialect dialect, Executor executor, List<Class<? extends Model>> models, boolean readOnly) {
         this.file = file;
+        this.location = location;
         this.readOnly = readOnly;
         this.dialect = dialect;
         this.executor = executor;
@@ -54,7 +58,47 @@ public final class Database implements AutoCloseable {
         List<Class<? extends Model>> registered = registered(models); // before connecting: a bad model leaves no connection open
         Connection primary = connect(file, dialect, false, false);
         Executor executor = new Executor(dialect, primary, () -> connect(file, dialect, false, false), () -> dialect.logBytes(file));
-        return new Database(file, dialect, executor, registered, false);
+        return new Database(file, file.toString(), dialect, executor, registered, false);
+    }
+
+    /** Whether {@code where} names a database on a server ({@code postgresql://...}) rather than a file. */
+    public static boolean isServer(String where) {
+        return PostgresUrl.isUrl(where);
+    }
+
+    /**
+     * Opens the database {@code where} names: a PostgreSQL server's database by its connection
+     * string, {@code postgresql://user@host:5432/name} (the password from {@code PGPASSWORD} or
+     * {@code ~/.pgpass}, never in the string), or else a SQLite file as {@link #open} does.
+     *
+     * <pre>{@code
+     * try (Database db = Database.connect("postgresql://library@school-server/catalogue", Author.class, Book.class)) { ... }
+     * }</pre>
+     */
+    @SafeVarargs
+    public static Database connect(String where, Class<? extends Model>... models) {
+        if (!PostgresUrl.isUrl(where)) {
+            return open(Path.of(where), models);
+        }
+        PostgresUrl url = PostgresUrl.parse(where);
+        Dialect dialect = new PostgresDialect();
+        List<Class<? extends Model>> registered = registered(models);
+        Supplier<Connection> connections = () -> {
+            try {
+                Connection c = url.connect();
+                try {
+                    dialect.configure(c);
+                } catch (SQLException e) {
+                    c.close();
+                    throw e;
+                }
+                return c;
+            } catch (SQLException e) {
+                throw dialect.translate(e, null);
+            }
+        };
+        Executor executor = new Executor(dialect, connections.get(), connections, () -> 0L);
+        return new Database(null, url.toString(), dialect, executor, registered, false);
     }
 
     /**
@@ -72,7 +116,7 @@ public final class Database implements AutoCloseable {
         List<Class<? extends Model>> registered = registered(models);
         Supplier<Connection> readOnly = () -> connect(file, dialect, true, immutable);
         Executor executor = new Executor(dialect, readOnly.get(), readOnly, () -> 0L);
-        return new Database(file, dialect, executor, registered, true);
+        return new Database(file, file.toString(), dialect, executor, registered, true);
     }
 
     /** Whether this database was opened with {@link #openReadOnly}. */
@@ -122,9 +166,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The file this database lives in. */
+    /** The file this database lives in; null for a database on a server. */
     public Path file() {
         return file;
+    }
+
+    /** Where this database is: its file, or its server's connection string (no password is ever in it). */
+    public String location() {
+        return location;
     }
 
     /** {@code identifier} (a table or column name) quoted for SQL written by hand, as the ORM quotes it. */
@@ -325,6 +374,6 @@ public final class Database implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "Database[" + file + "]";
+        return "Database[" + location + "]";
     }
 }

@@ -1,12 +1,10 @@
 package org.alcove.orm;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -361,25 +359,10 @@ final class Executor implements AutoCloseable {
         }
     }
 
-    static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+    /** Binds each parameter in the dialect's form of its value (ISO text for a date on SQLite, a date on PostgreSQL). */
+    private void bind(PreparedStatement ps, List<Object> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
-            Object v = Values.toDatabase(params.get(i));
-            int at = i + 1;
-            if (v == null) {
-                ps.setNull(at, Types.NULL);
-            } else if (v instanceof String s) {
-                ps.setString(at, s);
-            } else if (v instanceof Long l) {
-                ps.setLong(at, l);
-            } else if (v instanceof Integer n) {
-                ps.setInt(at, n);
-            } else if (v instanceof Double d) {
-                ps.setDouble(at, d);
-            } else if (v instanceof BigDecimal d) {
-                ps.setString(at, d.toPlainString());
-            } else {
-                ps.setObject(at, v);
-            }
+            dialect.bind(ps, i + 1, Values.toDatabase(params.get(i)));
         }
     }
 

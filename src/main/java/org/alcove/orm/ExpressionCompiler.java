@@ -250,7 +250,7 @@ final class ExpressionCompiler {
      * Year lookups as date ranges, so an index on the date serves them; a date and time's range
      * runs from the year's first midnight to its last microsecond, as Django's.
      */
-    private static void yearRange(Sql sql, Sql lhs, String lookup, Object value, boolean dateTime) {
+    private void yearRange(Sql sql, Sql lhs, String lookup, Object value, boolean dateTime) {
         if (lookup.equals("range")) {
             List<?> r = asList(value);
             sql.append(lhs).append(" BETWEEN ").param(yearStart(r.get(0), dateTime)).append(" AND ").param(yearEnd(r.get(1), dateTime));
@@ -265,12 +265,12 @@ final class ExpressionCompiler {
         }
     }
 
-    private static String yearStart(Object year, boolean dateTime) {
-        return String.format("%04d-01-01", ((Number) year).intValue()) + (dateTime ? " 00:00:00" : "");
+    private Object yearStart(Object year, boolean dateTime) {
+        return query.dialect.yearBound(((Number) year).intValue(), true, dateTime);
     }
 
-    private static String yearEnd(Object year, boolean dateTime) {
-        return String.format("%04d-12-31", ((Number) year).intValue()) + (dateTime ? " 23:59:59.999999" : "");
+    private Object yearEnd(Object year, boolean dateTime) {
+        return query.dialect.yearBound(((Number) year).intValue(), false, dateTime);
     }
 
     /** Fails unless {@code transform} applies to values of {@code kind} (a date, or a date and time). */
@@ -340,7 +340,7 @@ final class ExpressionCompiler {
                 sql.append(lhs).append(op).param(convert(field, requireValue(lookup, value)));
             }
             case "iexact", "contains", "icontains", "startswith", "istartswith", "endswith", "iendswith" -> {
-                String text = String.valueOf(Values.toDatabase(requireValue(lookup, value)));
+                String text = Values.text(requireValue(lookup, value));
                 Sql inner = new Sql();
                 query.dialect.textMatch(inner, "\u0001", lookup, text);
                 spliceLhs(sql, inner, lhs);
@@ -457,7 +457,7 @@ final class ExpressionCompiler {
     /** The value as bound for {@code field}: strings parsed for dates and choices, models as ids. */
     private static Object convert(FieldMeta field, Object value) {
         if (field != null && value instanceof String s && field.kind() == FieldKind.DATE) {
-            return ((LocalDate) field.parse(s)).toString();
+            return field.parse(s); // a LocalDate, bound by the dialect
         }
         if (field != null && field.kind() == FieldKind.DATETIME && !(value instanceof Expression)) {
             return Values.toDatabase(field.parse(value)); // a date is its midnight, text is validated
@@ -544,7 +544,9 @@ final class ExpressionCompiler {
             return field(f);
         }
         if (e instanceof Value v) {
-            return new Compiled(new Sql().param(v.value()), false, null, Compiled.Kind.RAW);
+            Sql sql = new Sql();
+            query.dialect.value(sql, Values.toDatabase(v.value()));
+            return new Compiled(sql, false, null, Compiled.Kind.RAW);
         }
         if (e instanceof Expression.Arithmetic a) {
             Compiled l = expression(a.left());

@@ -1,13 +1,13 @@
 package org.alcove.orm;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.alcove.orm.internal.dialect.Dialect;
 
 /**
  * Builds model objects (or value maps) from result rows by column position, with the conversions
@@ -42,7 +42,7 @@ final class Hydrator {
                 attachRelated(db, rs, obj, r);
             }
             for (int i = 0; i < annotations.length; i++) {
-                obj.setAnnotation(names.get(i), computed(rs, firstAnnotation + i, annotations[i]));
+                obj.setAnnotation(names.get(i), computed(db.dialect(), rs, firstAnnotation + i, annotations[i]));
             }
             return obj;
         };
@@ -75,41 +75,42 @@ final class Hydrator {
     }
 
     static RowReader<Map<String, Object>> maps(Database db, SelectCompiler.Layout layout) {
+        Dialect d = db.dialect();
         List<String> names = layout.valueNames();
         Compiled[] cols = layout.valueColumns().toArray(new Compiled[0]);
         return rs -> {
             Map<String, Object> row = new LinkedHashMap<>(names.size() * 2);
             for (int i = 0; i < cols.length; i++) {
-                row.put(names.get(i), computed(rs, i + 1, cols[i]));
+                row.put(names.get(i), computed(d, rs, i + 1, cols[i]));
             }
             return row;
         };
     }
 
-    static RowReader<List<Object>> lists(SelectCompiler.Layout layout) {
+    static RowReader<List<Object>> lists(Dialect d, SelectCompiler.Layout layout) {
         Compiled[] cols = layout.valueColumns().toArray(new Compiled[0]);
         return rs -> {
             List<Object> row = new ArrayList<>(cols.length);
             for (int i = 0; i < cols.length; i++) {
-                row.add(computed(rs, i + 1, cols[i]));
+                row.add(computed(d, rs, i + 1, cols[i]));
             }
             return row;
         };
     }
 
-    static RowReader<Object> flat(SelectCompiler.Layout layout, Class<?> type) {
+    static RowReader<Object> flat(Dialect d, SelectCompiler.Layout layout, Class<?> type) {
         Compiled col = layout.valueColumns().get(0);
         if (type == Long.class) {
-            return rs -> computed(rs, 1, col) instanceof Number n ? (Object) n.longValue() : null;
+            return rs -> computed(d, rs, 1, col) instanceof Number n ? (Object) n.longValue() : null;
         }
         if (type == Integer.class) {
-            return rs -> computed(rs, 1, col) instanceof Number n ? (Object) n.intValue() : null;
+            return rs -> computed(d, rs, 1, col) instanceof Number n ? (Object) n.intValue() : null;
         }
         if (type == Double.class) {
-            return rs -> computed(rs, 1, col) instanceof Number n ? (Object) n.doubleValue() : null;
+            return rs -> computed(d, rs, 1, col) instanceof Number n ? (Object) n.doubleValue() : null;
         }
         return rs -> {
-            Object v = computed(rs, 1, col);
+            Object v = computed(d, rs, 1, col);
             if (v != null && !type.isInstance(v)) {
                 throw new FieldError("valuesListFlat: " + v + " is not a " + type.getSimpleName());
             }
@@ -118,14 +119,14 @@ final class Hydrator {
     }
 
     /** A computed column: an annotation, a value, an aggregate. */
-    static Object computed(ResultSet rs, int column, Compiled c) throws SQLException {
+    static Object computed(Dialect d, ResultSet rs, int column, Compiled c) throws SQLException {
         switch (c.kind()) {
             case FIELD:
                 if (c.field().isRelation()) {
                     long id = rs.getLong(column);
                     return rs.wasNull() ? null : id;
                 }
-                return readValue(rs, column, c.field());
+                return readValue(d, rs, column, c.field());
             case INTEGER: {
                 long v = rs.getLong(column);
                 return rs.wasNull() ? null : v;
@@ -134,14 +135,12 @@ final class Hydrator {
                 double v = rs.getDouble(column);
                 return rs.wasNull() ? null : v;
             }
-            case BOOLEAN: {
-                int v = rs.getInt(column);
-                return rs.wasNull() ? null : v != 0;
-            }
+            case BOOLEAN:
+                return d.readBoolean(rs, column);
             case DATE:
-                return date(rs, column);
+                return d.readDate(rs, column);
             case DATETIME:
-                return dateTime(rs, column);
+                return d.readDateTime(rs, column);
             default: {
                 Object v = rs.getObject(column);
                 return v instanceof Integer i ? Long.valueOf(i) : v;
@@ -163,10 +162,10 @@ final class Hydrator {
             stub.deferred = target.allFieldsMask();
             return stub;
         }
-        return readValue(rs, column, f);
+        return readValue(db.dialect(), rs, column, f);
     }
 
-    static Object readValue(ResultSet rs, int column, FieldMeta f) throws SQLException {
+    static Object readValue(Dialect d, ResultSet rs, int column, FieldMeta f) throws SQLException {
         switch (f.kind()) {
             case AUTO: {
                 long v = rs.getLong(column);
@@ -188,42 +187,15 @@ final class Hydrator {
             case TEXT:
                 return rs.getString(column);
             case DATE:
-                return date(rs, column);
+                return d.readDate(rs, column);
             case DATETIME:
-                return dateTime(rs, column);
-            case BOOLEAN: {
-                int v = rs.getInt(column);
-                return v == 0 && rs.wasNull() ? null : v != 0;
-            }
-            case DECIMAL: {
-                String s = rs.getString(column);
-                return s == null ? null : new BigDecimal(s);
-            }
+                return d.readDateTime(rs, column);
+            case BOOLEAN:
+                return d.readBoolean(rs, column);
+            case DECIMAL:
+                return d.readDecimal(rs, column);
             default:
                 throw new IllegalStateException(f.kind().toString());
         }
-    }
-
-    private static LocalDate date(ResultSet rs, int column) throws SQLException {
-        String s = rs.getString(column);
-        return s == null ? null : parseDate(s);
-    }
-
-    private static java.time.LocalDateTime dateTime(ResultSet rs, int column) throws SQLException {
-        String s = rs.getString(column);
-        return s == null ? null : IsoDates.dateTime(s);
-    }
-
-    /** Parses {@code YYYY-MM-DD} without the cost of a general formatter. */
-    static LocalDate parseDate(String s) {
-        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
-            int y = IsoDates.number(s, 0, 4);
-            int m = IsoDates.number(s, 5, 7);
-            int d = IsoDates.number(s, 8, 10);
-            if (y >= 0 && m > 0 && d > 0) {
-                return LocalDate.of(y, m, d);
-            }
-        }
-        return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
     }
 }

@@ -50,6 +50,32 @@ public final class IsoDates {
                 .truncatedTo(ChronoUnit.MICROS);
     }
 
+    /** {@code YYYY-MM-DD} without a formatter or a StringBuilder: this runs for every date of a bulk insert. */
+    public static String dateText(LocalDate d) {
+        int y = d.getYear();
+        if (y < 0 || y > 9999) {
+            return d.toString();
+        }
+        int m = d.getMonthValue();
+        int day = d.getDayOfMonth();
+        char[] c = {(char) ('0' + y / 1000), (char) ('0' + y / 100 % 10), (char) ('0' + y / 10 % 10), (char) ('0' + y % 10), '-',
+            (char) ('0' + m / 10), (char) ('0' + m % 10), '-', (char) ('0' + day / 10), (char) ('0' + day % 10)};
+        return new String(c);
+    }
+
+    /** Parses {@code YYYY-MM-DD} (or the date at the start of a longer text) without the cost of a general formatter. */
+    public static LocalDate date(String s) {
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            int y = number(s, 0, 4);
+            int m = number(s, 5, 7);
+            int d = number(s, 8, 10);
+            if (y >= 0 && m > 0 && d > 0) {
+                return LocalDate.of(y, m, d);
+            }
+        }
+        return LocalDate.parse(s.length() > 10 ? s.substring(0, 10) : s);
+    }
+
     /** {@code YYYY-MM-DD HH:MM:SS}, with {@code .ffffff} when there are microseconds: Django's text on SQLite. */
     public static String dateTimeText(LocalDateTime t) {
         LocalDateTime micros = t.truncatedTo(ChronoUnit.MICROS);

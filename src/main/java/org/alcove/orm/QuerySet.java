@@ -620,8 +620,8 @@ public final class QuerySet<T> implements Iterable<T> {
         return switch (mode) {
             case MODELS -> Hydrator.models(db, meta, layout);
             case MAPS -> Hydrator.maps(db, layout);
-            case LISTS -> Hydrator.lists(layout);
-            case FLAT -> Hydrator.flat(layout, flatType);
+            case LISTS -> Hydrator.lists(db.dialect(), layout);
+            case FLAT -> Hydrator.flat(db.dialect(), layout, flatType);
         };
     }
 
@@ -775,7 +775,7 @@ public final class QuerySet<T> implements Iterable<T> {
             Map<String, Object> out = new LinkedHashMap<>();
             boolean row = rs.next();
             for (int i = 0; i < names.size(); i++) {
-                out.put(names.get(i), row ? Hydrator.computed(rs, i + 1, columns.get(i)) : null);
+                out.put(names.get(i), row ? Hydrator.computed(db.dialect(), rs, i + 1, columns.get(i)) : null);
             }
             return out;
         });

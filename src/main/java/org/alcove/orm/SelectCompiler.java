@@ -48,7 +48,7 @@ final class SelectCompiler {
     /**
      * {@code part UNION part ...} (or INTERSECT, EXCEPT), read back as its first part's columns,
      * then ordered by column position and sliced. A part with its own ordering or slice is read
-     * as a subquery ({@code SELECT * FROM (...)}), which SQLite allows where a bare one is refused;
+     * as a subquery ({@code SELECT * FROM (...) AS "part"}: PostgreSQL needs the name), which SQLite allows where a bare one is refused;
      * a part without either is not ordered, as the whole is not unless asked.
      */
     private static Select compound(Query q) {
@@ -73,7 +73,7 @@ final class SelectCompiler {
                             + "() must select the same number of columns: " + names + " and " + columns);
                 }
             }
-            sql.append(wrap ? new Sql().append("SELECT * FROM (").append(s.sql()).append(")") : s.sql());
+            sql.append(wrap ? new Sql().append("SELECT * FROM (").append(s.sql()).append(") AS \"part\"") : s.sql());
         }
         for (int i = 0; i < q.combinedOrdering.size(); i++) {
             String name = q.combinedOrdering.get(i);

@@ -1,25 +1,16 @@
 package org.alcove.orm;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Collection;
 
-/** Conversions of Java values to what is bound in SQL. */
+import org.alcove.orm.internal.dialect.Dialect;
+
+/**
+ * Conversions of Java values to what is bound in SQL: choices become their codes, models their ids,
+ * enums their names. Dates, dates and times, booleans and decimals stay Java values here; each
+ * dialect binds them in its own form ({@link Dialect#bind}): ISO text and 1/0 on SQLite, typed on PostgreSQL.
+ */
 final class Values {
     private Values() {
-    }
-
-    /** {@code YYYY-MM-DD} without a formatter or a StringBuilder: this runs for every date of a bulk insert. */
-    static String isoDate(LocalDate d) {
-        int y = d.getYear();
-        if (y < 0 || y > 9999) {
-            return d.toString();
-        }
-        int m = d.getMonthValue();
-        int day = d.getDayOfMonth();
-        char[] c = {(char) ('0' + y / 1000), (char) ('0' + y / 100 % 10), (char) ('0' + y / 10 % 10), (char) ('0' + y % 10), '-',
-            (char) ('0' + m / 10), (char) ('0' + m % 10), '-', (char) ('0' + day / 10), (char) ('0' + day % 10)};
-        return new String(c);
     }
 
     static Object toDatabase(Object value) {
@@ -28,15 +19,6 @@ final class Values {
         }
         if (value instanceof Choice c) {
             return c.code();
-        }
-        if (value instanceof LocalDate d) {
-            return isoDate(d);
-        }
-        if (value instanceof LocalDateTime t) {
-            return IsoDates.dateTimeText(t);
-        }
-        if (value instanceof Boolean b) {
-            return b ? 1 : 0;
         }
         if (value instanceof Model m) {
             return m.getId();
@@ -48,5 +30,23 @@ final class Values {
             throw new FieldError("A list is not a single value: use the 'in' lookup");
         }
         return value;
+    }
+
+    /** A value as the text a text lookup ({@code contains}, {@code iexact}, ...) compares with. */
+    static String text(Object value) {
+        Object v = toDatabase(value);
+        if (v instanceof Boolean b) {
+            return b ? "1" : "0";
+        }
+        if (v instanceof java.time.LocalDate d) {
+            return IsoDates.dateText(d);
+        }
+        if (v instanceof java.time.LocalDateTime t) {
+            return IsoDates.dateTimeText(t);
+        }
+        if (v instanceof java.math.BigDecimal d) {
+            return d.toPlainString();
+        }
+        return String.valueOf(v);
     }
 }

@@ -5,14 +5,26 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.alcove.orm.Database;
+import org.alcove.orm.TestBackend;
+import org.alcove.orm.migrations.MigrationProgress;
+import org.alcove.orm.migrations.Migrator;
 
 /** Opens a catalogue in a temporary folder with its schema migrated, optionally filled with the seed's rows. */
 public final class CatalogFixture {
     private CatalogFixture() {
     }
 
-    /** An empty catalogue with the Author and Book tables, made by the shipped migrations. */
+    /**
+     * An empty catalogue with the Author and Book tables, made by the shipped migrations: in a file
+     * in {@code dir}, or in a fresh database on the test server when the tests run on PostgreSQL
+     * ({@link TestBackend}).
+     */
     public static Database empty(Path dir) {
+        if (TestBackend.postgres()) {
+            Database db = TestBackend.open(dir.resolve("catalog.alcove"), CatalogModels.array());
+            new Migrator(db, CatalogMigrations.source()).migrate(MigrationProgress.NONE);
+            return db;
+        }
         return Catalog.open(dir.resolve("catalog.alcove")).db();
     }
 

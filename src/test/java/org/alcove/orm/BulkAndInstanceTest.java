@@ -115,7 +115,7 @@ class BulkAndInstanceTest extends SeededCatalogTest {
 
     @Test
     void selectRelatedFollowsSeveralLevelsInOneQuery(@TempDir Path other) {
-        try (Database d = Database.open(other.resolve("levels.db"), Publisher.class, Edition.class, Printing.class)) {
+        try (Database d = TestBackend.open(other.resolve("levels.db"), Publisher.class, Edition.class, Printing.class)) {
             d.schemaEditor().createModels(Publisher.class, Edition.class, Printing.class);
             Publisher p = d.save(new Publisher("Penguin"));
             Edition e = d.save(new Edition("First", p));

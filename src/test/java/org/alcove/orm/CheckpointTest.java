@@ -24,6 +24,7 @@ import org.alcove.catalog.CatalogFixture;
 import org.junit.jupiter.api.Test;
 
 /** The write-ahead log is folded back by a background thread, not inside the commit. */
+@SqliteOnly("SQLite only: folding the write-ahead log file back (the PostgreSQL server checkpoints itself)")
 class CheckpointTest extends CatalogTest {
 
     private Path wal() {

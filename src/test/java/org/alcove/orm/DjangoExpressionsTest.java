@@ -79,6 +79,7 @@ class DjangoExpressionsTest extends CatalogTest {
     }
 
     @Test
+    @SqliteOnly("SQLite only: the function added is SQLite's printf")
     void oneMayAddOnesOwnFunction() {
         assertThat(column(books.filter("title", "Ash").annotate("p", new Padded("pages")), "p")).containsExactly("00120");
         assertThat(column(books.filter("title", "Ash").annotate("a", Func.of("ABS", F.of("pages").times(-1))), "a"))

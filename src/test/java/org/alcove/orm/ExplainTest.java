@@ -13,6 +13,7 @@ import org.alcove.catalog.SeedGenres;
 import org.junit.jupiter.api.Test;
 
 /** {@code QuerySet.explain()}: the database's plan for the query, read without running it. */
+@SqliteOnly("SQLite only: the assertions read the text of EXPLAIN QUERY PLAN")
 class ExplainTest extends SeededCatalogTest {
 
     @Test

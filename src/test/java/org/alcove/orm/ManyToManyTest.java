@@ -42,7 +42,7 @@ class ManyToManyTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("m2m.db"), Tag.class, Writer.class, Work.class, Credit.class);
+        db = TestBackend.open(dir.resolve("m2m.db"), Tag.class, Writer.class, Work.class, Credit.class);
         db.schemaEditor().createModels(Tag.class, Writer.class, Work.class, Credit.class);
         works = db.objects(Work.class);
         tags = db.objects(Tag.class);

@@ -31,7 +31,7 @@ class OnDeleteTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(dir.resolve("ondelete.db"), Publisher.class, Edition.class, Printing.class);
+        db = TestBackend.open(dir.resolve("ondelete.db"), Publisher.class, Edition.class, Printing.class);
         db.schemaEditor().createModels(Publisher.class, Edition.class, Printing.class);
         keep = db.objects(Publisher.class).create(new Publisher("Keep"));
         gone = db.objects(Publisher.class).create(new Publisher("Gone"));

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A database opened read-only reads as usual, refuses writes in one sentence, and immutable leaves nothing beside the file. */
+@SqliteOnly("SQLite only: opening a file read-only (mode=ro, immutable media)")
 class ReadOnlyDatabaseTest {
     @TempDir
     Path dir;

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The streaming iterator reads a catalogue in constant memory: a child JVM with a heap too small
  * to hold the books as a list still streams every one of them.
  */
+@SqliteOnly("SQLite only: the child JVM opens the catalogue file; on PostgreSQL the driver reads a whole result (docs/orm.md)")
 class StreamingMemoryTest {
     static final int BOOKS = 150_000;
 

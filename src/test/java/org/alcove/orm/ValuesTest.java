@@ -11,6 +11,6 @@ class ValuesTest {
     @ParameterizedTest
     @CsvSource({"1813-01-28", "0001-01-01", "0476-09-04", "1999-12-31", "2024-02-29", "9999-12-31"})
     void datesAreBoundAsIsoText(String iso) {
-        assertThat(Values.isoDate(LocalDate.parse(iso))).isEqualTo(iso).isEqualTo(LocalDate.parse(iso).toString());
+        assertThat(IsoDates.dateText(LocalDate.parse(iso))).isEqualTo(iso).isEqualTo(LocalDate.parse(iso).toString());
     }
 }

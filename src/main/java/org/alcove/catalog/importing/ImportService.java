@@ -71,8 +71,9 @@ public final class ImportService {
             boolean authors = format == ImportFormat.AUTHORS;
             QuerySet<? extends Model> target = authors ? catalog.authors() : catalog.books();
             long existing = target.count();
-            if (catalog.books().exists() || catalog.authors().exists()) {
-                backup = new AutoBackups(catalog.db()).write(); // the catalogue as it was, should the import be regretted
+            // the catalogue as it was, should the import be regretted (a shared one on a server: the server's backups)
+            if (catalog.file() != null && (catalog.books().exists() || catalog.authors().exists())) {
+                backup = new AutoBackups(catalog.db()).write();
             }
             if (isLargeAgainst(file, existing)) {
                 // Authors are matched in memory; books through the author index when there are some.

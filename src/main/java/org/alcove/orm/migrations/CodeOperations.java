@@ -11,10 +11,15 @@ final class CodeOperations {
     }
 
     /** Runs SQL statements; reversible only when reverse statements are given (an empty list undoes nothing). */
-    record RunSql(List<String> sql, List<String> reverseSql) implements Operation {
+    record RunSql(List<String> sql, List<String> reverseSql, String vendor) implements Operation {
         @Override
         public String describe() {
-            return "Raw SQL operation";
+            return vendor == null ? "Raw SQL operation" : "Raw SQL operation (" + vendor + " only)";
+        }
+
+        /** Whether this SQL is for the database at hand: every one, or only the dialect {@code vendor} names. */
+        private boolean applies(SchemaContext ctx) {
+            return vendor == null || vendor.equals(ctx.dialect().name());
         }
 
         @Override
@@ -29,7 +34,11 @@ final class CodeOperations {
 
         @Override
         public void forwards(SchemaContext ctx, ProjectState from, ProjectState to) {
-            ctx.runAll(sql);
+            if (applies(ctx)) {
+                ctx.runAll(sql);
+            } else {
+                ctx.comment("Skipped on " + ctx.dialect().name() + ": SQL for " + vendor + " only");
+            }
         }
 
         @Override
@@ -39,7 +48,9 @@ final class CodeOperations {
 
         @Override
         public void backwards(SchemaContext ctx, ProjectState from, ProjectState to) {
-            ctx.runAll(reverseSql);
+            if (applies(ctx)) {
+                ctx.runAll(reverseSql);
+            }
         }
 
         @Override
@@ -49,11 +60,15 @@ final class CodeOperations {
             if (reverseSql != null) {
                 o.add("reverseSql", Json.array(reverseSql));
             }
+            if (vendor != null) {
+                o.addProperty("vendor", vendor);
+            }
             return o;
         }
 
         static RunSql fromJson(JsonObject o) {
-            return new RunSql(Json.strings(o, "sql"), o.has("reverseSql") ? Json.strings(o, "reverseSql") : null);
+            return new RunSql(Json.strings(o, "sql"), o.has("reverseSql") ? Json.strings(o, "reverseSql") : null,
+                    o.has("vendor") ? Json.string(o, "vendor") : null);
         }
     }
 

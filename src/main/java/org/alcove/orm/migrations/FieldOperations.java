@@ -38,7 +38,7 @@ final class FieldOperations {
         return out;
     }
 
-    /** Whether SQLite can add or drop this column with ALTER TABLE rather than a rebuild. */
+    /** Whether a dialect that rebuilds tables (SQLite) can still add or drop this column with ALTER TABLE. */
     static boolean simpleColumn(FieldState f, ModelState model) {
         return !f.unique() && !f.isRelation() && f.kind() != FieldKind.AUTO && f.kind() != FieldKind.POSITIVE_INTEGER
                 && !model.usedByIndex(f.name()) && (f.nullable() || f.defaultValue() != null);
@@ -47,7 +47,10 @@ final class FieldOperations {
     static void addColumn(SchemaContext ctx, String model, FieldState field, ProjectState before, ProjectState after) {
         ModelState m = after.model(model);
         TableDef table = after.tableDef(model, ctx.dialect());
-        if (simpleColumn(field, m)) {
+        if (!ctx.dialect().rebuildsTables()) {
+            ctx.run(ctx.dialect().addColumn(m.table(), field.toColumn(ctx.dialect(), after)));
+            ctx.createIndexesNotIn(before.tableDef(model, ctx.dialect()), table);
+        } else if (simpleColumn(field, m)) {
             ctx.run(ctx.dialect().addColumn(m.table(), field.toColumn(ctx.dialect(), after)));
             for (IndexDef i : table.indexes()) {
                 if (i.columns().equals(List.of(field.column())) && field.indexed()) {
@@ -61,7 +64,8 @@ final class FieldOperations {
 
     static void removeColumn(SchemaContext ctx, String model, FieldState field, ProjectState before, ProjectState after) {
         ModelState m = before.model(model);
-        if (simpleColumn(field, m) && !field.indexed()) {
+        if (!ctx.dialect().rebuildsTables() || simpleColumn(field, m) && !field.indexed()) {
+            // a column's own indexes and constraints go with it
             ctx.run(ctx.dialect().dropColumn(m.table(), field.column()));
         } else {
             ctx.rebuild(before.tableDef(model, ctx.dialect()), after.tableDef(model, ctx.dialect()), Map.of());
@@ -146,7 +150,7 @@ final class FieldOperations {
         }
     }
 
-    /** Changes a field's definition; on SQLite through a table rebuild that converts the values. */
+    /** Changes a field's definition: in place with ALTER TABLE, or (SQLite) through a table rebuild that converts the values. */
     record AlterField(String model, FieldState field) implements Operation {
         @Override
         public String describe() {
@@ -186,7 +190,11 @@ final class FieldOperations {
                 ctx.comment("No database change for " + describe());
                 return;
             }
-            ctx.rebuild(before, after, Map.of(newColumn, oldColumn));
+            if (ctx.dialect().rebuildsTables()) {
+                ctx.rebuild(before, after, Map.of(newColumn, oldColumn));
+            } else {
+                ctx.alterInPlace(before, after, a, b);
+            }
         }
 
         @Override

@@ -223,6 +223,14 @@ public final class Migrator {
     }
 
     private void checkForeignKeys(String name) {
+        String now = db.dialect().checkConstraintsNowSql();
+        if (now != null) {
+            try {
+                db.executeScript(now);
+            } catch (org.alcove.orm.IntegrityError e) {
+                throw new MigrationError(name + " leaves broken foreign key reference(s): " + e.getMessage(), e);
+            }
+        }
         String check = db.dialect().foreignKeyCheckSql();
         if (check == null) {
             return;

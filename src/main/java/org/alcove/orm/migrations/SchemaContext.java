@@ -8,6 +8,7 @@ import java.util.Map;
 import org.alcove.orm.Database;
 import org.alcove.orm.internal.dialect.Dialect;
 import org.alcove.orm.internal.schema.ColumnDef;
+import org.alcove.orm.internal.schema.IndexDef;
 import org.alcove.orm.internal.schema.TableDef;
 
 /**
@@ -76,7 +77,7 @@ final class SchemaContext {
      * {@code renamed}, new name to old name) are copied, converted where their definitions differ.
      */
     void rebuild(TableDef from, TableDef to, Map<String, String> renamed) {
-        comment("Rebuild table " + to.name() + " (SQLite cannot ALTER this)");
+        comment("Rebuild table " + to.name() + " (" + dialect().name() + " cannot ALTER this)");
         Map<String, String> copy = new LinkedHashMap<>();
         for (ColumnDef c : to.columns()) {
             String source = renamed.getOrDefault(c.name(), c.name());
@@ -84,6 +85,29 @@ final class SchemaContext {
                     ? dialect().quote(old.name()) : dialect().convertColumn(old, c)));
         }
         runAll(dialect().rebuildTable(to, copy));
+    }
+
+    /**
+     * Changes column {@code from} of table {@code before} into {@code to} with ALTER TABLE, and the
+     * table's indexes from {@code before}'s to {@code after}'s (a dialect that does not rebuild tables).
+     */
+    void alterInPlace(TableDef before, TableDef after, ColumnDef from, ColumnDef to) {
+        for (IndexDef i : before.indexes()) {
+            if (!after.indexes().contains(i)) {
+                run(dialect().dropIndex(before.name(), i.name()));
+            }
+        }
+        runAll(dialect().alterColumn(after.name(), from, to));
+        createIndexesNotIn(before, after);
+    }
+
+    /** Creates the indexes of {@code after} that {@code before} does not have. */
+    void createIndexesNotIn(TableDef before, TableDef after) {
+        for (IndexDef i : after.indexes()) {
+            if (!before.indexes().contains(i)) {
+                run(dialect().createIndex(after.name(), i));
+            }
+        }
     }
 
     /** Whether two column definitions are the same for the database (the ORM-only onDelete aside). */

@@ -11,6 +11,8 @@ import org.alcove.catalog.Book;
 import org.alcove.catalog.Genre;
 import org.alcove.catalog.SeedGenres;
 import org.alcove.catalog.SeededCatalogTest;
+import org.alcove.orm.SqliteOnly;
+import org.alcove.orm.TestBackend;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -200,6 +202,8 @@ class BookEditingTest extends SeededCatalogTest {
     }
 
     @Test
+    @SqliteOnly("SQLite only: backs the catalogue file up"
+            + " (a server's database is backed up with pg_dump)")
     void backupAndExportWriteFiles() {
         try (CatalogSession session = CatalogSession.open(dir.resolve("catalog.alcove"))) {
             session.backup(dir.resolve("copy.alcove"));

@@ -14,6 +14,7 @@ import org.alcove.catalog.SeededCatalogTest;
 import org.alcove.catalog.browse.BookBrowser;
 import org.alcove.orm.ExecutedQuery;
 import org.alcove.orm.Q;
+import org.alcove.orm.TestBackend;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -63,7 +64,14 @@ class AuthorSubqueryTest extends SeededCatalogTest {
         // one query, with one subquery on the authors, and each word through the index where it narrows
         List<ExecutedQuery> reading = queries.stream().filter(q -> !q.sql().startsWith("SELECT count(*) FROM (SELECT 1 FROM ")).toList();
         assertThat(reading).singleElement().satisfies(q -> assertThat(q.sql().split("FROM \"author\"", -1)).hasSize(2))
-                .satisfies(q -> assertThat(q.sql()).contains("author_name_search").contains("book_title_search"));
+                .satisfies(q -> {
+                    if (TestBackend.postgres()) {
+                        // no index tables to name: the server's trigram indexes on UPPER(name) and UPPER(title) serve the LIKEs
+                        assertThat(q.sql()).doesNotContain("_search").contains("UPPER(CAST(\"author\".\"name\" AS text)) LIKE");
+                    } else {
+                        assertThat(q.sql()).contains("author_name_search").contains("book_title_search");
+                    }
+                });
         assertThat(ids(query.toQ(catalog, false))).isEqualTo(ids(query.toQ()));
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 
+import org.alcove.orm.TestBackend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,7 +63,9 @@ class FailureTest {
             assertThatThrownBy(() -> lab.migrate(null)).isInstanceOf(MigrationError.class)
                     .hasMessageContaining("broken foreign key");
             assertThat(lab.snapshot()).isEqualTo(before);
-            assertThat(lab.strings("PRAGMA foreign_keys")).containsExactly("1");
+            if (!TestBackend.postgres()) {
+                assertThat(lab.strings("PRAGMA foreign_keys")).containsExactly("1"); // switched back on after the migration
+            }
         }
     }
 

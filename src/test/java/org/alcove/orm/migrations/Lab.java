@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.alcove.orm.Database;
+import org.alcove.orm.TestBackend;
 import org.alcove.orm.migrations.fixtures.v1.Label;
 import org.alcove.orm.migrations.fixtures.v1.Shelf;
 import org.alcove.orm.internal.schema.IndexDef;
@@ -26,7 +27,7 @@ final class Lab implements AutoCloseable {
     private Lab(Path tmp) {
         this.dir = tmp.resolve("migrations");
         MigrationMaker.write(new MigrationMaker(source(), List.of(Shelf.class, Label.class)).make().orElseThrow(), dir);
-        this.db = Database.open(tmp.resolve("lab.sqlite3"));
+        this.db = TestBackend.open(tmp.resolve("lab.sqlite3"));
         migrator().migrate(MigrationProgress.NONE);
     }
 
@@ -73,7 +74,9 @@ final class Lab implements AutoCloseable {
     }
 
     List<String> indexNames(String table) {
-        return db.schemaEditor().indexes(table).stream().map(IndexDef::name).filter(n -> !n.startsWith("sqlite_")).toList();
+        // a UNIQUE column's own index: sqlite_autoindex_TABLE_N on SQLite, TABLE_COLUMN_key on PostgreSQL
+        return db.schemaEditor().indexes(table).stream().map(IndexDef::name)
+                .filter(n -> !n.startsWith("sqlite_") && !(TestBackend.postgres() && n.endsWith("_key"))).toList();
     }
 
     List<IndexDef> indexes(String table) {
@@ -88,10 +91,34 @@ final class Lab implements AutoCloseable {
         return db.query(sql, List.of(), rs -> rs.getString(1));
     }
 
+    /** Whether the column is NOT NULL, as SQLite's pragma says it: "1" or "0". */
+    String notNull(String table, String column) {
+        return TestBackend.postgres()
+                ? strings("SELECT CASE WHEN is_nullable = 'NO' THEN '1' ELSE '0' END FROM information_schema.columns"
+                        + " WHERE table_schema = current_schema() AND table_name = '" + table + "' AND column_name = '" + column + "'").get(0)
+                : strings("SELECT \"notnull\" FROM pragma_table_info('" + table + "') WHERE name = '" + column + "'").get(0);
+    }
+
+    /** The kind of value a row holds in a column: "text" or "integer". */
+    String valueType(String table, String column, long id) {
+        if (TestBackend.postgres()) {
+            String type = strings("SELECT pg_typeof(" + column + ")::text FROM " + table + " WHERE id = " + id).get(0);
+            return type.equals("character varying") ? "text" : type;
+        }
+        return strings("SELECT typeof(" + column + ") FROM " + table + " WHERE id = " + id).get(0);
+    }
+
+    /** The tables a table's foreign keys refer to. */
+    List<String> referencedTables(String table) {
+        return TestBackend.postgres()
+                ? strings("SELECT confrelid::regclass::text FROM pg_constraint WHERE conrelid = '" + table + "'::regclass AND contype = 'f'")
+                : strings("SELECT \"table\" FROM pragma_foreign_key_list('" + table + "')");
+    }
+
     /** Schema, every row of every table and the history, as text to compare before and after. */
     String snapshot() {
         StringBuilder b = new StringBuilder();
-        strings("SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master ORDER BY name").forEach(s -> b.append(s).append('\n'));
+        schema().forEach(s -> b.append(s).append('\n'));
         for (String table : db.tableNames()) {
             List<String> rows = db.query("SELECT * FROM \"" + table + "\" ORDER BY 1", List.of(), rs -> {
                 List<String> cells = new ArrayList<>();
@@ -104,6 +131,28 @@ final class Lab implements AutoCloseable {
             rows.forEach(r -> b.append(r).append('\n'));
         }
         return b.toString();
+    }
+
+    /**
+     * The schema as lines sorted by name: SQLite's own {@code sqlite_master}; on PostgreSQL each
+     * table's columns and constraints from the catalogue, and each index as the statement that makes it.
+     */
+    private List<String> schema() {
+        if (!TestBackend.postgres()) {
+            return strings("SELECT type || ' ' || name || ' ' || coalesce(sql, '') FROM sqlite_master ORDER BY name");
+        }
+        java.util.TreeMap<String, String> lines = new java.util.TreeMap<>();
+        for (String table : db.tableNames()) {
+            List<String> columns = strings("SELECT column_name || ' ' || data_type || ' ' || is_nullable || ' ' || coalesce(column_default, '')"
+                    + " FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = '" + table + "' ORDER BY ordinal_position");
+            List<String> constraints = strings("SELECT conname || ' ' || pg_get_constraintdef(oid) FROM pg_constraint WHERE conrelid = '"
+                    + table + "'::regclass ORDER BY conname");
+            lines.put(table, "table " + table + " " + String.join(", ", columns) + " | " + String.join(", ", constraints));
+            for (IndexDef i : indexes(table)) {
+                lines.put(i.name(), "index " + i.name() + " " + table + " " + db.dialect().createIndex(table, i));
+            }
+        }
+        return List.copyOf(lines.values());
     }
 
     @Override

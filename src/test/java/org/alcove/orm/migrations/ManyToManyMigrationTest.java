@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.alcove.orm.Database;
+import org.alcove.orm.TestBackend;
 import org.alcove.orm.Model;
 import org.alcove.orm.internal.schema.IndexDef;
 import org.alcove.orm.testmodels.Credit;
@@ -32,7 +33,7 @@ class ManyToManyMigrationTest {
         MigrationMaker.write(initial, dir);
         assertThat(new MigrationMaker(source, MODELS).make()).isEmpty();
 
-        try (Database db = Database.open(tmp.resolve("m2m.sqlite3"), Tag.class, Writer.class, Work.class, Credit.class)) {
+        try (Database db = TestBackend.open(tmp.resolve("m2m.sqlite3"), Tag.class, Writer.class, Work.class, Credit.class)) {
             Migrator migrator = new Migrator(db, source);
             migrator.migrate(MigrationProgress.NONE);
             assertThat(db.schemaEditor().columnNames("t_work_tags")).containsExactly("id", "work_id", "tag_id");

@@ -99,11 +99,11 @@ class OperationsTest {
             lab.migrate(null);
             assertThat(lab.count("SELECT count(*) FROM shelf WHERE position = 0")).isEqualTo(Lab.SHELVES / 3);
             assertThat(lab.count("SELECT position FROM shelf WHERE id = 7")).isEqualTo(7);
-            assertThat(lab.strings("SELECT \"notnull\" FROM pragma_table_info('shelf') WHERE name = 'position'")).containsExactly("1");
+            assertThat(lab.notNull("shelf", "position")).isEqualTo("1");
             assertThat(lab.indexNames("shelf")).containsExactly("shelf_code_idx", "shelf_name_idx");
             assertDataIntact(lab);
             lab.migrate("0001_initial");
-            assertThat(lab.strings("SELECT \"notnull\" FROM pragma_table_info('shelf') WHERE name = 'position'")).containsExactly("0");
+            assertThat(lab.notNull("shelf", "position")).isEqualTo("0");
             assertDataIntact(lab);
         }
     }
@@ -114,9 +114,9 @@ class OperationsTest {
             lab.add("position_text", "{\"op\": \"AlterField\", \"model\": \"Shelf\", \"field\": "
                     + "{\"name\": \"position\", \"kind\": \"CHAR\", \"maxLength\": 10, \"nullable\": true}}");
             lab.migrate(null);
-            assertThat(lab.strings("SELECT typeof(position) FROM shelf WHERE id = 7")).containsExactly("text");
+            assertThat(lab.valueType("shelf", "position", 7)).isEqualTo("text");
             lab.migrate("0001_initial");
-            assertThat(lab.strings("SELECT typeof(position) FROM shelf WHERE id = 7")).containsExactly("integer");
+            assertThat(lab.valueType("shelf", "position", 7)).isEqualTo("integer");
             assertDataIntact(lab);
         }
     }
@@ -139,10 +139,10 @@ class OperationsTest {
             lab.add("rename_shelf", "{\"op\": \"RenameModel\", \"old\": \"Shelf\", \"new\": \"Bookcase\", \"table\": \"bookcase\"}");
             lab.migrate(null);
             assertThat(lab.db.tableNames()).contains("bookcase").doesNotContain("shelf");
-            assertThat(lab.strings("SELECT \"table\" FROM pragma_foreign_key_list('label')")).containsExactly("bookcase");
+            assertThat(lab.referencedTables("label")).containsExactly("bookcase");
             assertThat(lab.count("SELECT count(*) FROM label JOIN bookcase ON bookcase.id = label.shelf_id")).isEqualTo(LABELS);
             lab.migrate("0001_initial");
-            assertThat(lab.strings("SELECT \"table\" FROM pragma_foreign_key_list('label')")).containsExactly("shelf");
+            assertThat(lab.referencedTables("label")).containsExactly("shelf");
             assertDataIntact(lab);
         }
     }

@@ -1,9 +1,13 @@
 package org.alcove.orm.internal.dialect;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.alcove.orm.DatabaseError;
@@ -13,8 +17,9 @@ import org.alcove.orm.internal.schema.TableDef;
 
 /**
  * What differs between database engines: quoting, types, the SQL of the lookups SQL has no
- * portable form for, schema statements and error translation. SQLite is the first implementation;
- * nothing engine-specific lives outside a dialect.
+ * portable form for, how values are bound and read, schema statements and error translation.
+ * {@link SqliteDialect} is the embedded default, {@link PostgresDialect} the shared server; nothing
+ * engine-specific lives outside a dialect.
  */
 public interface Dialect {
 
@@ -48,6 +53,56 @@ public interface Dialect {
     /** Prepares a new read-only connection: what {@link #configure} does, minus settings that would write. */
     default void configureReadOnly(Connection connection) throws SQLException {
         configure(connection);
+    }
+
+    // ---- values ---------------------------------------------------------------------------
+
+    /**
+     * Binds one parameter. {@code value} is null, a String, Long, Integer, Double, BigDecimal,
+     * Boolean, LocalDate or LocalDateTime (choices, models and enums are codes, ids and names by
+     * now), bound in this database's form of it.
+     */
+    void bind(PreparedStatement statement, int index, Object value) throws SQLException;
+
+    /** Appends a constant of an expression ({@code Value}, a number in {@code F.of("pages").div(10)}): a bound parameter. */
+    default void value(Sql sql, Object value) {
+        sql.param(value);
+    }
+
+    /** The date in {@code column}, or null. */
+    LocalDate readDate(ResultSet rows, int column) throws SQLException;
+
+    /** The date and time in {@code column}, or null. */
+    LocalDateTime readDateTime(ResultSet rows, int column) throws SQLException;
+
+    /** The boolean in {@code column}, or null. */
+    Boolean readBoolean(ResultSet rows, int column) throws SQLException;
+
+    /** The decimal number in {@code column}, or null. */
+    BigDecimal readDecimal(ResultSet rows, int column) throws SQLException;
+
+    /**
+     * The value bound as the first ({@code start}) or last day of {@code year}, for the year
+     * lookups that compare a date (or, with {@code dateTime}, a date and time: its first or last
+     * microsecond) against a range so an index serves them.
+     */
+    Object yearBound(int year, boolean start, boolean dateTime);
+
+    /**
+     * Whether changes that ALTER TABLE cannot make here are made by rebuilding the table (SQLite);
+     * otherwise every field change is ALTER TABLE statements ({@link #alterColumn}).
+     */
+    default boolean rebuildsTables() {
+        return false;
+    }
+
+    /**
+     * The statements changing column {@code from} of {@code table} into {@code to} in place (its
+     * name, type, nullability, default, uniqueness, reference), for a dialect that does not
+     * {@link #rebuildsTables rebuild tables}.
+     */
+    default List<String> alterColumn(String table, ColumnDef from, ColumnDef to) {
+        throw new UnsupportedOperationException(name() + " rebuilds tables instead");
     }
 
     /** The identifier quoted for use in SQL. */
@@ -194,6 +249,11 @@ public interface Dialect {
 
     /** A query returning one row per broken foreign-key reference, or null when the engine checks them itself. */
     default String foreignKeyCheckSql() {
+        return null;
+    }
+
+    /** A statement checking the deferred constraints at once (inside a transaction), or null when {@link #foreignKeyCheckSql} lists them instead. */
+    default String checkConstraintsNowSql() {
         return null;
     }
 

@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -211,6 +212,69 @@ public final class SqliteDialect implements Dialect {
         } catch (IOException e) {
             return 0; // no log yet
         }
+    }
+
+    /** Dates and times as ISO text, booleans as 1 and 0, decimals as their plain text (Django's forms on SQLite). */
+    @Override
+    public void bind(PreparedStatement ps, int at, Object v) throws SQLException {
+        if (v == null) {
+            ps.setNull(at, Types.NULL);
+        } else if (v instanceof String s) {
+            ps.setString(at, s);
+        } else if (v instanceof Long l) {
+            ps.setLong(at, l);
+        } else if (v instanceof Integer n) {
+            ps.setInt(at, n);
+        } else if (v instanceof Double d) {
+            ps.setDouble(at, d);
+        } else if (v instanceof BigDecimal d) {
+            ps.setString(at, d.toPlainString());
+        } else if (v instanceof LocalDate d) {
+            ps.setString(at, IsoDates.dateText(d));
+        } else if (v instanceof LocalDateTime t) {
+            ps.setString(at, IsoDates.dateTimeText(t));
+        } else if (v instanceof Boolean b) {
+            ps.setInt(at, b ? 1 : 0);
+        } else {
+            ps.setObject(at, v);
+        }
+    }
+
+    @Override
+    public LocalDate readDate(ResultSet rs, int column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : IsoDates.date(s);
+    }
+
+    @Override
+    public LocalDateTime readDateTime(ResultSet rs, int column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : IsoDates.dateTime(s);
+    }
+
+    @Override
+    public Boolean readBoolean(ResultSet rs, int column) throws SQLException {
+        int v = rs.getInt(column);
+        return v == 0 && rs.wasNull() ? null : v != 0;
+    }
+
+    @Override
+    public BigDecimal readDecimal(ResultSet rs, int column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : new BigDecimal(s);
+    }
+
+    /** ISO text, as the dates are stored: {@code 1813-01-01}, {@code 1813-12-31 23:59:59.999999}. */
+    @Override
+    public Object yearBound(int year, boolean start, boolean dateTime) {
+        return start ? String.format("%04d-01-01", year) + (dateTime ? " 00:00:00" : "")
+                : String.format("%04d-12-31", year) + (dateTime ? " 23:59:59.999999" : "");
+    }
+
+    /** ALTER TABLE here can add, drop and rename columns only: anything else rebuilds the table. */
+    @Override
+    public boolean rebuildsTables() {
+        return true;
     }
 
     private static final Map<String, String> QUOTED = new ConcurrentHashMap<>();
