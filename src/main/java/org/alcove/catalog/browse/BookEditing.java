@@ -437,12 +437,21 @@ public final class BookEditing {
                     .orElseGet(() -> catalog.db().objects(Tag.class).create(new Tag(name))));
         }
         book.tags().set(tags);
-        catalog.db().objects(Contribution.class).filter("book", book).delete();
-        book.credit(author, ContributorRole.AUTHOR);
+        List<Object[]> wanted = new java.util.ArrayList<>();
+        wanted.add(new Object[] {author, ContributorRole.AUTHOR});
         for (Credit c : credits(m.contributors())) {
             Author who = findAuthor(c.name()).orElseThrow();
             if (!(who.equals(author) && c.role() == ContributorRole.AUTHOR)) {
-                book.credit(who, c.role());
+                wanted.add(new Object[] {who, c.role()});
+            }
+        }
+        List<String> now = book.contributions().orderBy("position", "id").list().stream()
+                .map(c -> c.getAuthor().getId() + ":" + c.getRole().code()).toList();
+        List<String> want = wanted.stream().map(w -> ((Author) w[0]).getId() + ":" + ((ContributorRole) w[1]).code()).toList();
+        if (!now.equals(want)) { // credits left as they are stay the same rows, so an unchanged save changes nothing
+            catalog.db().objects(Contribution.class).filter("book", book).delete();
+            for (Object[] w : wanted) {
+                book.credit((Author) w[0], (ContributorRole) w[1]);
             }
         }
         return book;
