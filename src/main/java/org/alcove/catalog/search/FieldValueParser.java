@@ -28,6 +28,7 @@ final class FieldValueParser {
         TermValue parsed = switch (field) {
             case TITLE, AUTHOR, PUBLISHER, LANG, SERIES, BORROWER, TAG, BARCODE -> text(value);
             case ROLE -> role(value, at);
+            case IN -> where(value, at);
             case LOANED, OVERDUE -> yesNo(field, value, at);
             case STATUS -> status(value, at);
             case GENRE -> genre(value, at);
@@ -56,6 +57,15 @@ final class FieldValueParser {
                 .map(g -> new TermValue.Text(g.code()))
                 .orElseThrow(() -> new SearchSyntaxException("Unknown genre '" + SearchSyntaxException.excerpt(value) + "'", at,
                         "genres are " + Genre.choices()));
+    }
+
+    /** {@code in:trash}, the only place a search can look besides the catalogue. */
+    private static TermValue where(String value, int at) {
+        if (!value.equalsIgnoreCase("trash")) {
+            throw new SearchSyntaxException("'in' takes only trash, got '" + SearchSyntaxException.excerpt(value) + "'", at,
+                    "in:trash searches what was deleted, like in:trash dune");
+        }
+        return new TermValue.Text("trash");
     }
 
     private static TermValue role(String value, int at) {
@@ -169,6 +179,7 @@ final class FieldValueParser {
             case TAG -> "tag:history (History.Ancient too) or tag:history.ancient";
             case ROLE -> "role:translator, role:editor or role:illustrator";
             case BARCODE -> "barcode:A00123";
+            case IN -> "in:trash or in:trash dune";
         };
     }
 }
