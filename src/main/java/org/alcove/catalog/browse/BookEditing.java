@@ -52,8 +52,13 @@ public final class BookEditing {
 
     /** Reads what Undo and Redo offer from the history (kept in the catalogue, so perhaps from an earlier session or another window). */
     public synchronized void readLabels() {
-        undoLabel = history.undoLabel();
-        redoLabel = history.redoLabel();
+        try {
+            undoLabel = history.undoLabel();
+            redoLabel = history.redoLabel();
+        } catch (OrmException e) { // a catalogue opened only to read, made before the history: nothing to undo
+            undoLabel = Optional.empty();
+            redoLabel = Optional.empty();
+        }
     }
 
     /** The book with {@code id} as a draft for the form, or empty when it no longer exists. */
