@@ -31,11 +31,12 @@ class MigrationsDialogTest extends MainWindowTestBase {
                         org.assertj.core.groups.Tuple.tuple("0003_book_genre_index", false),
                         org.assertj.core.groups.Tuple.tuple("0004_author_name_index", false),
                         org.assertj.core.groups.Tuple.tuple("0005_catalogue_model_2", false), org.assertj.core.groups.Tuple.tuple("0006_fill_contributions", false),
-                        org.assertj.core.groups.Tuple.tuple("0007_circulation", false), org.assertj.core.groups.Tuple.tuple("0008_search_index", false));
+                        org.assertj.core.groups.Tuple.tuple("0007_circulation", false), org.assertj.core.groups.Tuple.tuple("0008_search_index", false),
+                        org.assertj.core.groups.Tuple.tuple("0009_trash", false));
         clickOn("#apply-button");
         assertThat(migrations().getItems()).allMatch(State::applied);
         assertThat(lookup("#migrations-outcome").queryAs(Label.class).getText())
-                .startsWith("Applied 0002_book_indexes, 0003_book_genre_index, 0004_author_name_index, 0005_catalogue_model_2, 0006_fill_contributions, 0007_circulation, 0008_search_index. A backup was written first: ");
+                .startsWith("Applied 0002_book_indexes, 0003_book_genre_index, 0004_author_name_index, 0005_catalogue_model_2, 0006_fill_contributions, 0007_circulation, 0008_search_index, 0009_trash. A backup was written first: ");
     }
 
     @Test
@@ -44,8 +45,8 @@ class MigrationsDialogTest extends MainWindowTestBase {
         interact(vm::openMigrations);
         clickOn("#rollback-button");
         assertThat(dialogs.confirmations).containsExactly(
-                "Roll back to 0007_circulation? This undoes migration 0008_search_index. A backup of the catalogue is made first.");
-        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, true, true, true, true, true, true, false);
+                "Roll back to 0008_search_index? This undoes migration 0009_trash. A backup of the catalogue is made first.");
+        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, true, true, true, true, true, true, true, false);
         assertThat(table().getItems()).hasSize(6);
     }
 
@@ -53,20 +54,20 @@ class MigrationsDialogTest extends MainWindowTestBase {
     void rollingBackToATargetNoLongerAppliedAsksNothingAndAppliesNothing() {
         CatalogMigrations behind = rollBackAfterAnotherProgramMigratedTo("0001_initial");
         assertThat(behind.pending()).containsExactly("0002_book_indexes", "0003_book_genre_index", "0004_author_name_index", "0005_catalogue_model_2",
-                "0006_fill_contributions", "0007_circulation", "0008_search_index");
+                "0006_fill_contributions", "0007_circulation", "0008_search_index", "0009_trash");
         assertThat(lookup("#migrations-error").queryAs(Label.class).getText())
-                .isEqualTo("0007_circulation is no longer applied, so there is nothing to roll back to; the list was read again.");
-        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, false, false, false, false, false, false, false);
+                .isEqualTo("0008_search_index is no longer applied, so there is nothing to roll back to; the list was read again.");
+        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, false, false, false, false, false, false, false, false);
     }
 
     @Test
     void rollingBackToWhereAnotherProgramAlreadyRolledBackAsksNothingAndShowsTheList() {
-        rollBackAfterAnotherProgramMigratedTo("0007_circulation");
-        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, true, true, true, true, true, true, false);
+        rollBackAfterAnotherProgramMigratedTo("0008_search_index");
+        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, true, true, true, true, true, true, true, false);
     }
 
     /**
-     * Opens the dialog (offering a roll back to 0007_circulation), migrates the file to
+     * Opens the dialog (offering a roll back to 0008_search_index), migrates the file to
      * {@code to} as another program would with the dialog open, clicks Roll back, and checks that
      * nothing was asked.
      */
@@ -85,8 +86,8 @@ class MigrationsDialogTest extends MainWindowTestBase {
         Path old = olderCatalogue();
         interact(() -> vm.openCatalogue(old));
         assertThat(dialogs.confirmations).singleElement().asString()
-                .startsWith("This catalogue (old.alcove) needs 7 migrations (0002_book_indexes, 0003_book_genre_index, 0004_author_name_index, "
-                        + "0005_catalogue_model_2, 0006_fill_contributions, 0007_circulation, 0008_search_index)")
+                .startsWith("This catalogue (old.alcove) needs 8 migrations (0002_book_indexes, 0003_book_genre_index, 0004_author_name_index, "
+                        + "0005_catalogue_model_2, 0006_fill_contributions, 0007_circulation, 0008_search_index, 0009_trash)")
                 .endsWith("If it holds data, a backup is made first. Migrate now?");
         assertThat(vm.session().file()).isEqualTo(old);
         assertThat(vm.session().catalog().migrations().pending()).isEmpty();
@@ -114,7 +115,7 @@ class MigrationsDialogTest extends MainWindowTestBase {
         assertThat(dialogs.confirmations).hasSize(2).last().asString().startsWith("old.alcove was left as it is.");
         try (CatalogMigrations m = CatalogMigrations.open(old)) {
             assertThat(m.pending()).containsExactly("0002_book_indexes", "0003_book_genre_index", "0004_author_name_index", "0005_catalogue_model_2",
-                    "0006_fill_contributions", "0007_circulation", "0008_search_index");
+                    "0006_fill_contributions", "0007_circulation", "0008_search_index", "0009_trash");
         }
     }
 
