@@ -30,7 +30,6 @@ public final class Catalog implements AutoCloseable {
      * commands that create (imports, the window's New). A new or empty file gets every migration
      * at once; a file with migrations pending is refused with a {@link MigrationRequiredException}
      * naming them (see {@link #open(Path, boolean)}). Reading commands use {@link #openExisting}.
-     * Opening lets go what the trash has kept longer than {@link org.alcove.catalog.trash.Trash#keepDays()}.
      */
     public static Catalog open(Path file) {
         return open(file, false);
@@ -60,7 +59,6 @@ public final class Catalog implements AutoCloseable {
                 r.backup().ifPresent(p -> LOG.log(System.Logger.Level.INFO, "Backed up " + file + " to " + p + " before migrating"));
                 backup = r.backup();
             }
-            new org.alcove.catalog.trash.Trash(db).purgeExpired(); // what the trash kept longer than it keeps goes on opening
         } catch (RuntimeException e) {
             db.close();
             throw e;

@@ -38,7 +38,7 @@ final class SearchCommand extends CatalogCommand {
         SearchQuery parsed = SearchQuery.parse(query); // a bad query is reported before the catalogue is looked at
         try (Catalog catalog = openExistingCatalog()) {
             if (parsed.inTrash()) {
-                Trash trash = new Trash(catalog.db());
+                Trash trash = Trash.of(catalog);
                 List<TrashEntry> found = parsed.toTrashQ().map(trash::list).orElseGet(trash::list);
                 TrashCommand.print(out(), found.subList(0, Math.min(limit, found.size())), json);
                 return 0;

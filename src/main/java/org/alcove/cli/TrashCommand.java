@@ -47,8 +47,9 @@ final class TrashCommand extends CatalogCommand {
         if (!ids.isEmpty()) {
             throw new Files2.CliError("usage: alcove trash list [--json]");
         }
-        try (Catalog catalog = openExistingCatalog()) {
-            print(new Trash(catalog.db()).list());
+        requireExisting();
+        try (Catalog catalog = openCatalog()) { // opened to write: what is older than the trash keeps goes first
+            print(Trash.of(catalog).list());
             return 0;
         }
     }
@@ -101,7 +102,7 @@ final class TrashCommand extends CatalogCommand {
         int failed = 0;
         List<Map<String, Object>> restored = new ArrayList<>();
         try (Catalog catalog = openCatalog()) {
-            Trash trash = new Trash(catalog.db());
+            Trash trash = Trash.of(catalog);
             for (long id : numbers) {
                 try {
                     TrashEntry e = trash.restore(id);
@@ -130,7 +131,7 @@ final class TrashCommand extends CatalogCommand {
         }
         requireExisting();
         try (Catalog catalog = openCatalog()) {
-            Trash trash = new Trash(catalog.db());
+            Trash trash = Trash.of(catalog);
             int gone = olderThan == null ? trash.empty() : trash.emptyOlderThan(olderThan);
             if (json) {
                 out().println(Json.GSON.toJson(Map.of("emptied", gone, "left", trash.count())));

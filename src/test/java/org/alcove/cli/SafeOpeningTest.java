@@ -181,7 +181,8 @@ class SafeOpeningTest {
         byte[] bytes = Files.readAllBytes(file);
         int pageSize = 4096;
         java.util.Random random = new java.util.Random(7);
-        for (int page = bytes.length / pageSize / 2; page < bytes.length / pageSize / 2 + 4; page++) {
+        // four pages of the filler, which takes the last ~50 pages of the file (made after the catalogue's tables)
+        for (int page = bytes.length / pageSize - 20; page < bytes.length / pageSize - 16; page++) {
             for (int b = 0; b < pageSize; b++) {
                 bytes[page * pageSize + b] = (byte) random.nextInt();
             }

@@ -70,6 +70,16 @@ class TrashCommandTest {
     }
 
     @Test
+    void aCommandThatOpensTheCatalogueLetsGoWhatIsOlderThanTheTrashKeeps() {
+        try (Catalog catalog = Catalog.open(Path.of(db))) {
+            catalog.db().objects(org.alcove.catalog.TrashItem.class).filter("title", "The Hobbit")
+                    .update("deletedAt", java.time.LocalDateTime.now().minusDays(31));
+        }
+        assertThat(CliRun.run("--db", db, "search", "in:trash").out()).contains("The Hobbit"); // a reading command changes nothing
+        assertThat(CliRun.run("--db", db, "trash").out()).contains("Emma").doesNotContain("The Hobbit");
+    }
+
+    @Test
     void aDeletedBorrowerIsInTheTrashAndComesBack() {
         assertThat(CliRun.run("--db", db, "borrowers", "add", "Ada Pupil", "P1").code()).isZero();
         CliRun delete = CliRun.run("--db", db, "borrowers", "delete", "P1");

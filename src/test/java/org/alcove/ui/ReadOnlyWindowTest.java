@@ -106,7 +106,7 @@ class ReadOnlyWindowTest extends MainWindowTestBase {
         }
         byte[] bytes = Files.readAllBytes(file);
         java.util.Random random = new java.util.Random(7);
-        for (int page = bytes.length / 4096 / 2; page < bytes.length / 4096 / 2 + 4; page++) { // four pages of the filler
+        for (int page = bytes.length / 4096 - 20; page < bytes.length / 4096 - 16; page++) { // four pages of the filler (the file's last ~50)
             for (int b = 0; b < 4096; b++) {
                 bytes[page * 4096 + b] = (byte) random.nextInt();
             }

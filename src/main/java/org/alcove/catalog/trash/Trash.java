@@ -36,6 +36,11 @@ public final class Trash {
         this.db = db;
     }
 
+    /** The trash of {@code catalog}. */
+    public static Trash of(org.alcove.catalog.Catalog catalog) {
+        return new Trash(catalog.db());
+    }
+
     /** How many days things stay in the trash: {@code ALCOVE_TRASH_DAYS} when it is a whole number of at least 1, else 30. */
     public static int keepDays() {
         String v = System.getenv("ALCOVE_TRASH_DAYS");
@@ -162,7 +167,10 @@ public final class Trash {
                 .count(TrashItem.class);
     }
 
-    /** Lets go what is older than the trash keeps ({@link #keepDays()}): what opening a catalogue does. */
+    /**
+     * Lets go what is older than the trash keeps ({@link #keepDays()}): what opening a catalogue to
+     * change it does, once its structural check has passed (a damaged file takes no write).
+     */
     public int purgeExpired() {
         if (db.isReadOnly() || !db.objects(TrashItem.class).exists()) {
             return 0;

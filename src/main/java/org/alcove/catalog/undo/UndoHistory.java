@@ -157,7 +157,8 @@ public final class UndoHistory {
         if (undo) {
             TrashItem item = step.getTrashItem();
             if (item == null) {
-                throw new RestoreConflict("it is no longer in the trash (the trash was emptied)");
+                throw new RestoreConflict(RowSnapshot.ofEdit(db, step.getSubject(), step.getSubjectId()).isEmpty()
+                        ? "it is no longer in the trash (the trash was emptied)" : "it is back already (restored from the trash)");
             }
             step.setTrashItem(null);
             trash.restore(item.getId());

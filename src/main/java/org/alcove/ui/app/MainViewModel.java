@@ -265,8 +265,10 @@ public final class MainViewModel implements AutoCloseable {
                     editor.setReadOnly(true);
                     actions.refreshUndo();
                 }
-            }, () -> executor.submit(opened::dailyBackup, written -> { },
-                    error -> notice.set("The daily backup failed: " + error.getMessage()))),
+            }, () -> executor.submit(() -> {
+                opened.purgeTrash(); // sound: what the trash kept longer than it keeps goes, then the day's copy
+                return opened.dailyBackup();
+            }, written -> { }, error -> notice.set("The daily backup failed: " + error.getMessage()))),
                     error -> notice.set("The catalogue could not be checked: " + error.getMessage()));
         });
         editor.setEditing(opened.editing());

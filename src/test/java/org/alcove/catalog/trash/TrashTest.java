@@ -116,13 +116,17 @@ class TrashTest extends SeededCatalogTest {
     }
 
     @Test
-    void openingTheCatalogueLetsGoWhatIsOlderThanThirtyDays() {
+    void openingTheCatalogueInTheWindowLetsGoWhatIsOlderThanThirtyDays() {
         editing.deleteBook(idOf("The Hobbit"));
         editing.deleteBook(idOf("Emma"));
         age(trash.list().get(1).id(), 31);
         catalog.close();
+        try (org.alcove.catalog.browse.CatalogSession session = org.alcove.catalog.browse.CatalogSession.open(dir.resolve("catalog.alcove"))) {
+            assertThat(session.damage()).isEmpty();
+            assertThat(session.purgeTrash()).isEqualTo(1);
+            assertThat(Trash.of(session.catalog()).list()).extracting(TrashEntry::title).containsExactly("Emma");
+        }
         catalog = Catalog.open(dir.resolve("catalog.alcove"));
-        assertThat(new Trash(catalog.db()).list()).extracting(TrashEntry::title).containsExactly("Emma");
     }
 
     @Test

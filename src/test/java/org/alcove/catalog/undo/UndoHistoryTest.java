@@ -110,6 +110,16 @@ class UndoHistoryTest extends SeededCatalogTest {
     }
 
     @Test
+    void undoingADeleteRestoredFromTheTrashMeanwhileSaysItIsBack() {
+        long emma = idOf("Emma");
+        editing.deleteBook(emma);
+        editing.trash().restore(editing.trash().list().get(0).id());
+        assertThatThrownBy(editing::undo).hasMessage("Cannot undo Delete \u201cEmma\u201d: it is back already (restored from the trash);"
+                + " nothing was changed, and the step is taken off the history.");
+        assertThat(title(emma)).isEqualTo("Emma");
+    }
+
+    @Test
     void aNewActionAfterAnUndoForgetsTheRedo() {
         long emma = idOf("Emma");
         retitle(emma, "Emma (Penguin)");
