@@ -134,7 +134,10 @@ final class TrashCommand extends CatalogCommand {
             Trash trash = Trash.of(catalog);
             int gone = olderThan == null ? trash.empty() : trash.emptyOlderThan(olderThan);
             if (json) {
-                out().println(Json.GSON.toJson(Map.of("emptied", gone, "left", trash.count())));
+                Map<String, Object> m = new LinkedHashMap<>(); // the documented key order, every run
+                m.put("emptied", gone);
+                m.put("left", trash.count());
+                out().println(Json.GSON.toJson(m));
             } else {
                 out().println("Emptied " + gone + (gone == 1 ? " thing" : " things") + " from the trash"
                         + (olderThan == null ? "." : " deleted more than " + olderThan + (olderThan == 1 ? " day" : " days") + " ago; "
