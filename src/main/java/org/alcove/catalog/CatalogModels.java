@@ -8,7 +8,8 @@ import org.alcove.orm.Model;
 public final class CatalogModels {
     /** Every model of the catalogue. */
     public static final List<Class<? extends Model>> ALL = List.of(Author.class, Series.class, Tag.class, Genre.class, Book.class, Contribution.class,
-            Identifier.class, Reading.class, Copy.class, Borrower.class, LoanPolicy.class, Loan.class, Hold.class, LoanTally.class);
+            Identifier.class, Reading.class, Copy.class, Borrower.class, LoanPolicy.class, Loan.class, Hold.class, LoanTally.class,
+            TrashItem.class, UndoStep.class);
 
     private CatalogModels() {
     }

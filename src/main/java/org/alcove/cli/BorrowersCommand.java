@@ -22,12 +22,12 @@ import picocli.CommandLine.Parameters;
 /** {@code alcove borrowers list|add|import|export ...}. */
 @Command(name = "borrowers", mixinStandardHelpOptions = true, description = {
     "Borrowers: list [--json], add NAME CARD [--group G] [--contact C], set CARD [--name N] [--group G] [--contact C]",
-    "[--active yes|no], import FILE [--on-error skip|abort], export FILE.",
+    "[--active yes|no], delete CARD (into the trash), import FILE [--on-error skip|abort], export FILE.",
     "A borrower CSV has the columns name,card,group,contact,notes,active (name and card required); importing a card",
     "already in the catalogue updates that borrower."})
 final class BorrowersCommand extends CatalogCommand {
 
-    @Parameters(index = "0", paramLabel = "ACTION", description = "list, add, import or export.")
+    @Parameters(index = "0", paramLabel = "ACTION", description = "list, add, set, delete, import or export.")
     String action;
 
     @Parameters(index = "1..*", arity = "0..*", paramLabel = "ARG", description = "add: NAME CARD; import and export: FILE.")
@@ -57,9 +57,10 @@ final class BorrowersCommand extends CatalogCommand {
             case "list" -> list();
             case "add" -> add();
             case "set" -> set();
+            case "delete" -> delete();
             case "import" -> importFile();
             case "export" -> export();
-            default -> throw new Files2.CliError("borrowers wants list, add, set, import or export, not '" + action + "'");
+            default -> throw new Files2.CliError("borrowers wants list, add, set, delete, import or export, not '" + action + "'");
         };
     }
 
@@ -127,6 +128,21 @@ final class BorrowersCommand extends CatalogCommand {
             Borrower b = new Circulation(catalog).updateBorrower(args.get(0), name, group, contact, act);
             out().println("Changed " + b.getName() + " (" + b.getCard() + "): group " + (b.getGroup().isEmpty() ? "none" : b.getGroup())
                     + ", card " + (b.isActive() ? "active" : "inactive"));
+            return 0;
+        } catch (CirculationException e) {
+            err().println("alcove: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private int delete() {
+        want(1, "delete CARD");
+        requireExisting();
+        try (Catalog catalog = openCatalog()) {
+            Circulation desk = new Circulation(catalog);
+            String who = desk.borrower(args.get(0)).getName();
+            desk.deleteBorrower(args.get(0));
+            out().println("Deleted " + who + " (" + args.get(0).strip() + ") into the trash; alcove trash restore brings them back.");
             return 0;
         } catch (CirculationException e) {
             err().println("alcove: " + e.getMessage());

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.CatalogMigrations;
 import org.alcove.catalog.MigrationRequiredException;
+import org.alcove.catalog.trash.Trash;
 
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -23,9 +24,19 @@ abstract class CatalogCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Opens the catalogue named by {@code --db}, creating it when missing (for commands that add to it). */
+    /**
+     * Opens the catalogue named by {@code --db}, creating it when missing (for commands that add to it);
+     * once it passes its check, what the trash has kept longer than it keeps is let go.
+     */
     Catalog openCatalog() {
-        return checked(root.isShared() ? Catalog.open(root.dbLocation(), false) : Catalog.open(root.dbFile()));
+        Catalog catalog = checked(root.isShared() ? Catalog.open(root.dbLocation(), false) : Catalog.open(root.dbFile()));
+        try {
+            Trash.of(catalog).purgeExpired();
+        } catch (RuntimeException e) {
+            catalog.close();
+            throw e;
+        }
+        return catalog;
     }
 
     /** Opens the catalogue named by {@code --db} like {@link #openExistingCatalog}, refusing a damaged one (for commands that copy it out). */

@@ -22,6 +22,7 @@ final class Commands {
         cli.addSubcommand(new ExportAuthorsCommand());
         cli.addSubcommand(new StatsCommand());
         cli.addSubcommand(new SearchCommand());
+        cli.addSubcommand(new TrashCommand());
         cli.addSubcommand(new BackupCommand());
         cli.addSubcommand(new CheckoutCommand());
         cli.addSubcommand(new ReturnCommand());

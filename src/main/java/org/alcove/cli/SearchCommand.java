@@ -1,6 +1,7 @@
 package org.alcove.cli;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.alcove.catalog.Book;
@@ -9,6 +10,8 @@ import org.alcove.catalog.Catalog;
 import org.alcove.catalog.search.BookSearch;
 import org.alcove.catalog.search.SearchPage;
 import org.alcove.catalog.search.SearchQuery;
+import org.alcove.catalog.trash.Trash;
+import org.alcove.catalog.trash.TrashEntry;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,7 +19,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code alcove search QUERY [--json] [--limit N]}. */
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Search books with the search language (e.g. 'author:austen pages:>300'), newest first.")
+        description = "Search books with the search language (e.g. 'author:austen pages:>300'), newest first; 'in:trash dune' searches the trash.")
 final class SearchCommand extends CatalogCommand {
     @Parameters(index = "0", paramLabel = "QUERY", description = "The query; quote it as one argument.")
     String query;
@@ -32,8 +35,14 @@ final class SearchCommand extends CatalogCommand {
         if (limit < 0) {
             throw new Files2.CliError("--limit must be 0 or more, not " + limit);
         }
-        SearchQuery.parse(query); // a bad query is reported before the catalogue is looked at
+        SearchQuery parsed = SearchQuery.parse(query); // a bad query is reported before the catalogue is looked at
         try (Catalog catalog = openExistingCatalog()) {
+            if (parsed.inTrash()) {
+                Trash trash = Trash.of(catalog);
+                List<TrashEntry> found = parsed.toTrashQ().map(trash::list).orElseGet(trash::list);
+                TrashCommand.print(out(), found.subList(0, Math.min(limit, found.size())), json);
+                return 0;
+            }
             SearchPage page = new BookSearch(catalog).page(query, 0, limit);
             if (json) {
                 Map<String, Object> m = new LinkedHashMap<>();

@@ -241,7 +241,8 @@ class MainWindowTest extends MainWindowTestBase {
         openSeeded();
         clickOn(cell("The Hobbit"));
         type(KeyCode.DELETE);
-        assertThat(dialogs.confirmations).containsExactly("Delete \u201cThe Hobbit\u201d by J.R.R. Tolkien?");
+        assertThat(dialogs.confirmations).containsExactly("Delete \u201cThe Hobbit\u201d by J.R.R. Tolkien?"
+                + " It goes to the trash for 30 days (Edit \u2192 Trash\u2026), and Undo brings it back.");
         assertThat(table().getItems()).hasSize(5);
         push(KeyCode.CONTROL, KeyCode.Z);
         assertThat(table().getItems()).hasSize(6);
@@ -252,7 +253,8 @@ class MainWindowTest extends MainWindowTestBase {
         openSeeded();
         clickOn(cell("Emma"));
         push(KeyCode.SHIFT, KeyCode.DELETE);
-        assertThat(dialogs.confirmations).containsExactly("Delete Jane Austen and its 3 books?");
+        assertThat(dialogs.confirmations).containsExactly("Delete Jane Austen and its 3 books?"
+                + " It goes to the trash for 30 days (Edit \u2192 Trash\u2026), and Undo brings it back.");
         assertThat(table().getItems()).hasSize(3);
     }
 

@@ -39,8 +39,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * {@code assets/screenshots/main-light.png} and {@code main-dark.png}, the import dialog's report
  * ({@code import-light.png}, {@code import-dark.png}) and the migrations dialog
  * ({@code migrations-light.png}, {@code migrations-dark.png}), the genres dialog
- * ({@code genres-light.png}, {@code genres-dark.png}), and the circulation desk
- * ({@code circulation-light.png}, {@code circulation-dark.png}).
+ * ({@code genres-light.png}, {@code genres-dark.png}), the circulation desk
+ * ({@code circulation-light.png}, {@code circulation-dark.png}), and the trash ({@code trash-light.png}, {@code trash-dark.png}).
  */
 @EnabledIfSystemProperty(named = "alcove.screenshots", matches = "true")
 @ExtendWith(ApplicationExtension.class)
@@ -163,6 +163,27 @@ class ScreenshotRender extends FxRobot {
         shootWindow(Theme.DARK, org.alcove.ui.circulation.CirculationView.class, "circulation-dark.png");
         interact(() -> {
             window(org.alcove.ui.circulation.CirculationView.class).hide();
+            vm.close();
+            Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet());
+        });
+        node.removeNode();
+        System.clearProperty("alcove.home");
+    }
+
+    @Test
+    void renderTrash() throws IOException, BackingStoreException {
+        var editing = vm.session().editing();
+        var catalog = vm.session().catalog();
+        editing.deleteBook(catalog.books().get("title", "Bleak House").getId());
+        editing.deleteAuthor(catalog.authors().get("name", "Mary Shelley").getId());
+        editing.deleteBook(catalog.books().get("title", "Emma").getId());
+        interact(vm::refresh);
+        interact(vm::openTrash);
+        interact(() -> lookup("#trash-table").<javafx.scene.control.TableView<?>>query().getSelectionModel().select(1));
+        shootWindow(Theme.LIGHT, org.alcove.ui.trash.TrashView.class, "trash-light.png");
+        shootWindow(Theme.DARK, org.alcove.ui.trash.TrashView.class, "trash-dark.png");
+        interact(() -> {
+            window(org.alcove.ui.trash.TrashView.class).hide();
             vm.close();
             Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet());
         });

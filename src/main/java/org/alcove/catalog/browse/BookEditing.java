@@ -15,12 +15,17 @@ import org.alcove.catalog.ContributorRole;
 import org.alcove.catalog.Contribution;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.ControlCharacters;
-import org.alcove.catalog.Loan;
+import org.alcove.catalog.TrashItem;
+import org.alcove.catalog.TrashKind;
 import org.alcove.catalog.io.InvalidValueException;
 import org.alcove.catalog.io.Isbn;
 import org.alcove.orm.DatabaseError;
 import org.alcove.orm.OrmException;
-import org.alcove.orm.Q;
+import org.alcove.catalog.trash.RowSnapshot;
+import org.alcove.catalog.trash.Trash;
+import org.alcove.catalog.trash.TrashException;
+import org.alcove.catalog.undo.UndoConflict;
+import org.alcove.catalog.undo.UndoHistory;
 
 /**
  * Changes to the catalogue from the editor: load a book as a draft, validate it (required title
@@ -32,11 +37,28 @@ public final class BookEditing {
     public static final int MAX_NAME = FieldLimits.AUTHOR_NAME;
 
     private final Catalog catalog;
-    /** Written under this object's lock; volatile so {@link #undoLabel} can read it without waiting for a write. */
-    private volatile UndoableChange lastChange;
+    private final UndoHistory history;
+    private final Trash trash;
+    /** What Undo and Redo offer, read after every change under this object's lock; volatile so the window reads them without waiting for a write. */
+    private volatile Optional<String> undoLabel = Optional.empty();
+    private volatile Optional<String> redoLabel = Optional.empty();
 
     public BookEditing(Catalog catalog) {
         this.catalog = catalog;
+        this.history = new UndoHistory(catalog.db());
+        this.trash = new Trash(catalog.db());
+        readLabels();
+    }
+
+    /** Reads what Undo and Redo offer from the history (kept in the catalogue, so perhaps from an earlier session or another window). */
+    public synchronized void readLabels() {
+        try {
+            undoLabel = history.undoLabel();
+            redoLabel = history.redoLabel();
+        } catch (OrmException e) { // a catalogue opened only to read, made before the history: nothing to undo
+            undoLabel = Optional.empty();
+            redoLabel = Optional.empty();
+        }
     }
 
     /** The book with {@code id} as a draft for the form, or empty when it no longer exists. */
@@ -238,18 +260,20 @@ public final class BookEditing {
             throw new InvalidBookException(v);
         }
         try {
-            return catalog.db().atomic(() -> {
+            long id = catalog.db().atomic(() -> {
                 if (bookId == null) {
                     Book created = write(new Book(), draft);
-                    lastChange = UndoableChange.created(catalog, created.getId(), created.getTitle());
+                    history.recordCreate("New Book \u201c" + created.getTitle() + "\u201d", TrashKind.BOOK, created.getId());
                     return created.getId();
                 }
                 Book book = catalog.books().selectRelated("author").get("id", bookId);
-                BookDraft before = draftOf(book);
+                RowSnapshot before = RowSnapshot.ofEdit(catalog.db(), TrashKind.BOOK, bookId);
                 write(book, draft);
-                lastChange = UndoableChange.edited(this, bookId, before);
+                history.recordEdit("Edit \u201c" + book.getTitle() + "\u201d", TrashKind.BOOK, bookId, before);
                 return bookId;
             });
+            readLabels();
+            return id;
         } catch (OrmException e) {
             throw new CatalogueException("The book could not be saved: " + e.getMessage(), e);
         }
@@ -260,8 +284,12 @@ public final class BookEditing {
         String n = strip(name);
         requireName(n);
         try {
-            Author a = catalog.authors().create(new Author(n, birthDate));
-            lastChange = UndoableChange.createdAuthor(catalog, a.getId(), n);
+            Author a = catalog.db().atomic(() -> {
+                Author created = catalog.authors().create(new Author(n, birthDate));
+                history.recordCreate("New Author " + n, TrashKind.AUTHOR, created.getId());
+                return created;
+            });
+            readLabels();
             return a.getId();
         } catch (DatabaseError e) {
             throw new CatalogueException("The author could not be added: " + e.getMessage(), e);
@@ -287,14 +315,18 @@ public final class BookEditing {
         try {
             AuthorDetails before = authorDetails(details.id())
                     .orElseThrow(() -> new CatalogueException("The author is no longer in the catalogue", null));
-            writeAuthor(new AuthorDetails(details.id(), n, details.birthDate(), details.biography().strip()));
-            lastChange = UndoableChange.editedAuthor(this, before);
+            catalog.db().atomic(() -> {
+                RowSnapshot rows = RowSnapshot.ofEdit(catalog.db(), TrashKind.AUTHOR, details.id());
+                writeAuthor(new AuthorDetails(details.id(), n, details.birthDate(), details.biography().strip()));
+                history.recordEdit("Edit " + before.name(), TrashKind.AUTHOR, details.id(), rows);
+            });
+            readLabels();
         } catch (OrmException e) {
             throw new CatalogueException("The author could not be saved: " + e.getMessage(), e);
         }
     }
 
-    void writeAuthor(AuthorDetails d) {
+    private void writeAuthor(AuthorDetails d) {
         Author a = catalog.authors().get("id", d.id());
         a.setName(d.name()).setBirthDate(d.birthDate()).setBiography(d.biography());
         catalog.db().save(a);
@@ -332,61 +364,73 @@ public final class BookEditing {
         return catalog.books().filter("id", bookId).selectRelated("author").first().map(b -> summary(b.getAuthor()));
     }
 
-    /** Deletes one book; undoable. */
+    /** Deletes one book into the trash; undoable. */
     public synchronized void deleteBook(long bookId) {
-        refuseWhileOnLoan(Q.of("book", bookId));
-        catalog.books().filter("id", bookId).first().ifPresent(book -> catalog.db().atomic(() -> {
-            DeletedRows rows = DeletedRows.ofBook(catalog.db(), bookId);
-            catalog.books().filter("id", bookId).delete();
-            lastChange = UndoableChange.deleted(catalog, rows, "\u201c" + book.getTitle() + "\u201d");
-        }));
+        discard(TrashKind.BOOK, bookId, item -> "Delete \u201c" + item.getTitle() + "\u201d");
     }
 
-    /** Deletes an author and, with it, its books; returns how many books went. Undoable. */
+    /** Deletes an author and, with it, its books, into the trash; returns how many books went. Undoable. */
     public synchronized int deleteAuthor(long authorId) {
-        Optional<Author> author = catalog.authors().filter("id", authorId).first();
-        if (author.isEmpty()) {
-            return 0;
+        return discard(TrashKind.AUTHOR, authorId, item -> "Delete " + item.getTitle() + (item.getNote().isEmpty() ? "" : " " + item.getNote()))
+                .map(item -> RowSnapshot.fromJson(item.getSnapshot()).count("book")).orElse(0);
+    }
+
+    /** Deletes into the trash and records the undo step named by {@code label}; refuses books with a copy on loan. */
+    private Optional<TrashItem> discard(TrashKind kind, long id, java.util.function.Function<TrashItem, String> label) {
+        try {
+            Optional<TrashItem> item = catalog.db().atomic(() -> {
+                trash.refuseWhileOnLoan(kind, id);
+                Optional<TrashItem> trashed = trash.discard(kind, id);
+                trashed.ifPresent(t -> history.recordDelete(label.apply(t), t));
+                return trashed;
+            });
+            readLabels();
+            return item;
+        } catch (TrashException e) {
+            throw new CatalogueException(e.getMessage(), e);
         }
-        refuseWhileOnLoan(Q.of("book__author", authorId));
-        int[] books = new int[1];
-        catalog.db().atomic(() -> {
-            DeletedRows rows = DeletedRows.ofAuthor(catalog.db(), authorId);
-            books[0] = catalog.authors().filter("id", authorId).delete().perModel().getOrDefault("Book", 0);
-            lastChange = UndoableChange.deleted(catalog, rows, author.get().getName());
-        });
-        return books[0];
     }
 
-    /** Refuses to delete books with a copy out on loan: the loan would lose its copy while someone still has it. */
-    private void refuseWhileOnLoan(Q books) {
-        catalog.db().objects(Loan.class).filter(books).filter(Loan.out("")).selectRelated("book", "borrower").first().ifPresent(l -> {
-            throw new CatalogueException("\u201c" + l.getBook().getTitle() + "\u201d has a copy (" + l.getBarcode() + ") on loan to "
-                    + (l.getBorrower() == null ? "a deleted borrower" : l.getBorrower().getName()) + "; return it before deleting the book.", null);
-        });
-    }
-
-    /** What Undo would undo ("Undo delete of “Emma”"), or empty when there is nothing to undo. */
+    /** What Undo would undo ("Undo Delete “Emma”"), or empty when there is nothing to undo. */
     public Optional<String> undoLabel() { // not synchronized: the window calls it on the FX thread
-        return Optional.ofNullable(lastChange).map(UndoableChange::label);
+        return undoLabel;
     }
 
-    /** Undoes the last save, creation or deletion; only one step is kept. */
-    public synchronized void undo() {
-        if (lastChange != null) {
-            UndoableChange change = lastChange;
-            lastChange = null;
-            try {
-                catalog.db().atomic(change::revert);
-            } catch (OrmException e) {
-                throw new CatalogueException("Could not undo: " + e.getMessage(), e);
-            }
+    /** What Redo would make again ("Redo Delete “Emma”"), or empty. */
+    public Optional<String> redoLabel() {
+        return redoLabel;
+    }
+
+    /**
+     * Undoes the newest edit, creation or deletion still in the history (which the catalogue keeps,
+     * so it survives a restart); returns what was undone.
+     *
+     * @throws CatalogueException when it no longer applies (the book changed since): nothing is changed
+     */
+    public synchronized Optional<String> undo() {
+        return step(history::undo, "undo");
+    }
+
+    /** Makes again what was last undone; returns it. */
+    public synchronized Optional<String> redo() {
+        return step(history::redo, "redo");
+    }
+
+    private Optional<String> step(java.util.function.Supplier<Optional<String>> step, String what) {
+        try {
+            return step.get();
+        } catch (UndoConflict e) {
+            throw new CatalogueException(e.getMessage(), e);
+        } catch (OrmException e) {
+            throw new CatalogueException("Could not " + what + ": " + e.getMessage(), e);
+        } finally {
+            readLabels();
         }
     }
 
-    /** Writes {@code draft} over the book without recording an undo step (used by undo itself). */
-    void restore(long bookId, BookDraft draft) {
-        write(catalog.books().get("id", bookId), draft);
+    /** The catalogue's trash (list, restore, empty). */
+    public Trash trash() {
+        return trash;
     }
 
     /**
@@ -418,12 +462,21 @@ public final class BookEditing {
                     .orElseGet(() -> catalog.db().objects(Tag.class).create(new Tag(name))));
         }
         book.tags().set(tags);
-        catalog.db().objects(Contribution.class).filter("book", book).delete();
-        book.credit(author, ContributorRole.AUTHOR);
+        List<Object[]> wanted = new java.util.ArrayList<>();
+        wanted.add(new Object[] {author, ContributorRole.AUTHOR});
         for (Credit c : credits(m.contributors())) {
             Author who = findAuthor(c.name()).orElseThrow();
             if (!(who.equals(author) && c.role() == ContributorRole.AUTHOR)) {
-                book.credit(who, c.role());
+                wanted.add(new Object[] {who, c.role()});
+            }
+        }
+        List<String> now = book.contributions().orderBy("position", "id").list().stream()
+                .map(c -> c.getAuthor().getId() + ":" + c.getRole().code()).toList();
+        List<String> want = wanted.stream().map(w -> ((Author) w[0]).getId() + ":" + ((ContributorRole) w[1]).code()).toList();
+        if (!now.equals(want)) { // credits left as they are stay the same rows, so an unchanged save changes nothing
+            catalog.db().objects(Contribution.class).filter("book", book).delete();
+            for (Object[] w : wanted) {
+                book.credit((Author) w[0], (ContributorRole) w[1]);
             }
         }
         return book;

@@ -242,6 +242,14 @@ public final class CatalogSession implements AutoCloseable {
         return Optional.of(readOnlyBecause);
     }
 
+    /**
+     * Lets go what the trash has kept longer than it keeps ({@link org.alcove.catalog.trash.Trash#keepDays()});
+     * the window does it once the catalogue's check has found it sound. Returns how many things went.
+     */
+    public int purgeTrash() {
+        return isReadOnly() ? 0 : org.alcove.catalog.trash.Trash.of(catalog).purgeExpired();
+    }
+
     /** The folder of the catalogue's automatic backups (it may not exist yet). */
     public Path backupFolder() {
         return new AutoBackups(catalog.db()).folder();

@@ -176,6 +176,26 @@ public final class Circulation {
         });
     }
 
+    /**
+     * Deletes the borrower with {@code card} into the trash (their holds with them; their loan history
+     * keeps the loans without a name until the borrower is restored); undoable.
+     *
+     * @throws CirculationException when the card is unknown or the borrower still has a copy out
+     */
+    public void deleteBorrower(String card) {
+        Borrower b = borrower(card);
+        org.alcove.catalog.trash.Trash trash = new org.alcove.catalog.trash.Trash(db);
+        try {
+            db.atomic(() -> {
+                trash.refuseWhileOnLoan(org.alcove.catalog.TrashKind.BORROWER, b.getId());
+                trash.discard(org.alcove.catalog.TrashKind.BORROWER, b.getId()).ifPresent(item ->
+                        new org.alcove.catalog.undo.UndoHistory(db).recordDelete("Delete Borrower " + b.getName(), item));
+            });
+        } catch (org.alcove.catalog.trash.TrashException e) {
+            throw new CirculationException(e.getMessage());
+        }
+    }
+
     /** The policy for {@code group}: its own, else the default (blank group), else the built-in one. */
     public LoanPolicy policyFor(String group) {
         String g = group == null ? "" : group.strip();

@@ -28,6 +28,7 @@ final class FieldValueParser {
         TermValue parsed = switch (field) {
             case TITLE, AUTHOR, PUBLISHER, LANG, SERIES, BORROWER, TAG, BARCODE -> text(value);
             case ROLE -> role(value, at);
+            case IN -> where(value, at);
             case LOANED, OVERDUE -> yesNo(field, value, at);
             case STATUS -> status(value, at);
             case GENRE -> genre(value, at);
@@ -57,6 +58,15 @@ final class FieldValueParser {
             throw new SearchSyntaxException("Missing genre after 'genre:'", at, "write a genre's name or code, as in genre:fiction or genre:FIC");
         }
         return new TermValue.Text(value);
+    }
+
+    /** {@code in:trash}, the only place a search can look besides the catalogue. */
+    private static TermValue where(String value, int at) {
+        if (!value.equalsIgnoreCase("trash")) {
+            throw new SearchSyntaxException("'in' takes only trash, got '" + SearchSyntaxException.excerpt(value) + "'", at,
+                    "in:trash searches what was deleted, like in:trash dune");
+        }
+        return new TermValue.Text("trash");
     }
 
     private static TermValue role(String value, int at) {
@@ -170,6 +180,7 @@ final class FieldValueParser {
             case TAG -> "tag:history (History.Ancient too) or tag:history.ancient";
             case ROLE -> "role:translator, role:editor or role:illustrator";
             case BARCODE -> "barcode:A00123";
+            case IN -> "in:trash or in:trash dune";
         };
     }
 }

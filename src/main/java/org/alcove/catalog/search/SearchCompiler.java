@@ -141,6 +141,7 @@ final class SearchCompiler {
             case TAG -> tagged(text(term));
             case ROLE -> bookIds(Contribution.class, Q.of("role", text(term)));
             case BARCODE -> bookIds(Copy.class, Q.of("barcode__iexact", text(term)));
+            case IN -> Q.of("id__isnull", true); // SearchQuery takes in:trash apart; inside it would match no book
         };
     }
 

@@ -37,7 +37,36 @@ public final class SearchQuery {
      */
     public static SearchQuery parse(String text) {
         Objects.requireNonNull(text, "text");
-        return new SearchQuery(text, SearchParser.parse(text).orElse(null));
+        SearchExpr expr = SearchParser.parse(text).orElse(null);
+        if (expr != null && TrashSearch.asksForTrash(expr)) {
+            SearchQuery q = new SearchQuery(text, expr);
+            q.trash = TrashSearch.rest(expr).orElse(null);
+            q.inTrash = true;
+            return q;
+        }
+        if (expr != null) {
+            TrashSearch.refuseNested(expr);
+        }
+        return new SearchQuery(text, expr);
+    }
+
+    private boolean inTrash;
+    private SearchExpr trash;
+
+    /**
+     * Whether the query searches the trash ({@code in:trash}, alone or with free words, {@code title:}
+     * and {@code author:} terms): then {@link #toTrashQ()} filters the trash, and the book filters match no book.
+     */
+    public boolean inTrash() {
+        return inTrash;
+    }
+
+    /** The filter on the trash's items (TrashItem) for an {@code in:trash} query, empty for everything in the trash. */
+    public Optional<Q> toTrashQ() {
+        if (!inTrash) {
+            throw new IllegalStateException("not an in:trash query: " + text);
+        }
+        return Optional.ofNullable(trash).map(TrashSearch::compile);
     }
 
     /** The query as the user typed it. */

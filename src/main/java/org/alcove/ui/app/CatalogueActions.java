@@ -21,6 +21,8 @@ public final class CatalogueActions {
     private final Dialogs dialogs;
     private final ReadOnlyStringWrapper undoLabel = new ReadOnlyStringWrapper(this, "undoLabel", "Undo");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper(this, "redoLabel", "Redo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
 
     CatalogueActions(MainViewModel main, TaskExecutor executor, Dialogs dialogs) {
         this.main = main;
@@ -30,7 +32,16 @@ public final class CatalogueActions {
 
     // Properties
 
-    /** "Undo delete of “Emma”", or "Undo" when there is nothing to undo. */
+    /** "Redo Delete “Emma”", or "Redo" when there is nothing to redo. */
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return redoLabel.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** "Undo Delete “Emma”", or "Undo" when there is nothing to undo. */
     public ReadOnlyStringProperty undoLabelProperty() {
         return undoLabel.getReadOnlyProperty();
     }
@@ -91,7 +102,7 @@ public final class CatalogueActions {
         if (row == null || editing.isEmpty()) {
             return;
         }
-        if (dialogs.confirm("Delete book", "Delete \u201c" + row.title() + "\u201d by " + row.author() + "?", "Delete")) {
+        if (dialogs.confirm("Delete book", "Delete \u201c" + row.title() + "\u201d by " + row.author() + "?" + TO_TRASH, "Delete")) {
             run(() -> editing.get().deleteBook(row.id()), "Deleted \u201c" + row.title() + "\u201d");
         }
     }
@@ -122,19 +133,39 @@ public final class CatalogueActions {
         }
     }
 
-    /** "Delete Jane Austen and its 3 books?" */
+    /** What every delete confirmation adds: where the deleted thing goes, and for how long. */
+    static final String TO_TRASH = " It goes to the trash for " + org.alcove.catalog.trash.Trash.keepDays()
+            + " days (Edit \u2192 Trash\u2026), and Undo brings it back.";
+
+    /** "Delete Jane Austen and its 3 books? It goes to the trash …" */
     static String confirmation(AuthorSummary a) {
-        return a.books() == 0 ? "Delete " + a.name() + "? No books go with it."
-                : "Delete " + a.name() + " and its " + books(a.books()) + "?";
+        return (a.books() == 0 ? "Delete " + a.name() + "? No books go with it."
+                : "Delete " + a.name() + " and its " + books(a.books()) + "?") + TO_TRASH;
     }
 
     private static String books(long n) {
         return n == 1 ? "1 book" : java.text.NumberFormat.getIntegerInstance().format(n) + " books";
     }
 
-    /** Undoes the last edit, creation or deletion. */
+    /** Undoes the newest edit, creation or deletion in the history (which the catalogue keeps across restarts). */
     public void undo() {
-        editing().ifPresent(e -> run(e::undo, undoLabel.get().replaceFirst("^Undo ", "Undid ")));
+        editing().ifPresent(e -> step(e::undo, "Undid ", "Nothing to undo"));
+    }
+
+    /** Makes again what was last undone. */
+    public void redo() {
+        editing().ifPresent(e -> step(e::redo, "Redid ", "Nothing to redo"));
+    }
+
+    private void step(java.util.function.Supplier<Optional<String>> step, String done, String nothing) {
+        executor.submit(step::get, label -> {
+            main.notice(label.map(l -> done + l).orElse(nothing));
+            main.editor().clear();
+            main.catalogueChanged();
+        }, error -> {
+            dialogs.error("The change was not made", error.getMessage());
+            main.catalogueChanged(); // a step that no longer applies is off the history: the menu says what is next
+        });
     }
 
     /** Reads what Undo would undo (after every change). */
@@ -144,11 +175,16 @@ public final class CatalogueActions {
         if (editing.isEmpty()) {
             canUndo.set(false);
             undoLabel.set("Undo");
+            canRedo.set(false);
+            redoLabel.set("Redo");
             return;
         }
         Optional<String> label = editing.get().undoLabel();
         canUndo.set(label.isPresent());
         undoLabel.set(label.orElse("Undo"));
+        Optional<String> redo = editing.get().redoLabel();
+        canRedo.set(redo.isPresent());
+        redoLabel.set(redo.orElse("Redo"));
     }
 
     private void run(Runnable change, String done) {

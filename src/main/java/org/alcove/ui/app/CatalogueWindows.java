@@ -20,6 +20,8 @@ import org.alcove.ui.importing.ImportViewModel;
 import org.alcove.ui.migrations.MigrationsView;
 import org.alcove.ui.migrations.MigrationsViewModel;
 import org.alcove.ui.task.TaskExecutor;
+import org.alcove.ui.trash.TrashView;
+import org.alcove.ui.trash.TrashViewModel;
 
 /**
  * Opens the windows that change the open catalogue wholesale — the import and the migrations —
@@ -68,6 +70,25 @@ final class CatalogueWindows {
         Stage stage = new Stage();
         CirculationView view = new CirculationView(vm, stage::close);
         show(stage, "Circulation", view, 980, 720);
+        return stage;
+    }
+
+    static Stage openTrash(CatalogSession s, TaskExecutor executor, Dialogs dialogs, Runnable changed, String search) {
+        TrashViewModel vm = new TrashViewModel(s.editing().trash(), executor,
+                message -> dialogs.confirm("Empty trash", message, "Empty Trash"), () -> {
+                    s.editing().readLabels();
+                    changed.run();
+                });
+        Stage stage = new Stage();
+        TrashView view = new TrashView(vm, stage::close);
+        show(stage, "Trash", view, 760, 480);
+        vm.searchProperty().set(search);
+        vm.refresh();
+        javafx.scene.Node field = view.lookup("#trash-search");
+        if (field instanceof javafx.scene.control.TextField t) {
+            t.requestFocus();
+            t.end();
+        }
         return stage;
     }
 

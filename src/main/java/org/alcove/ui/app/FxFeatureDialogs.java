@@ -54,6 +54,14 @@ public final class FxFeatureDialogs {
         }
     }
 
+    /** Edit → Trash…: what was deleted, to restore it or let it go; {@code search} fills its search field. */
+    public void openTrash(String search) {
+        CatalogSession s = session.get();
+        if (s != null) {
+            CatalogueWindows.openTrash(s, executor, dialogs, changed, search);
+        }
+    }
+
     /** Lending → Circulation Desk: lend and return by scanning cards and copies; the overdue list; labels and notices as PDF. */
     public void openCirculation() {
         CatalogSession s = session.get();

@@ -64,19 +64,25 @@ final class MainMenu {
         undo.setId("menu-undo");
         undo.textProperty().bind(actions.undoLabelProperty());
         undo.disableProperty().bind(actions.canUndoProperty().not());
+        MenuItem redo = item("Redo", new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), actions::redo);
+        redo.setId("menu-redo");
+        redo.textProperty().bind(actions.redoLabelProperty());
+        redo.disableProperty().bind(actions.canRedoProperty().not());
+        MenuItem trash = item("Trash\u2026", null, vm::openTrash);
+        trash.setId("menu-trash");
         MenuItem delete = item("Delete Book", new KeyCodeCombination(KeyCode.DELETE), actions::deleteSelectedBook);
         delete.setId("menu-delete");
         delete.disableProperty().bind(vm.books().selectedProperty().isNull().or(vm.readOnlyProperty()));
         MenuItem deleteAuthor = item("Delete Author and Books\u2026",
                 new KeyCodeCombination(KeyCode.DELETE, KeyCombination.SHIFT_DOWN), actions::deleteAuthor);
         deleteAuthor.setId("menu-delete-author");
-        return new Menu("Edit", null, undo, new SeparatorMenuItem(),
+        return new Menu("Edit", null, undo, redo, new SeparatorMenuItem(),
                 item("New Book", shortcut(KeyCode.N), actions::newBook),
                 saveItem(vm),
                 item("New Author\u2026", new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), actions::newAuthor),
                 item("Edit Author\u2026", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                         actions::editAuthor),
-                delete, deleteAuthor, new SeparatorMenuItem(),
+                delete, deleteAuthor, trash, new SeparatorMenuItem(),
                 item("Find", shortcut(KeyCode.F), find),
                 new SeparatorMenuItem(), genresItem(vm));
     }

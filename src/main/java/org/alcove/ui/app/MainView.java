@@ -64,6 +64,13 @@ public final class MainView extends StackPane {
         frame.setBottom(statusBar());
         frame.disableProperty().bind(vm.firstRunProperty()); // behind the welcome card nothing takes the keyboard
         getChildren().addAll(frame, new FirstRunView(vm));
+        // Ctrl+Shift+Z is the Redo item's own accelerator; Ctrl+Y, the other habit, redoes too
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.Y,
+                        javafx.scene.input.KeyCombination.SHORTCUT_DOWN), vm.actions()::redo);
+            }
+        });
     }
 
     /**

@@ -79,6 +79,7 @@ public final class MainViewModel implements AutoCloseable {
             }
         });
         books.filterProperty().addListener((o, old, f) -> sidebar.refreshGenres(f));
+        books.setOnTrashSearch(this::searchTrashFor);
         sidebar.pickedAuthorProperty().addListener((o, old, a) -> books.filterByAuthor(a == null ? null : a.id()));
         sidebar.pickedGenreProperty().addListener((o, old, g) -> books.filterByGenre(g));
     }
@@ -265,8 +266,10 @@ public final class MainViewModel implements AutoCloseable {
                     editor.setReadOnly(true);
                     actions.refreshUndo();
                 }
-            }, () -> executor.submit(opened::dailyBackup, written -> { },
-                    error -> notice.set("The daily backup failed: " + error.getMessage()))),
+            }, () -> executor.submit(() -> {
+                opened.purgeTrash(); // sound: what the trash kept longer than it keeps goes, then the day's copy
+                return opened.dailyBackup();
+            }, written -> { }, error -> notice.set("The daily backup failed: " + error.getMessage()))),
                     error -> notice.set("The catalogue could not be checked: " + error.getMessage()));
         });
         editor.setEditing(opened.editing());
@@ -383,6 +386,33 @@ public final class MainViewModel implements AutoCloseable {
 
     public void openMigrations() {
         features.openMigrations();
+    }
+
+    /**
+     * An {@code in:trash} query typed into the search box searches the trash, which the table cannot
+     * show: on Enter the Trash window opens with the rest of the query in its own search field, and the
+     * table's search is cleared.
+     */
+    private void searchTrashFor(String text) {
+        if (session.get() == null) {
+            return;
+        }
+        String rest = text.strip().replaceFirst("(?i)^in:trash\\s*", "").replaceFirst("(?i)\\s*\\bin:trash\\b", "");
+        books.searchTextProperty().set("");
+        books.searchNow();
+        openTrash(rest.strip());
+    }
+
+    /** Edit → Trash…: deleted books, authors and borrowers, to restore them. */
+    public void openTrash() {
+        openTrash("");
+    }
+
+    private void openTrash(String search) {
+        if (refusedWhileReadOnly()) {
+            return;
+        }
+        features.openTrash(search);
     }
 
     public void openCheck() {

@@ -55,7 +55,7 @@ public final class BooksViewModel {
         this.executor = executor;
         this.items = new PagedBookList(executor, PAGE_SIZE, MAX_PAGES);
         this.debounce = new PauseTransition(searchDelay);
-        debounce.setOnFinished(e -> searchNow());
+        debounce.setOnFinished(e -> search());
         searchText.addListener((obs, old, text) -> debounce.playFromStart());
     }
 
@@ -119,11 +119,39 @@ public final class BooksViewModel {
         refresh();
     }
 
+    /** What the search field says under an {@code in:trash} query, which the table cannot show. */
+    public static final String TRASH_HINT = "in:trash searches the trash: press Enter to open it";
+
+    private java.util.function.Consumer<String> trashSearch;
+
+    /** Who searches the trash when Enter is pressed on an {@code in:trash} query (the main window opens the Trash window). */
+    public void setOnTrashSearch(java.util.function.Consumer<String> trashSearch) {
+        this.trashSearch = trashSearch;
+    }
+
+    private static boolean asksForTrash(String text) {
+        try {
+            return SearchQuery.parse(text).inTrash();
+        } catch (SearchSyntaxException e) {
+            return false;
+        }
+    }
+
     /**
      * Runs the search now instead of after the typing pause (Enter); unlike a pause, it runs even
      * when the text is the one shown, so Enter tries a failed search again and re-reads the table.
      */
     public void searchNow() {
+        if (trashSearch != null && asksForTrash(searchText.get())) {
+            debounce.stop();
+            trashSearch.accept(searchText.get());
+            return;
+        }
+        search();
+    }
+
+    /** Runs the search in the field (after the typing pause); an in:trash query shows no book and the hint to press Enter. */
+    private void search() {
         debounce.stop();
         filter.set(filter.get().withSearch(searchText.get()));
         refresh();
@@ -171,8 +199,7 @@ public final class BooksViewModel {
     public void refresh() {
         BookFilter f = filter.get();
         try {
-            SearchQuery.parse(f.search());
-            searchError.set("");
+            searchError.set(SearchQuery.parse(f.search()).inTrash() ? TRASH_HINT : "");
         } catch (SearchSyntaxException e) {
             searchError.set(e.getMessage());
             return;
