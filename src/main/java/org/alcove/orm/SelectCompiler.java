@@ -257,6 +257,15 @@ final class SelectCompiler {
                 }
                 terms.add(new Sql().append(q.col(alias, r.model().pk())));
             }
+            // values() read after a per-object aggregate may reach into joined tables, whose columns the
+            // primary key does not cover (PostgreSQL refuses them): they group too, splitting nothing
+            if (q.valueColumns != null) {
+                for (Compiled c : q.valueColumns) {
+                    if (!c.aggregate()) {
+                        addTerm(terms, c.sql());
+                    }
+                }
+            }
         } else {
             for (FieldMeta f : q.model.fields()) {
                 terms.add(new Sql().append(q.col(q.base, f)));

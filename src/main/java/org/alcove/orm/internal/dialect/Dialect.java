@@ -165,14 +165,54 @@ public interface Dialect {
     /** The SQL type of a column. */
     String columnType(ColumnDef column);
 
-    /** {@code CREATE TABLE} for a table, constraints included. */
-    String createTable(TableDef table);
+    /** What follows {@code NOT NULL PRIMARY KEY} for the id column: how the engine numbers new rows. */
+    String autoIdClause();
 
-    /** {@code CREATE INDEX} (or a unique one) on a table. */
-    String createIndex(String table, IndexDef index);
+    /** The column's definition inside CREATE TABLE or ADD COLUMN. */
+    default String columnDefinition(ColumnDef c) {
+        StringBuilder b = new StringBuilder(quote(c.name())).append(' ').append(columnType(c));
+        if (c.isPrimaryKey()) {
+            return b.append(" NOT NULL PRIMARY KEY ").append(autoIdClause()).toString();
+        }
+        b.append(c.nullable() ? " NULL" : " NOT NULL");
+        if (c.unique()) {
+            b.append(" UNIQUE");
+        }
+        if (c.defaultSql() != null) {
+            b.append(" DEFAULT ").append(c.defaultSql());
+        }
+        if (c.kind() == org.alcove.orm.FieldKind.POSITIVE_INTEGER) {
+            b.append(" CHECK (").append(quote(c.name())).append(" >= 0)");
+        }
+        if (c.kind() == org.alcove.orm.FieldKind.FOREIGN_KEY && c.references() != null) {
+            b.append(" REFERENCES ").append(quote(c.references())).append(" (\"id\") DEFERRABLE INITIALLY DEFERRED");
+        }
+        return b.toString();
+    }
+
+    /** {@code CREATE TABLE} for a table, constraints included. */
+    default String createTable(TableDef table) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (ColumnDef c : table.columns()) {
+            parts.add(columnDefinition(c));
+        }
+        return "CREATE TABLE " + quote(table.name()) + " (" + String.join(", ", parts) + ")";
+    }
+
+    /** {@code CREATE INDEX} (or a unique one) on a table; a column named {@code -x} is descending. */
+    default String createIndex(String table, IndexDef index) {
+        List<String> cols = new java.util.ArrayList<>();
+        for (String c : index.columns()) {
+            cols.add(c.startsWith("-") ? quote(c.substring(1)) + " DESC" : quote(c));
+        }
+        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON "
+                + quote(table) + " (" + String.join(", ", cols) + ")";
+    }
 
     /** {@code DROP INDEX}. */
-    String dropIndex(String table, String indexName);
+    default String dropIndex(String table, String indexName) {
+        return "DROP INDEX " + quote(indexName);
+    }
 
     /** The SQL literal of a Java value, for column defaults in schema statements only. */
     String literal(Object value);

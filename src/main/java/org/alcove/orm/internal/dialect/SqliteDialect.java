@@ -499,50 +499,9 @@ public final class SqliteDialect implements Dialect {
         };
     }
 
-    /** The column's definition inside CREATE TABLE or ADD COLUMN. */
-    public String columnDefinition(ColumnDef c) {
-        StringBuilder b = new StringBuilder(quote(c.name())).append(' ').append(columnType(c));
-        if (c.isPrimaryKey()) {
-            return b.append(" NOT NULL PRIMARY KEY AUTOINCREMENT").toString();
-        }
-        b.append(c.nullable() ? " NULL" : " NOT NULL");
-        if (c.unique()) {
-            b.append(" UNIQUE");
-        }
-        if (c.defaultSql() != null) {
-            b.append(" DEFAULT ").append(c.defaultSql());
-        }
-        if (c.kind() == FieldKind.POSITIVE_INTEGER) {
-            b.append(" CHECK (").append(quote(c.name())).append(" >= 0)");
-        }
-        if (c.kind() == FieldKind.FOREIGN_KEY && c.references() != null) {
-            b.append(" REFERENCES ").append(quote(c.references())).append(" (\"id\") DEFERRABLE INITIALLY DEFERRED");
-        }
-        return b.toString();
-    }
-
     @Override
-    public String createTable(TableDef table) {
-        List<String> parts = new ArrayList<>();
-        for (ColumnDef c : table.columns()) {
-            parts.add(columnDefinition(c));
-        }
-        return "CREATE TABLE " + quote(table.name()) + " (" + String.join(", ", parts) + ")";
-    }
-
-    @Override
-    public String createIndex(String table, IndexDef index) {
-        List<String> cols = new ArrayList<>();
-        for (String c : index.columns()) {
-            cols.add(c.startsWith("-") ? quote(c.substring(1)) + " DESC" : quote(c));
-        }
-        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + quote(index.name()) + " ON "
-                + quote(table) + " (" + String.join(", ", cols) + ")";
-    }
-
-    @Override
-    public String dropIndex(String table, String indexName) {
-        return "DROP INDEX " + quote(indexName);
+    public String autoIdClause() {
+        return "AUTOINCREMENT";
     }
 
     @Override
