@@ -26,6 +26,7 @@ public final class TestBackend {
 
     /** A new, empty database: the SQLite file {@code file}, or a fresh database on the test server. */
     @SafeVarargs
+    @SuppressWarnings("varargs") // models is handed on as it came, to the two @SafeVarargs openings
     public static Database open(Path file, Class<? extends Model>... models) {
         return postgres() ? Database.connect(EmbeddedPostgres.get().freshDatabase(), models) : Database.open(file, models);
     }
