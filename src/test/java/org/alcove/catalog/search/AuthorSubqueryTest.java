@@ -66,8 +66,9 @@ class AuthorSubqueryTest extends SeededCatalogTest {
         assertThat(reading).singleElement().satisfies(q -> assertThat(q.sql().split("FROM \"author\"", -1)).hasSize(2))
                 .satisfies(q -> {
                     if (TestBackend.postgres()) {
-                        // no index tables to name: the server's trigram indexes on UPPER(name) and UPPER(title) serve the LIKEs
-                        assertThat(q.sql()).doesNotContain("_search").contains("UPPER(CAST(\"author\".\"name\" AS text)) LIKE");
+                        // no index tables to name; the words are matched without accents (translate), which the
+                        // server's trigram indexes on UPPER(name) and UPPER(title) do not serve (docs/orm.md)
+                        assertThat(q.sql()).doesNotContain("_search").contains("UPPER(CAST(translate(CAST(\"author\".\"name\" AS text)");
                     } else {
                         assertThat(q.sql()).contains("author_name_search").contains("book_title_search");
                     }
