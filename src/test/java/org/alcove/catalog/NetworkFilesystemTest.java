@@ -43,8 +43,7 @@ class NetworkFilesystemTest {
     }
 
     @Test
-    void theCommandsSayItOnOneWarningLine() {
-        // A local catalogue opens with no warning line at all (the line itself is WarningLines' format).
+    void aLocalCatalogueOpensWithNoWarningLine() {
         StringWriter err = new StringWriter();
         int code = org.alcove.cli.AlcoveCommand.run(new PrintWriter(new StringWriter(), true), new PrintWriter(err, true),
                 "--db", dir.resolve("c.alcove").toString(), "migrate");

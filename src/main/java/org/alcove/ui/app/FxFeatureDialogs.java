@@ -173,15 +173,7 @@ public final class FxFeatureDialogs {
             return pdf;
         }, pdf -> {
             Window owner = Window.getWindows().stream().filter(Window::isFocused).findFirst().orElse(null);
-            try {
-                notice.accept(org.alcove.ui.circulation.SheetPrinter.print(pdf, owner).message());
-            } finally {
-                try {
-                    java.nio.file.Files.deleteIfExists(pdf);
-                } catch (java.io.IOException e) {
-                    // a temporary file the system cleans up
-                }
-            }
+            notice.accept(org.alcove.ui.circulation.SheetPrinter.printTemporary(pdf, owner).message());
         }, error -> dialogs.error("Print failed", error.getMessage()));
     }
 

@@ -57,6 +57,19 @@ public final class SheetPrinter {
         }
     }
 
+    /** Prints {@code pdf}, a temporary file made for it, and deletes it after. Call on the FX thread. */
+    public static CirculationViewModel.Printed printTemporary(Path pdf, Window owner) {
+        try {
+            return print(pdf, owner);
+        } finally {
+            try {
+                java.nio.file.Files.deleteIfExists(pdf);
+            } catch (IOException e) {
+                // a temporary file the system cleans up
+            }
+        }
+    }
+
     private static CirculationViewModel.Printed refused(String message) {
         return new CirculationViewModel.Printed(false, message);
     }

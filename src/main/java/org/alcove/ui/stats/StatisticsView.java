@@ -141,19 +141,13 @@ public final class StatisticsView extends BorderPane {
         return new ToolBar(new HBox(whole, search), busy, error, gap, refresh, export, pdf, print);
     }
 
-    /** The dashboard as drawn now, through the system's print dialog (as a one-page PDF, as Save as PDF writes it). */
+    /**
+     * The dashboard as drawn now, through the system's print dialog: snapshotted here, made a one-page
+     * PDF in the background (as Save as PDF makes it), then printed here.
+     */
     private void print() {
-        try {
-            Path pdf = java.nio.file.Files.createTempFile("alcove-statistics-", ".pdf");
-            try {
-                PngFiles.writePdf(snapshot(dashboard), pdf);
-                notice.accept(org.alcove.ui.circulation.SheetPrinter.print(pdf, getScene().getWindow()).message());
-            } finally {
-                java.nio.file.Files.deleteIfExists(pdf);
-            }
-        } catch (java.io.IOException | java.io.UncheckedIOException e) {
-            notice.accept("Could not print: " + e.getMessage());
-        }
+        vm.printablePdf(snapshot(dashboard),
+                pdf -> notice.accept(org.alcove.ui.circulation.SheetPrinter.printTemporary(pdf, getScene().getWindow()).message()), notice);
     }
 
     /** The chart, or in its place a sentence while it has nothing to draw (a rating chart of zeros counts as nothing). */

@@ -268,6 +268,20 @@ public final class StatisticsViewModel {
                 + (e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage())));
     }
 
+    /** Writes {@code image} as a one-page PDF to a temporary file off the FX thread, then hands it to {@code print} on the FX thread. */
+    public void printablePdf(javafx.scene.image.Image image, Consumer<java.nio.file.Path> print, Consumer<String> notice) {
+        executor.submit(() -> {
+            java.nio.file.Path pdf;
+            try {
+                pdf = java.nio.file.Files.createTempFile("alcove-statistics-", ".pdf");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            PngFiles.writePdf(image, pdf);
+            return pdf;
+        }, print, e -> notice.accept("Could not print: " + (e instanceof java.io.UncheckedIOException u ? u.getCause().getMessage() : e.getMessage())));
+    }
+
     /** Writes {@code image} as PNG to {@code file} off the FX thread; {@code notice} hears how it went, on the FX thread. */
     public void savePng(javafx.scene.image.Image image, java.nio.file.Path file, Consumer<String> notice) {
         executor.submit(() -> {

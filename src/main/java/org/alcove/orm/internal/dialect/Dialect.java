@@ -260,16 +260,24 @@ public interface Dialect {
     // ---- schema alteration (migrations) ---------------------------------------------------
 
     /** {@code ALTER TABLE ... ADD COLUMN}. */
-    String addColumn(String table, ColumnDef column);
+    default String addColumn(String table, ColumnDef column) {
+        return "ALTER TABLE " + quote(table) + " ADD COLUMN " + columnDefinition(column);
+    }
 
     /** {@code ALTER TABLE ... DROP COLUMN}; only for columns no index or constraint uses. */
-    String dropColumn(String table, String column);
+    default String dropColumn(String table, String column) {
+        return "ALTER TABLE " + quote(table) + " DROP COLUMN " + quote(column);
+    }
 
     /** {@code ALTER TABLE ... RENAME COLUMN}. */
-    String renameColumn(String table, String from, String to);
+    default String renameColumn(String table, String from, String to) {
+        return "ALTER TABLE " + quote(table) + " RENAME COLUMN " + quote(from) + " TO " + quote(to);
+    }
 
     /** {@code ALTER TABLE ... RENAME TO}. */
-    String renameTable(String from, String to);
+    default String renameTable(String from, String to) {
+        return "ALTER TABLE " + quote(from) + " RENAME TO " + quote(to);
+    }
 
     /**
      * The statements that rebuild {@code table} into its new definition (what SQLite needs for

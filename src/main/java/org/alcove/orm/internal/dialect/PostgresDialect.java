@@ -379,26 +379,6 @@ public final class PostgresDialect implements Dialect {
         return names;
     }
 
-    @Override
-    public String addColumn(String table, ColumnDef column) {
-        return "ALTER TABLE " + quote(table) + " ADD COLUMN " + columnDefinition(column);
-    }
-
-    @Override
-    public String dropColumn(String table, String column) {
-        return "ALTER TABLE " + quote(table) + " DROP COLUMN " + quote(column);
-    }
-
-    @Override
-    public String renameColumn(String table, String from, String to) {
-        return "ALTER TABLE " + quote(table) + " RENAME COLUMN " + quote(from) + " TO " + quote(to);
-    }
-
-    @Override
-    public String renameTable(String from, String to) {
-        return "ALTER TABLE " + quote(from) + " RENAME TO " + quote(to);
-    }
-
     /** PostgreSQL alters tables in place ({@link #alterColumn}); nothing here rebuilds one. */
     @Override
     public List<String> rebuildTable(TableDef table, Map<String, String> copy) {

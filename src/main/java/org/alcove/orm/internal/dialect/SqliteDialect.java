@@ -635,26 +635,6 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public String addColumn(String table, ColumnDef column) {
-        return "ALTER TABLE " + quote(table) + " ADD COLUMN " + columnDefinition(column);
-    }
-
-    @Override
-    public String dropColumn(String table, String column) {
-        return "ALTER TABLE " + quote(table) + " DROP COLUMN " + quote(column);
-    }
-
-    @Override
-    public String renameColumn(String table, String from, String to) {
-        return "ALTER TABLE " + quote(table) + " RENAME COLUMN " + quote(from) + " TO " + quote(to);
-    }
-
-    @Override
-    public String renameTable(String from, String to) {
-        return "ALTER TABLE " + quote(from) + " RENAME TO " + quote(to);
-    }
-
-    @Override
     public List<String> rebuildTable(TableDef table, Map<String, String> copy) {
         String temp = "new__" + table.name();
         List<String> out = new ArrayList<>();
