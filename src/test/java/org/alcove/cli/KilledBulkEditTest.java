@@ -50,7 +50,7 @@ class KilledBulkEditTest {
             boolean atWork;
             try (ChildJvm child = ChildJvm.alcove(tmp, args(db, merge))) {
                 // The merge's transaction begins once its backup is in place.
-                atWork = child.killAfter(() -> holdsBackup(backups), kills.millis(0, 300));
+                atWork = child.killAfter(() -> holdsBackup(backups), kills.millis(0, 60));
             }
             int state = CatalogueState.assertSoundAndOneOf(db, before, after);
             midway += atWork && state == 0 ? 1 : 0;
