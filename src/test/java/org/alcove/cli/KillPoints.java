@@ -55,6 +55,21 @@ final class KillPoints implements BeforeEachCallback, TestExecutionExceptionHand
         return from + random.nextDouble() * (to - from);
     }
 
+    /**
+     * Whether to make kill attempt {@code attempt} (from 0): every one of the {@code planned} attempts,
+     * then, while none of them landed at work (a quiet machine can finish the work inside a random
+     * delay), up to as many again, each with no delay ({@link #delay}). A test asserting that some
+     * kill landed at work then fails only when the work cannot be caught at all.
+     */
+    static boolean another(int attempt, int planned, int landed) {
+        return attempt < planned || (landed == 0 && attempt < 2 * planned);
+    }
+
+    /** The delay of attempt {@code attempt}: random in {@code [from, to)} for the planned ones, none for the extra ones. */
+    long delay(int attempt, int planned, long from, long to) {
+        return attempt < planned ? millis(from, to) : 0;
+    }
+
     long seed() {
         return seed;
     }

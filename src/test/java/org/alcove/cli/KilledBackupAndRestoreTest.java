@@ -48,11 +48,11 @@ class KilledBackupAndRestoreTest {
     @Test
     void aBackupKilledAnywhereLeavesNoBackupOrAWholeOneAndTheCatalogueAsItWas() throws Exception {
         int midway = 0;
-        for (int i = 0; i < BACKUP_KILLS; i++) {
+        for (int i = 0; KillPoints.another(i, BACKUP_KILLS, midway); i++) {
             Path db = CatalogueState.copy(big, "backup-" + i);
             Path target = db.resolveSibling("copy.alcove");
             try (ChildJvm child = ChildJvm.alcove(tmp, "--db", db.toString(), "backup", target.toString())) {
-                midway += child.killAfter(() -> !leftovers(db.getParent(), ".copy.alcove.part-").isEmpty(), kills.millis(0, 150)) ? 1 : 0;
+                midway += child.killAfter(() -> !leftovers(db.getParent(), ".copy.alcove.part-").isEmpty(), kills.delay(i, BACKUP_KILLS, 0, 150)) ? 1 : 0;
             }
             CatalogueState.assertSoundAndOneOf(db, bigState);
             if (Files.exists(target)) {
@@ -70,10 +70,10 @@ class KilledBackupAndRestoreTest {
     @Test
     void aRestoreKilledAnywhereLeavesTheCatalogueThatWasThereOrTheBackupNeverNone() throws Exception {
         int midway = 0;
-        for (int i = 0; i < RESTORE_KILLS; i++) {
+        for (int i = 0; KillPoints.another(i, RESTORE_KILLS, midway); i++) {
             Path db = CatalogueState.copy(small, "restore-" + i);
             try (ChildJvm child = ChildJvm.alcove(tmp, "--db", db.toString(), "restore", big.toString())) {
-                midway += child.killAfter(() -> !leftovers(db.getParent(), ".catalog.alcove.restoring-").isEmpty(), kills.millis(0, 300)) ? 1 : 0;
+                midway += child.killAfter(() -> !leftovers(db.getParent(), ".catalog.alcove.restoring-").isEmpty(), kills.delay(i, RESTORE_KILLS, 0, 300)) ? 1 : 0;
             }
             assertThat(db).as("the catalogue after a restore killed").exists();
             if (CatalogueState.assertSoundAndOneOf(db, smallState, bigState) == 1) {

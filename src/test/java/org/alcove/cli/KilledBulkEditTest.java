@@ -44,13 +44,13 @@ class KilledBulkEditTest {
         CatalogueState after = CatalogueState.of(reference);
 
         int midway = 0;
-        for (int i = 0; i < KILLS; i++) {
+        for (int i = 0; KillPoints.another(i, KILLS, midway); i++) {
             Path db = CatalogueState.copy(start, "killed-" + i);
             Path backups = db.resolveSibling("backups");
             boolean atWork;
             try (ChildJvm child = ChildJvm.alcove(tmp, args(db, merge))) {
                 // The merge's transaction begins once its backup is in place.
-                atWork = child.killAfter(() -> holdsBackup(backups), kills.millis(0, 60));
+                atWork = child.killAfter(() -> holdsBackup(backups), kills.delay(i, KILLS, 0, 60));
             }
             int state = CatalogueState.assertSoundAndOneOf(db, before, after);
             midway += atWork && state == 0 ? 1 : 0;

@@ -71,12 +71,12 @@ class KilledLendingTest {
 
     private void assertKilledLoopsArePrefixes(Path start, String command, String done, String... before) throws Exception {
         int midway = 0;
-        for (int i = 0; i < KILLS; i++) {
+        for (int i = 0; KillPoints.another(i, KILLS, midway); i++) {
             Path db = CatalogueState.copy(start, command + "-" + i);
             int after = kills.between(1, COPIES / 2);
             long said;
             try (ChildJvm child = ChildJvm.alcove(tmp, args(db, command, COPIES, before))) {
-                midway += child.killAfter(() -> child.linesWith(done) >= after, kills.millis(0, 20)) ? 1 : 0;
+                midway += child.killAfter(() -> child.linesWith(done) >= after, kills.delay(i, KILLS, 0, 20)) ? 1 : 0;
                 said = child.linesWith(done);
             }
             CatalogueState state = CatalogueState.assertSound(db);

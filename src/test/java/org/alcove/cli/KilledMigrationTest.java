@@ -92,11 +92,11 @@ class KilledMigrationTest {
     void aMigrationKilledAnywhereLeavesTheCatalogueAsOneOfTheMigrationsLeftIt() throws Exception {
         int midway = 0;
         Path last = null;
-        for (int i = 0; i < KILLS; i++) {
+        for (int i = 0; KillPoints.another(i, KILLS, midway); i++) {
             Path db = CatalogueState.copy(atFirst, "forward-" + i);
             String at = names.get(kills.between(1, names.size()));
             try (ChildJvm child = ChildJvm.alcove(tmp, "--db", db.toString(), "migrate")) {
-                midway += child.killAfter(() -> child.printed("Applying " + at + "..."), kills.millis(0, 60)) ? 1 : 0;
+                midway += child.killAfter(() -> child.printed("Applying " + at + "..."), kills.delay(i, KILLS, 0, 60)) ? 1 : 0;
             }
             assertNoDamage(db);
             assertThat(forward).as("the states of a catalogue migrated one at a time from " + FIRST).contains(CatalogueState.of(db));
@@ -112,11 +112,11 @@ class KilledMigrationTest {
     void aRollbackKilledAnywhereLeavesTheCatalogueAsOneOfTheRollbacksLeftIt() throws Exception {
         int midway = 0;
         Path last = null;
-        for (int i = 0; i < KILLS; i++) {
+        for (int i = 0; KillPoints.another(i, KILLS, midway); i++) {
             Path db = CatalogueState.copy(atLatest, "backward-" + i);
             String at = names.get(kills.between(1, names.size()));
             try (ChildJvm child = ChildJvm.alcove(tmp, "--db", db.toString(), "migrate", FIRST)) {
-                midway += child.killAfter(() -> child.printed("Unapplying " + at + "..."), kills.millis(0, 60)) ? 1 : 0;
+                midway += child.killAfter(() -> child.printed("Unapplying " + at + "..."), kills.delay(i, KILLS, 0, 60)) ? 1 : 0;
             }
             assertNoDamage(db);
             assertThat(backward).as("the states of a catalogue rolled back one at a time to " + FIRST).contains(CatalogueState.of(db));
