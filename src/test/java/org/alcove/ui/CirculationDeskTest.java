@@ -200,4 +200,44 @@ class CirculationDeskTest extends MainWindowTestBase {
         assertThat(table.getItems()).extracting(org.alcove.catalog.circulation.BorrowerRow::card).containsExactly("S200");
         push(KeyCode.ESCAPE);
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBorrowerIsDeletedFromTheTabAfterAConfirmationAndUndoBringsThemBack() {
+        Catalog catalog = openWithCopies();
+        interact(vm::openCirculation);
+        scan("P100");
+        scan("E-1");
+        clickOn("#finish-button");
+        clickOn("Borrowers");
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<org.alcove.catalog.circulation.BorrowerRow> table = lookup("#borrowers-table").queryAs(TableView.class);
+        javafx.scene.control.Button delete = lookup("#delete-borrower-button").queryAs(javafx.scene.control.Button.class);
+        assertThat(delete.isDisabled()).as("nothing selected").isTrue();
+
+        interact(() -> table.getSelectionModel().select(0)); // Ada, who has E-1 out
+        clickOn(delete);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(message()).isEqualTo("Ada Pupil has \u201cEmma\u201d (E-1) on loan; return it before deleting the borrower.");
+        assertThat(table.getItems()).hasSize(2);
+
+        dialogs.confirming = false;
+        interact(() -> table.getSelectionModel().select(1)); // Ben
+        clickOn(delete);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.confirmations).last().asString().startsWith("Delete Ben Pupil (card P101)?");
+        assertThat(table.getItems()).as("cancelled").hasSize(2);
+
+        dialogs.confirming = true;
+        clickOn(delete);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(message()).isEqualTo("Deleted Ben Pupil (card P101): in the trash; Edit \u2192 Undo brings them back.");
+        assertThat(table.getItems()).extracting(org.alcove.catalog.circulation.BorrowerRow::card).containsExactly("P100");
+        assertThat(catalog.db().objects(org.alcove.catalog.Borrower.class).filter("card", "P101").exists()).isFalse();
+        assertThat(vm.actions().undoLabelProperty().get()).isEqualTo("Undo Delete Borrower Ben Pupil");
+        push(KeyCode.ESCAPE);
+        interact(() -> vm.actions().undo());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(catalog.db().objects(org.alcove.catalog.Borrower.class).filter("card", "P101").exists()).isTrue();
+    }
 }

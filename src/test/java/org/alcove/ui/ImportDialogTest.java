@@ -57,6 +57,22 @@ class ImportDialogTest extends MainWindowTestBase {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void previewColumnsAreWideEnoughForTheirCellsUpToAReadableLimit() throws IOException {
+        String longTitle = "The Curious Incident of the Dog in the Night-Time";
+        String endless = "x".repeat(2_000);
+        chooseInImportDialog("title,author,isbn,notes\n" + longTitle + ",Mark Haddon,9780099450252," + endless + "\nEmma,Jane Austen,,\n");
+        TableView<java.util.List<String>> preview = lookup("#import-preview").queryAs(TableView.class);
+        double title = preview.getColumns().get(0).getWidth();
+        double isbn = preview.getColumns().get(2).getWidth();
+        double notes = preview.getColumns().get(3).getWidth();
+        // the cells' text, not the header's ("title", "isbn") decides: ~80 px cut both
+        assertThat(title).isGreaterThanOrEqualTo(new javafx.scene.text.Text(longTitle).getLayoutBounds().getWidth());
+        assertThat(isbn).isGreaterThanOrEqualTo(new javafx.scene.text.Text("9780099450252").getLayoutBounds().getWidth());
+        assertThat(notes).as("a 2,000-character cell does not push the others off screen").isLessThanOrEqualTo(400);
+    }
+
+    @Test
     void aCancelledImportLeavesTheCatalogueUnchanged() throws IOException {
         ImportViewModel dialog = chooseInImportDialog(BOOKS);
         dialog.pageProperty().addListener((o, old, page) -> {

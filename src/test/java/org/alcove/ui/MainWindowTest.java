@@ -357,6 +357,36 @@ class MainWindowTest extends MainWindowTestBase {
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.session().catalog().books().filter("title", "Sanditon").exists()).isTrue();
         assertThat(vm.noticeProperty().get()).isEqualTo("Saved \u201cSanditon\u201d");
+        settle();
+        assertThat(table().getSelectionModel().getSelectedItem()).as("the new book, selected once saved").isNotNull()
+                .extracting(org.alcove.catalog.browse.BookRow::title).isEqualTo("Sanditon");
+    }
+
+    @Test
+    void aSavedBookStaysSelectedInItsNewPlace() {
+        openSeeded();
+        interact(() -> table().getSortOrder().setAll(table().getColumns().get(0))); // by title: the new title moves the row
+        settle();
+        int emma = indexOfTitle("Emma");
+        interact(() -> table().getSelectionModel().clearAndSelect(emma));
+        settle();
+        interact(() -> vm.editor().titleProperty().set("Zuleika's Emma"));
+        interact(() -> vm.editor().save());
+        settle();
+        assertThat(table().getSelectionModel().getSelectedItem()).isNotNull()
+                .extracting(org.alcove.catalog.browse.BookRow::title).isEqualTo("Zuleika's Emma");
+        assertThat(table().getSelectionModel().getSelectedIndex()).isEqualTo(indexOfTitle("Zuleika's Emma")).isNotEqualTo(emma);
+        assertThat(vm.editor().titleProperty().get()).isEqualTo("Zuleika's Emma");
+        assertThat(vm.noticeProperty().get()).isEqualTo("Saved \u201cZuleika's Emma\u201d");
+    }
+
+    private int indexOfTitle(String title) {
+        for (int i = 0; i < table().getItems().size(); i++) {
+            if (table().getItems().get(i).title().equals(title)) {
+                return i;
+            }
+        }
+        throw new AssertionError(title + " is not in the table");
     }
 
     @Test

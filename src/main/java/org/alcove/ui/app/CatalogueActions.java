@@ -168,6 +168,21 @@ public final class CatalogueActions {
         });
     }
 
+    /**
+     * Reads the history again in the background, then what Undo would undo: after a change made
+     * by another window (the circulation desk deleting a borrower), which the labels have not seen.
+     */
+    public void rereadUndo() {
+        CatalogSession s = main.session();
+        if (s == null) {
+            return;
+        }
+        executor.submit(() -> {
+            s.editing().readLabels();
+            return s;
+        }, read -> refreshUndo(), error -> refreshUndo());
+    }
+
     /** Reads what Undo would undo (after every change). */
     public void refreshUndo() {
         Optional<BookEditing> editing = main.readOnlyProperty().get() ? Optional.empty()

@@ -63,10 +63,12 @@ final class CatalogueWindows {
         return stage;
     }
 
-    static Stage openCirculation(CatalogSession s, TaskExecutor executor, Dialogs dialogs, Consumer<String> notice) {
+    static Stage openCirculation(CatalogSession s, TaskExecutor executor, Dialogs dialogs, Consumer<String> notice, Runnable changed) {
         CirculationViewModel vm = new CirculationViewModel(s.catalog(), new Circulation(s.catalog()), executor,
                 name -> dialogs.chooseFileToSave("Save as PDF", name, ".pdf"),
                 () -> dialogs.chooseFileToOpen("Import borrowers", "CSV files", "*.csv", "*.txt"), notice);
+        vm.setConfirm((title, message) -> dialogs.confirm(title, message, "Delete"));
+        vm.setOnChanged(changed);
         Stage stage = new Stage();
         CirculationView view = new CirculationView(vm, stage::close);
         show(stage, "Circulation", view, 980, 720);

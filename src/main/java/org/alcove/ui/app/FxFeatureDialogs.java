@@ -63,10 +63,10 @@ public final class FxFeatureDialogs {
     }
 
     /** Lending → Circulation Desk: lend and return by scanning cards and copies; the overdue list; labels and notices as PDF. */
-    public void openCirculation() {
+    public void openCirculation(Runnable changed) {
         CatalogSession s = session.get();
         if (s != null) {
-            CatalogueWindows.openCirculation(s, executor, dialogs, notice);
+            CatalogueWindows.openCirculation(s, executor, dialogs, notice, changed);
         }
     }
 

@@ -60,7 +60,10 @@ public final class MainViewModel implements AutoCloseable {
         this.prefs = prefs;
         this.books = new BooksViewModel(executor, searchDelay);
         this.sidebar = new SidebarViewModel(executor, searchDelay);
-        this.editor = new EditorViewModel(executor, id -> catalogueChanged());
+        this.editor = new EditorViewModel(executor, id -> {
+            books.reselect(id);
+            catalogueChanged();
+        });
         this.actions = new CatalogueActions(this, executor, dialogs);
         this.theme = new ReadOnlyObjectWrapper<>(this, "theme", prefs.theme());
         this.features = new FxFeatureDialogs(this::session, executor, dialogs, notice::set);
@@ -434,7 +437,7 @@ public final class MainViewModel implements AutoCloseable {
         if (refusedWhileReadOnly()) {
             return;
         }
-        features.openCirculation();
+        features.openCirculation(actions::rereadUndo); // a borrower deleted there is undone here
     }
 
     public void openStatistics() {

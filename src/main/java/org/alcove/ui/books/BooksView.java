@@ -113,8 +113,14 @@ public final class BooksView extends VBox {
             return true;
         });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.select(row));
-        viewModel.items().addListener((javafx.collections.ListChangeListener<BookRow>) c ->
-                viewModel.select(table.getSelectionModel().getSelectedItem()));
+        viewModel.items().addListener((javafx.collections.ListChangeListener<BookRow>) c -> {
+            Long again = viewModel.takeReselect();
+            int at = again == null ? -1 : viewModel.items().indexOfBook(again);
+            if (at >= 0) {
+                table.getSelectionModel().clearAndSelect(at); // a book just saved stays selected, in its new place
+            }
+            viewModel.select(table.getSelectionModel().getSelectedItem());
+        });
     }
 
     private void requestSort() {

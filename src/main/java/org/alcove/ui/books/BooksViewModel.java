@@ -191,6 +191,23 @@ public final class BooksViewModel {
         }
     }
 
+    /**
+     * Selects the book {@code id} again once the table's rows are re-read (a book just saved stays
+     * selected), if it is among the first rows the refresh reads; forgotten after that refresh.
+     */
+    public void reselect(long id) {
+        reselect = id;
+    }
+
+    /** The book to select in the rows just shown, once: see {@link #reselect}. */
+    public Long takeReselect() {
+        Long id = reselect;
+        reselect = null;
+        return id;
+    }
+
+    private Long reselect;
+
     public void select(BookRow row) {
         selected.set(row == null || row == PagedBookList.LOADING ? null : row);
     }

@@ -141,6 +141,19 @@ public final class PagedBookList extends ObservableListBase<BookRow> {
         return pages.size();
     }
 
+    /** The index of the book {@code id} among the rows in memory, or -1; reads nothing. */
+    public int indexOfBook(long id) {
+        for (Map.Entry<Integer, List<BookRow>> e : pages.entrySet()) {
+            List<BookRow> rows = e.getValue();
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).id() == id) {
+                    return e.getKey() * pageSize + i;
+                }
+            }
+        }
+        return -1;
+    }
+
     /** Looks only among the rows in memory: searching the whole list would read every page. */
     @Override
     public int indexOf(Object o) {

@@ -197,8 +197,20 @@ public final class CirculationView extends VBox {
             name.clear();
             card.clear();
         });
+        Button delete = new Button("Delete Borrower\u2026", new FontIcon(Feather.USER_MINUS));
+        delete.setId("delete-borrower-button");
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> vm.deleteBorrower(table.getSelectionModel().getSelectedItem()));
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.DELETE && !delete.isDisabled()) {
+                delete.fire();
+                e.consume();
+            }
+        });
         HBox.setHgrow(name, Priority.ALWAYS);
-        HBox addRow = new HBox(8, name, card, group, add);
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, Priority.SOMETIMES);
+        HBox addRow = new HBox(8, name, card, group, add, gap, delete);
         addRow.setAlignment(Pos.CENTER_LEFT);
         VBox pane = new VBox(8, filter, table, addRow);
         pane.setPadding(new javafx.geometry.Insets(8, 0, 0, 0));

@@ -158,6 +158,44 @@ public final class CirculationViewModel {
         }, e -> show(ScanDesk.Outcome.REFUSED, e.getMessage()));
     }
 
+    private java.util.function.BiPredicate<String, String> confirm = (title, message) -> false;
+    private Runnable onChanged = () -> { };
+
+    /** How a deletion is confirmed (title, message; true to go ahead); until set, nothing is deleted. */
+    public void setConfirm(java.util.function.BiPredicate<String, String> confirm) {
+        this.confirm = confirm;
+    }
+
+    /** Told after a change the main window shows (a borrower deleted: its Undo names it). */
+    public void setOnChanged(Runnable onChanged) {
+        this.onChanged = onChanged;
+    }
+
+    /**
+     * Deletes {@code row}'s borrower into the trash, with their holds, once confirmed; refused in one
+     * sentence while they have a copy out. Undoable from the main window's Edit menu.
+     */
+    public void deleteBorrower(org.alcove.catalog.circulation.BorrowerRow row) {
+        if (row == null) {
+            return;
+        }
+        String who = row.name() + " (card " + row.card() + ")";
+        if (!confirm.test("Delete borrower", "Delete " + who + "? They go to the trash with their holds; their past loans keep "
+                + "the loans without a name until they are restored. Edit \u2192 Undo or Edit \u2192 Trash\u2026 brings them back.")) {
+            return;
+        }
+        executor.submit(() -> {
+            circulation.deleteBorrower(row.card());
+            return who;
+        }, deleted -> {
+            String text = "Deleted " + deleted + ": in the trash; Edit \u2192 Undo brings them back.";
+            show(ScanDesk.Outcome.FINISHED, text);
+            notice.accept(text);
+            refreshBorrowers();
+            onChanged.run();
+        }, e -> show(ScanDesk.Outcome.REFUSED, e.getMessage()));
+    }
+
     /** Takes the scan field's code (Enter pressed), clears the field, and queues the scan. */
     public void scan() {
         String code = scanText.get() == null ? "" : scanText.get().strip();

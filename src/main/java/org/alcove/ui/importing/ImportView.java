@@ -181,13 +181,36 @@ public final class ImportView extends StackPane {
                 showFieldChoice(column, vm.formatProperty().get() == ImportFormat.CSV);
                 column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(index < cell.getValue().size()
                         ? cell.getValue().get(index) : ""));
-                column.setPrefWidth(Math.max(90, Math.min(240, 9 * vm.header().get(i).length() + 30)));
                 column.setSortable(false);
                 table.getColumns().add(column);
             }
         });
+        // widths follow the rows: a header's name ("isbn") says nothing of its cells ("9780099450252")
+        vm.previewRows().addListener((ListChangeListener<List<String>>) c -> fitColumns(table));
+        vm.header().addListener((ListChangeListener<String>) c -> fitColumns(table));
         return table;
     }
+
+    /** Each preview column as wide as its header or its widest cell, between 90 and 360 pixels. */
+    private void fitColumns(TableView<List<String>> table) {
+        javafx.scene.text.Text measure = new javafx.scene.text.Text();
+        for (int i = 0; i < table.getColumns().size(); i++) {
+            TableColumn<List<String>, ?> column = table.getColumns().get(i);
+            measure.setText(((Label) ((VBox) column.getUserData()).getChildren().get(0)).getText());
+            double widest = measure.getLayoutBounds().getWidth();
+            for (List<String> row : vm.previewRows()) {
+                if (i < row.size() && widest < MAX_PREVIEW_WIDTH) {
+                    String cell = row.get(i);
+                    measure.setText(cell.length() > 200 ? cell.substring(0, 200) : cell);
+                    widest = Math.max(widest, measure.getLayoutBounds().getWidth());
+                }
+            }
+            double width = Math.max(90, Math.min(MAX_PREVIEW_WIDTH, Math.ceil(widest) + 24));
+            column.setPrefWidth(vm.formatProperty().get() == ImportFormat.CSV ? Math.max(150, width) : width);
+        }
+    }
+
+    private static final double MAX_PREVIEW_WIDTH = 360;
 
     private VBox runningPage() {
         Label title = new Label();

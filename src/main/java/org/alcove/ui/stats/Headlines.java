@@ -38,6 +38,18 @@ final class Headlines extends HBox {
         describe(newestBook, "newest", StatisticsViewModel.describe(s.newest()));
     }
 
+    /** No figures yet: an ellipsis in each tile, not a zero that reads as an empty catalogue. */
+    void counting() {
+        for (Label figure : new Label[] {books, authors, pages, average, oldest, newest}) {
+            figure.setText("\u2026");
+            figure.setTooltip(null);
+        }
+        oldestBook.setText("oldest");
+        newestBook.setText("newest");
+        oldestBook.setTooltip(null);
+        newestBook.setTooltip(null);
+    }
+
     private static void describe(Label label, String which, String book) {
         label.setText(which + ": " + book);
         label.setTooltip(new Tooltip(which + ": " + book));

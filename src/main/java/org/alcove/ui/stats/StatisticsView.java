@@ -83,13 +83,18 @@ public final class StatisticsView extends BorderPane {
         setCenter(scroll);
 
         vm.statsProperty().addListener((o, old, s) -> show(s));
+        vm.countingProperty().addListener((o, was, now) -> show(vm.statsProperty().get()));
         vm.collectionProperty().addListener((o, old, c) -> charts.show(c));
         show(vm.statsProperty().get());
         charts.show(vm.collectionProperty().get());
     }
 
     private void show(CatalogStats stats) {
-        headlines.show(stats);
+        if (vm.countingProperty().get()) {
+            headlines.counting();
+        } else {
+            headlines.show(stats);
+        }
         charts.show(stats);
     }
 

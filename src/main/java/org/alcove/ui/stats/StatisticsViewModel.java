@@ -35,6 +35,9 @@ public final class StatisticsViewModel {
     /** Which books the dashboard counts. */
     public enum Scope { WHOLE_CATALOGUE, CURRENT_SEARCH }
 
+    /** What {@link #shownScopeProperty()} says until a catalogue's first figures arrive. */
+    public static final String COUNTING = "Counting\u2026";
+
     /** Statistics of nothing: what the dashboard shows before the first figures arrive. */
     public static final CatalogStats EMPTY = new CatalogStats(0, 0, 0, 0, java.util.List.of(), java.util.List.of(),
             java.util.List.of(), Optional.empty(), Optional.empty());
@@ -52,11 +55,12 @@ public final class StatisticsViewModel {
             new ReadOnlyObjectWrapper<>(this, "collection", NO_COLLECTION);
     private final ReadOnlyStringWrapper shownScope = new ReadOnlyStringWrapper(this, "shownScope", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyBooleanWrapper counting = new ReadOnlyBooleanWrapper(this, "counting");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private StatsService service;
     private boolean active;
     private boolean stale = true;
-    private final LatestTask counting = new LatestTask();
+    private final LatestTask recount = new LatestTask();
 
     /**
      * @param executor runs the aggregate queries off the FX thread
@@ -105,6 +109,14 @@ public final class StatisticsViewModel {
         return busy.getReadOnlyProperty();
     }
 
+    /**
+     * Whether the catalogue's first figures are still being computed: nothing is known yet, so the
+     * headlines say so instead of showing zeros (a 500,000-book catalogue takes a second or so).
+     */
+    public ReadOnlyBooleanProperty countingProperty() {
+        return counting.getReadOnlyProperty();
+    }
+
     /** Why the figures could not be computed (a search that cannot be read); empty when they could. */
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
@@ -115,10 +127,12 @@ public final class StatisticsViewModel {
     /** Counts the books of {@code session} (a newly opened catalogue); null shows nothing. */
     public void setSession(CatalogSession session) {
         service = session == null ? null : new StatsService(session.catalog());
-        if (session == null) {
-            counting.cancel();
-            stats.set(EMPTY);
-        }
+        recount.cancel();
+        // a new catalogue's figures are not the last one's, nor zero: nothing until they arrive
+        stats.set(EMPTY);
+        collection.set(NO_COLLECTION);
+        counting.set(session != null);
+        shownScope.set(session == null ? "" : COUNTING);
         changed();
     }
 
@@ -168,8 +182,9 @@ public final class StatisticsViewModel {
         String search = scopeSearch();
         String label = search.isEmpty() ? "Whole catalogue" : "Books matching " + abbreviate(search, 60);
         busy.set(true);
-        counting.start(() -> executor.submit(() -> new Counted(s.compute(search), s.collection(search)), result -> {
+        recount.start(() -> executor.submit(() -> new Counted(s.compute(search), s.collection(search)), result -> {
             busy.set(false);
+            counting.set(false);
             error.set("");
             collection.set(result.collection());
             stats.set(result.stats());

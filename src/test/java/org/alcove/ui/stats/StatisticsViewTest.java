@@ -123,6 +123,27 @@ class StatisticsViewTest extends FxRobot {
     }
 
     @Test
+    void untilTheFirstFiguresOfACatalogueArriveTheDashboardSaysItIsCountingNotZero() {
+        CatalogFixture.seeded(dir.resolve("other")).close();
+        CatalogSession other = CatalogSession.open(dir.resolve("other").resolve("catalog.alcove"));
+        try {
+            other.editing().deleteBook(other.browser().page("orwell", org.alcove.catalog.browse.SortKey.TITLE, false, 0, 1).get(0).id());
+            interact(() -> vm.setSession(other));
+            // a 500,000-book catalogue takes a second or so here: no "0 books", no "oldest: no books", nor the last catalogue's figures
+            assertThat(text("#headline-books")).isEqualTo("\u2026");
+            assertThat(text("#headline-oldest")).isEqualTo("\u2026");
+            assertThat(lookup("#stats-shown-scope").queryAs(Label.class).getText()).isEqualTo("Counting\u2026");
+            assertThat(lookup("#genre-chart").queryAs(PieChart.class).getData()).isEmpty();
+            interact(executor::runAll);
+            assertThat(text("#headline-books")).isEqualTo("5");
+            assertThat(text("#stats-shown-scope")).isEqualTo("Whole catalogue");
+        } finally {
+            interact(() -> vm.setSession(session));
+            other.close();
+        }
+    }
+
+    @Test
     void oldFiguresStayUntilTheNewOnesArrive() {
         interact(() -> {
             session.editing().deleteBook(session.browser().page("orwell", org.alcove.catalog.browse.SortKey.TITLE, false, 0, 1).get(0).id());
