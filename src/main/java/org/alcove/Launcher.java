@@ -16,6 +16,11 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // java -jar cannot take Java options from the jar: start again with them (JvmOptions)
+        Optional<Integer> relaunched = JvmOptions.relaunch(args).flatMap(JvmOptions::run);
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.get());
+        }
         Optional<String[]> window = windowArguments(args);
         if (window.isPresent()) {
             AlcoveApp.launchWith(window.get());

@@ -99,9 +99,23 @@ class BigCatalogueMeasurement extends FxRobot {
         long stallSearchMs = longestGapNanos.get() / 1_000_000;
         LOG.log(System.Logger.Level.INFO, String.format("BENCH books=%d firstRowsMs=%d scroll101StepsMs=%d cachedPages=%d "
                 + "heapAfterScrollMb=%d longestFxGapScrollMs=%d longestFxGapSearchMs=%d sortTitleMs=%d sortAuthorMs=%d "
-                + "authorSorted10JumpsMs=%d searchMs=%d matches=%d",
+                + "authorSorted10JumpsMs=%d searchMs=%d matches=%d peakRssMb=%d rssMb=%d",
                 size, firstRowsMs, scrollMs, items.cachedPages(), heapMb, stallDuringScrollMs, stallSearchMs, sortMs, authorSortMs,
-                authorJumpsMs, searchMs, vm.books().matchingProperty().get()));
+                authorJumpsMs, searchMs, vm.books().matchingProperty().get(), procStatusMb("VmHWM:"), procStatusMb("VmRSS:")));
+    }
+
+    /** A figure of /proc/self/status in MB (Linux; -1 elsewhere): VmHWM is the peak resident memory. */
+    private static long procStatusMb(String key) {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith(key)) {
+                    return Long.parseLong(line.substring(key.length()).replace("kB", "").strip()) / 1024;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+        return -1;
     }
 
     /** Scrolls to rows {@code from/steps … steps/steps} of the list, each once read; the time taken in ms. */
