@@ -71,6 +71,16 @@ final class RecordingDialogs implements Dialogs {
         return authorEdit == null ? Optional.empty() : Optional.of(authorEdit.apply(current));
     }
 
+    /** The conflicts shown, and what the user answers to each. */
+    final List<org.alcove.catalog.browse.EditConflictException> conflicts = new ArrayList<>();
+    org.alcove.ui.editor.EditorViewModel.ConflictChoice conflictChoice = org.alcove.ui.editor.EditorViewModel.ConflictChoice.KEEP_EDITING;
+
+    @Override
+    public org.alcove.ui.editor.EditorViewModel.ConflictChoice resolveEditConflict(org.alcove.catalog.browse.EditConflictException conflict) {
+        conflicts.add(conflict);
+        return conflictChoice;
+    }
+
     @Override
     public void about() {
         // nothing to answer

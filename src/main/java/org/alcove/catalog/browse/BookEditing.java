@@ -283,6 +283,11 @@ public final class BookEditing {
         }
     }
 
+    /** Saves {@code draft} as a new book; returns it as saved, the base of its next save. Undoable. */
+    public synchronized EditedBook saveNew(BookDraft draft) {
+        return save(null, draft, null);
+    }
+
     /** The book {@code id} as the form opens it: its fields and the version they were read at; empty when it no longer exists. */
     public Optional<EditedBook> open(long id) {
         return catalog.books().filter("id", id).selectRelated("author", "series", "genre").first()

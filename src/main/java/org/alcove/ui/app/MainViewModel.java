@@ -53,6 +53,11 @@ public final class MainViewModel implements AutoCloseable {
     private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
     private final FxFeatureDialogs features;
     private Runnable quit = () -> { };
+    /** The catalogue's change marker when last looked at, and the session it is of. */
+    private org.alcove.catalog.browse.ChangeMarker lastMarker;
+    private CatalogSession markerOf;
+    private boolean polling;
+    private javafx.animation.Timeline watch;
 
     public MainViewModel(TaskExecutor executor, Dialogs dialogs, AppPreferences prefs, Duration searchDelay) {
         this.executor = executor;
@@ -61,6 +66,7 @@ public final class MainViewModel implements AutoCloseable {
         this.books = new BooksViewModel(executor, searchDelay);
         this.sidebar = new SidebarViewModel(executor, searchDelay);
         this.editor = new EditorViewModel(executor, id -> catalogueChanged());
+        editor.setConflictResolver(dialogs::resolveEditConflict);
         this.actions = new CatalogueActions(this, executor, dialogs);
         this.theme = new ReadOnlyObjectWrapper<>(this, "theme", prefs.theme());
         this.features = new FxFeatureDialogs(this::session, executor, dialogs, notice::set);
@@ -489,6 +495,48 @@ public final class MainViewModel implements AutoCloseable {
         return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
+    /**
+     * Looks for other desks' changes every {@code interval} (the app: 5 seconds), as {@link #pollForChanges} does.
+     */
+    public void watchOtherDesks(Duration interval) {
+        if (watch != null) {
+            watch.stop();
+        }
+        watch = new javafx.animation.Timeline(new javafx.animation.KeyFrame(interval, e -> pollForChanges()));
+        watch.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        watch.play();
+    }
+
+    /**
+     * Reads the catalogue's change marker in the background (a few aggregate queries) and, when it
+     * differs from the last one read, re-reads the table, the sidebar and the form (unless the form
+     * holds unsaved changes), keeping the selection: what another desk (or another window, or
+     * another program) changed shows without a restart.
+     */
+    public void pollForChanges() {
+        CatalogSession s = session.get();
+        if (s == null || polling || busy.get()) {
+            return;
+        }
+        polling = true;
+        executor.submit(() -> s.browser().changeMarker(), marker -> {
+            polling = false;
+            if (s != session.get()) {
+                return;
+            }
+            boolean changed = markerOf == s && lastMarker != null && !marker.equals(lastMarker);
+            lastMarker = marker;
+            markerOf = s;
+            if (changed) {
+                catalogueChanged();
+                Long shown = editor.bookIdProperty().get();
+                if (shown != null) {
+                    editor.load(shown); // not over unsaved changes: load keeps those
+                }
+            }
+        }, error -> polling = false);
+    }
+
     /** Re-reads the table, the sidebar and what Undo offers (after an import or a migration). */
     public void refresh() {
         catalogueChanged();
@@ -531,6 +579,9 @@ public final class MainViewModel implements AutoCloseable {
 
     @Override
     public void close() {
+        if (watch != null) {
+            watch.stop();
+        }
         CatalogSession s = session.get();
         if (s != null) {
             s.close();
