@@ -48,6 +48,13 @@ public interface Dialogs {
     Optional<AuthorDetails> askAuthor(AuthorDetails current);
 
     /**
+     * File → Open Shared Catalogue…: host, port, database and user (no password: it comes from
+     * PGPASSWORD or ~/.pgpass), a Test connection button answering with {@code test}'s sentence,
+     * and the {@code recent} connection strings to pick from; the connection string, or empty when cancelled.
+     */
+    Optional<String> askSharedCatalogue(java.util.List<String> recent, java.util.function.Function<String, String> test);
+
+    /**
      * Another desk saved the book the form is saving: shows each differing field (theirs, mine)
      * and asks whether to keep mine (save over theirs) or take theirs (reload the form).
      */

@@ -143,6 +143,21 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<String> askSharedCatalogue(java.util.List<String> recent, java.util.function.Function<String, String> test) {
+        SharedCatalogueForm form = new SharedCatalogueForm(recent, test);
+        Dialog<String> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Open Shared Catalogue");
+        d.setHeaderText("A catalogue on a PostgreSQL server, shared by several desks");
+        d.getDialogPane().setContent(form.pane());
+        ButtonType open = new ButtonType("Open", ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, open);
+        d.getDialogPane().lookupButton(open).disableProperty().bind(form.validProperty().not());
+        d.setResultConverter(b -> b == open ? form.url() : null);
+        return d.showAndWait();
+    }
+
+    @Override
     public ConflictChoice resolveEditConflict(EditConflictException conflict) {
         Dialog<ConflictChoice> d = new Dialog<>();
         d.initOwner(owner);

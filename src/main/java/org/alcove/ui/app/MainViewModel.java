@@ -186,6 +186,42 @@ public final class MainViewModel implements AutoCloseable {
         dialogs.chooseCatalogueToOpen().ifPresent(this::openCatalogue);
     }
 
+    /**
+     * File → Open Shared Catalogue…: asks for the server, database and user (with a connection
+     * test and the recent connections), then opens that catalogue.
+     */
+    public void openSharedChosen() {
+        dialogs.askSharedCatalogue(prefs.recentShared(), org.alcove.catalog.browse.CatalogSession::testConnection)
+                .ifPresent(this::openShared);
+    }
+
+    /** Opens the shared catalogue at {@code url} ({@code postgresql://user@host:5432/name}) in the background. */
+    public void openShared(String url) {
+        busy.set(true);
+        executor.submit(() -> CatalogSession.openShared(url, false), opened -> {
+            busy.set(false);
+            show(opened);
+        }, error -> {
+            busy.set(false);
+            if (error instanceof MigrationRequiredException older && dialogs.confirm("Migrate catalogue", "The shared catalogue " + url
+                    + " needs " + older.pending().size() + " migration(s) (" + String.join(", ", older.pending()) + ") before this version"
+                    + " of Alcove can open it. Every desk then needs this version. Migrate now?", "Migrate")) {
+                busy.set(true);
+                executor.submit(() -> CatalogSession.openShared(url, true), opened -> {
+                    busy.set(false);
+                    show(opened);
+                }, again -> {
+                    busy.set(false);
+                    dialogs.error("Cannot migrate catalogue", again.getMessage());
+                });
+                return;
+            }
+            if (!(error instanceof MigrationRequiredException)) {
+                dialogs.error("Cannot open shared catalogue", error.getMessage());
+            }
+        });
+    }
+
     public void newCatalogue() {
         dialogs.chooseNewCatalogue().ifPresent(this::openCatalogue);
     }
@@ -252,10 +288,16 @@ public final class MainViewModel implements AutoCloseable {
                 return old;
             }, x -> { }, e -> { });
         }
-        title.set(opened.file().getFileName() + " \u2014 Alcove");
-        recent.setAll(prefs.addRecent(opened.file()));
-        // SQLite over a network share can be damaged: say so where the user looks first
-        notice.set(org.alcove.catalog.NetworkFilesystem.warning(opened.file()).orElse(""));
+        title.set(opened.name() + " \u2014 Alcove");
+        lastMarker = null;
+        if (opened.isShared()) {
+            prefs.addRecentShared(opened.name());
+            notice.set("Shared catalogue " + opened.name() + ": other desks' changes show within seconds");
+        } else {
+            recent.setAll(prefs.addRecent(opened.file()));
+            // SQLite over a network share can be damaged: say so where the user looks first
+            notice.set(org.alcove.catalog.NetworkFilesystem.warning(opened.file()).orElse(""));
+        }
         readOnly.set(opened.isReadOnly());
         readOnlyReason.set(opened.isReadOnly() ? opened.readOnlyReason() : "");
         editor.setReadOnly(opened.isReadOnly());
@@ -386,7 +428,7 @@ public final class MainViewModel implements AutoCloseable {
         if (sidebar.pickedAuthorProperty().get() != null) {
             parts.add("author: " + sidebar.pickedAuthorProperty().get().name());
         }
-        String name = session.get() == null ? "Books" : session.get().file().getFileName().toString();
+        String name = session.get() == null ? "Books" : session.get().name();
         return parts.isEmpty() ? name + " \u2014 all books" : name + " \u2014 " + String.join(", ", parts);
     }
 
@@ -476,7 +518,7 @@ public final class MainViewModel implements AutoCloseable {
             return;
         }
         CatalogSession open = session.get();
-        if ((open != null && same(open.file(), target.get())) || same(backup.get(), target.get())) {
+        if ((open != null && !open.isShared() && same(open.file(), target.get())) || same(backup.get(), target.get())) {
             dialogs.error("Cannot restore", "Restore into a new file: " + target.get().getFileName()
                     + " is the catalogue that is open or the backup itself, and is never overwritten.");
             return;
