@@ -32,7 +32,7 @@ import org.alcove.orm.TextField;
  * {@link DatePrecision} and a first-published year that may be BCE, publisher, language, format,
  * description, notes, reading status, rating, readings and copies.
  */
-@Meta(table = "book", ordering = "-publicationDate",
+@Meta(table = "book", ordering = "-publicationDate", version = "version",
         indexes = {@Index(fields = "title"), @Index(fields = "publicationDate")})
 public class Book extends Model {
     @CharField(maxLength = 200)
@@ -93,6 +93,10 @@ public class Book extends Model {
 
     @TextField(blank = true, defaultValue = "")
     private String review = "";
+
+    /** Goes up by one with every write of the row (since migration 0011): a save made from an older read is refused, so two desks never overwrite each other unawares. */
+    @IntegerField(defaultValue = "0")
+    private long version;
 
     @ManyToManyField(relatedName = "contributedBooks", through = Contribution.class)
     private ManyToMany<Author> contributors;
@@ -370,4 +374,11 @@ public class Book extends Model {
     public String toString() {
         return getTitle();
     }
+
+    /** The row's version: how many times it was written (see {@link org.alcove.orm.Meta#version}). */
+    public long getVersion() {
+        touch("version");
+        return version;
+    }
+
 }

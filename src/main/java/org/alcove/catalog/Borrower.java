@@ -3,6 +3,7 @@ package org.alcove.catalog;
 import org.alcove.orm.BooleanField;
 import org.alcove.orm.CharField;
 import org.alcove.orm.Index;
+import org.alcove.orm.IntegerField;
 import org.alcove.orm.Meta;
 import org.alcove.orm.Model;
 import org.alcove.orm.TextField;
@@ -12,7 +13,7 @@ import org.alcove.orm.TextField;
  * reads from their card (unique); the group ("Year 7", "Staff") chooses the loan policy. A borrower
  * who leaves is made inactive rather than deleted, so the loan history keeps its name.
  */
-@Meta(table = "borrower", ordering = {"name", "card"}, indexes = @Index(fields = "name"))
+@Meta(table = "borrower", ordering = {"name", "card"}, version = "version", indexes = @Index(fields = "name"))
 public class Borrower extends Model {
     @CharField(maxLength = 200)
     private String name;
@@ -31,6 +32,10 @@ public class Borrower extends Model {
 
     @BooleanField(defaultValue = "true")
     private boolean active = true;
+
+    /** Goes up by one with every write of the row (since migration 0011): a save made from an older read is refused, so two desks never overwrite each other unawares. */
+    @IntegerField(defaultValue = "0")
+    private long version;
 
     public Borrower() {
     }
@@ -113,4 +118,11 @@ public class Borrower extends Model {
     public String toString() {
         return name + " (" + card + ")";
     }
+
+    /** The row's version: how many times it was written (see {@link org.alcove.orm.Meta#version}). */
+    public long getVersion() {
+        touch("version");
+        return version;
+    }
+
 }

@@ -92,6 +92,8 @@ final class Bulk {
             b.append(fields.isEmpty() ? "" : ", ").append(db.dialect().quote(f.column())).append(" = ?");
             fields.add(f);
         }
+        meta.versionField().filter(v -> !fieldNames.contains(v.name())).ifPresent(v ->
+                b.append(", ").append(db.dialect().quote(v.column())).append(" = ").append(db.dialect().quote(v.column())).append(" + 1"));
         b.append(" WHERE \"id\" = ?");
         List<List<Object>> rows = new ArrayList<>();
         for (Model obj : objs) {

@@ -20,4 +20,20 @@ public @interface Meta {
 
     /** Unique constraints over several fields. */
     UniqueConstraint[] constraints() default {};
+
+    /**
+     * The integer field that holds each row's version, for optimistic concurrency (empty for none):
+     * every save of an instance writes its row only if the version is still the one it was read
+     * with, raising {@link StaleObjectError} otherwise, and adds one to it; {@link QuerySet#update}
+     * and {@link QuerySet#bulkUpdate} add one too, so the version changes with every write.
+     *
+     * <pre>{@code
+     * @Meta(table = "book", version = "version")
+     * public class Book extends Model {
+     *     @IntegerField(defaultValue = "0")
+     *     private long version;
+     * }
+     * }</pre>
+     */
+    String version() default "";
 }

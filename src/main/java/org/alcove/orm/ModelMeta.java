@@ -48,6 +48,7 @@ public final class ModelMeta<T extends Model> {
     private final List<ManyToManyRelation> manyToMany = new CopyOnWriteArrayList<>();
     private final List<Field> manyToManyFields = new ArrayList<>();
     private final long allFieldsMask;
+    private final FieldMeta versionField;
 
     /** The meta of {@code type}, resolving it (and the models it refers to) on first use. */
     @SuppressWarnings("unchecked")
@@ -113,6 +114,20 @@ public final class ModelMeta<T extends Model> {
         }
         this.byName = Collections.unmodifiableMap(names);
         this.allFieldsMask = ((1L << fields.size()) - 1) & ~1L;
+        this.versionField = meta == null || meta.version().isEmpty() ? null : versionField(meta.version());
+    }
+
+    private FieldMeta versionField(String name) {
+        FieldMeta f = byName.get(name);
+        if (f == null || f.kind() != FieldKind.INTEGER || f.nullable()) {
+            throw new FieldError(type.getSimpleName() + "'s version field '" + name + "' must be a non-null @IntegerField of the model");
+        }
+        return f;
+    }
+
+    /** The field holding each row's version for optimistic concurrency ({@link Meta#version}), if the model has one. */
+    public Optional<FieldMeta> versionField() {
+        return Optional.ofNullable(versionField);
     }
 
     public Class<T> type() {

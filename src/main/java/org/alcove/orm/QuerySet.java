@@ -839,7 +839,11 @@ public final class QuerySet<T> implements Iterable<T> {
         if (values.isEmpty()) {
             return 0;
         }
-        return db.executor().update(SelectCompiler.update(query.copy(), new LinkedHashMap<>(values)));
+        Map<String, Object> set = new LinkedHashMap<>(values);
+        if (mode == Mode.MODELS) { // a versioned model's rows change version with every write (see Meta.version)
+            meta.versionField().ifPresent(v -> set.putIfAbsent(v.name(), F.of(v.name()).plus(1)));
+        }
+        return db.executor().update(SelectCompiler.update(query.copy(), set));
     }
 
     /** Deletes the matching rows, following each relation's onDelete; returns the counts per model. */

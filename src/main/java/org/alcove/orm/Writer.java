@@ -21,19 +21,33 @@ final class Writer {
     }
 
     private static int update(Database db, ModelMeta<?> meta, Model obj) {
+        FieldMeta version = meta.versionField().filter(v -> (obj.deferred & (1L << v.index)) == 0).orElse(null);
         Sql sql = new Sql().append("UPDATE ").append(db.dialect().quote(meta.table())).append(" SET ");
         int n = 0;
+        long read = version == null ? 0 : ((Number) version.get(obj)).longValue();
         for (FieldMeta f : meta.fields()) {
             if (f.isPrimaryKey() || (obj.deferred & (1L << f.index)) != 0) {
                 continue;
             }
-            sql.append(n++ == 0 ? "" : ", ").append(db.dialect().quote(f.column())).append(" = ").param(columnValue(f, obj));
+            sql.append(n++ == 0 ? "" : ", ").append(db.dialect().quote(f.column())).append(" = ")
+                    .param(f == version ? read + 1 : columnValue(f, obj));
         }
         if (n == 0) {
             return 1;
         }
         sql.append(" WHERE \"id\" = ").param(obj.id);
-        return db.executor().update(sql);
+        if (version == null) {
+            return db.executor().update(sql);
+        }
+        // optimistic concurrency: the row is written only if nobody wrote it since it was read
+        sql.append(" AND ").append(db.dialect().quote(version.column())).append(" = ").param(read);
+        int written = db.executor().update(sql);
+        if (written == 0) {
+            boolean exists = db.objects(meta.type()).filter("pk", obj.id).exists();
+            throw new StaleObjectError(meta.label(), obj.id, read, !exists);
+        }
+        version.set(obj, version.parse(read + 1));
+        return written;
     }
 
     private static void insert(Database db, ModelMeta<?> meta, Model obj) {

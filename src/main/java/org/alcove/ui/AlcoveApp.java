@@ -35,7 +35,11 @@ public final class AlcoveApp extends Application {
         CatalogSession.preloadInBackground(); // the driver loads while the window builds itself
         viewModel = open(stage, executor, new FxDialogs(stage), AppPreferences.forUser(), SEARCH_DELAY);
         viewModel.start(dbArgument(getParameters().getRaw().toArray(String[]::new)));
+        viewModel.watchOtherDesks(WATCH_INTERVAL);
     }
+
+    /** How often the window looks for other desks' changes to the catalogue. */
+    static final Duration WATCH_INTERVAL = Duration.seconds(5);
 
     /**
      * Builds the main window on {@code stage} and shows it (without opening a catalogue yet);

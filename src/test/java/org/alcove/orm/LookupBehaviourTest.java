@@ -154,9 +154,9 @@ class LookupBehaviourTest extends SeededCatalogTest {
         assertThatThrownBy(() -> books.filter("titel", "Emma")).isInstanceOf(FieldError.class)
                 .hasMessage("Cannot resolve keyword 'titel' into field. Choices are: author, contributions, contributors, copies, datePrecision, description, "
                 + "firstPublished, format, genre, holds, id, identifiers, isbn, language, loanTallies, loans, notes, pages, publicationDate, publisher, rating, readings, review, series, "
-                + "seriesIndex, status, tags, title");
+                + "seriesIndex, status, tags, title, version");
         assertThatThrownBy(() -> books.filter("author__nmae", "x")).isInstanceOf(FieldError.class)
-                .hasMessage("Cannot resolve keyword 'nmae' into field. Choices are: biography, birthDate, books, contributedBooks, contributions, id, name, sortName");
+                .hasMessage("Cannot resolve keyword 'nmae' into field. Choices are: biography, birthDate, books, contributedBooks, contributions, id, name, sortName, version");
         assertThatThrownBy(() -> books.orderBy("-pagse")).isInstanceOf(FieldError.class).hasMessageContaining("'pagse'");
     }
 

@@ -71,6 +71,26 @@ final class RecordingDialogs implements Dialogs {
         return authorEdit == null ? Optional.empty() : Optional.of(authorEdit.apply(current));
     }
 
+    /** What the shared-catalogue dialog answers; empty for cancelled. The recent connections it was shown. */
+    Optional<String> sharedCatalogue = Optional.empty();
+    final List<List<String>> sharedRecentShown = new ArrayList<>();
+
+    @Override
+    public Optional<String> askSharedCatalogue(List<String> recent, java.util.function.Function<String, String> test) {
+        sharedRecentShown.add(recent);
+        return sharedCatalogue;
+    }
+
+    /** The conflicts shown, and what the user answers to each. */
+    final List<org.alcove.catalog.browse.EditConflictException> conflicts = new ArrayList<>();
+    org.alcove.ui.editor.EditorViewModel.ConflictChoice conflictChoice = org.alcove.ui.editor.EditorViewModel.ConflictChoice.KEEP_EDITING;
+
+    @Override
+    public org.alcove.ui.editor.EditorViewModel.ConflictChoice resolveEditConflict(org.alcove.catalog.browse.EditConflictException conflict) {
+        conflicts.add(conflict);
+        return conflictChoice;
+    }
+
     @Override
     public void about() {
         // nothing to answer

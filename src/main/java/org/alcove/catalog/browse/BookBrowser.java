@@ -39,6 +39,24 @@ public final class BookBrowser {
         this.catalog = catalog;
     }
 
+    /**
+     * What changes whenever any desk writes a book, an author or a genre: three aggregate queries,
+     * each on its table's primary key and version, none on the rows themselves.
+     */
+    public ChangeMarker changeMarker() {
+        Map<String, Object> b = catalog.books().aggregate(Map.of("n", Count.of("id"), "max", org.alcove.orm.Max.of("id"),
+                "v", org.alcove.orm.Sum.of("version")));
+        Map<String, Object> a = catalog.authors().aggregate(Map.of("n", Count.of("id"), "max", org.alcove.orm.Max.of("id"),
+                "v", org.alcove.orm.Sum.of("version")));
+        Map<String, Object> g = catalog.db().objects(Genre.class).aggregate(Map.of("n", Count.of("id"), "max", org.alcove.orm.Max.of("id")));
+        return new ChangeMarker(number(b, "n"), number(b, "max"), number(b, "v"), number(a, "n"), number(a, "max"), number(a, "v"),
+                number(g, "n"), number(g, "max"));
+    }
+
+    private static long number(Map<String, Object> values, String key) {
+        return values.get(key) instanceof Number n ? n.longValue() : 0;
+    }
+
     /** The number of books in the catalogue. */
     public long total() {
         return catalog.books().count();

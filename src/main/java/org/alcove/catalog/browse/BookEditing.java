@@ -21,6 +21,7 @@ import org.alcove.catalog.io.InvalidValueException;
 import org.alcove.catalog.io.Isbn;
 import org.alcove.orm.DatabaseError;
 import org.alcove.orm.OrmException;
+import org.alcove.orm.StaleObjectError;
 import org.alcove.catalog.trash.RowSnapshot;
 import org.alcove.catalog.trash.Trash;
 import org.alcove.catalog.trash.TrashException;
@@ -250,30 +251,85 @@ public final class BookEditing {
 
     /**
      * Saves {@code draft} as the book {@code bookId}, or as a new book when it is null, and
-     * returns the book's id. The change can be undone.
+     * returns the book's id. The change can be undone. It overwrites whatever the book holds now,
+     * another desk's save included; the form saves with {@link #saveOver(EditedBook, BookDraft)}.
      *
      * @throws InvalidBookException when the draft does not validate
      */
     public synchronized long save(Long bookId, BookDraft draft) {
+        return save(bookId, draft, null).id();
+    }
+
+    /**
+     * Saves {@code draft} over the book {@code base} was read as, unless another desk saved it
+     * since: then nothing is written and an {@link EditConflictException} says what differs
+     * (saving again with its {@link EditConflictException#theirs()} as the base keeps mine). Two
+     * desks that saved the same values conflict with nothing: the save goes through.
+     *
+     * @return the book as saved, the base of the next save
+     * @throws InvalidBookException when the draft does not validate
+     * @throws CatalogueException when the book was deleted meanwhile
+     */
+    public synchronized EditedBook saveOver(EditedBook base, BookDraft draft) {
+        try {
+            return save(base.id(), draft, base.version());
+        } catch (StaleObjectError e) {
+            EditedBook theirs = open(base.id()).orElseThrow(() -> deleted(draft));
+            List<FieldDifference> differences = DraftDifferences.between(base.draft(), theirs.draft(), draft);
+            if (differences.isEmpty()) { // both desks saved the same: nothing to choose
+                return saveOver(theirs, draft);
+            }
+            throw new EditConflictException(theirs, differences);
+        }
+    }
+
+    /** Saves {@code draft} as a new book; returns it as saved, the base of its next save. Undoable. */
+    public synchronized EditedBook saveNew(BookDraft draft) {
+        return save(null, draft, null);
+    }
+
+    /** The book {@code id} as the form opens it: its fields and the version they were read at; empty when it no longer exists. */
+    public Optional<EditedBook> open(long id) {
+        return catalog.books().filter("id", id).selectRelated("author", "series", "genre").first()
+                .map(b -> new EditedBook(id, b.getVersion(), draftOf(b)));
+    }
+
+    private static CatalogueException deleted(BookDraft draft) {
+        return new CatalogueException("\u201c" + strip(draft.title()) + "\u201d was deleted on another desk, so it was not saved;"
+                + " restore it from the trash (Edit \u2192 Trash\u2026) to edit it again.", null);
+    }
+
+    /** Saves; with {@code expectedVersion}, only over that version of the book (else {@link StaleObjectError}). */
+    private EditedBook save(Long bookId, BookDraft draft, Long expectedVersion) {
         Validation v = validate(draft, bookId);
         if (!v.isValid()) {
             throw new InvalidBookException(v);
         }
         try {
-            long id = catalog.db().atomic(() -> {
+            EditedBook saved = catalog.db().atomic(() -> {
                 if (bookId == null) {
                     Book created = write(new Book(), draft);
                     history.recordCreate("New Book \u201c" + created.getTitle() + "\u201d", TrashKind.BOOK, created.getId());
-                    return created.getId();
+                    return new EditedBook(created.getId(), created.getVersion(), draftOf(created));
                 }
-                Book book = catalog.books().selectRelated("author").get("id", bookId);
+                Book book = catalog.books().selectRelated("author", "series", "genre").get("id", bookId);
+                if (expectedVersion != null && book.getVersion() != expectedVersion) {
+                    throw new StaleObjectError("Book", bookId, expectedVersion, false);
+                }
                 RowSnapshot before = RowSnapshot.ofEdit(catalog.db(), TrashKind.BOOK, bookId);
-                write(book, draft);
+                write(book, draft); // the ORM writes the row only at the version read just now (another desk may be saving too)
                 history.recordEdit("Edit \u201c" + book.getTitle() + "\u201d", TrashKind.BOOK, bookId, before);
-                return bookId;
+                return new EditedBook(bookId, book.getVersion(), draftOf(book));
             });
             readLabels();
-            return id;
+            return saved;
+        } catch (StaleObjectError e) {
+            if (expectedVersion == null) {
+                throw new CatalogueException("The book could not be saved: another desk saved it at the same moment; save again.", e);
+            }
+            throw e;
+        } catch (org.alcove.orm.DoesNotExist e) {
+            throw deleted(draft);
         } catch (OrmException e) {
             throw new CatalogueException("The book could not be saved: " + e.getMessage(), e);
         }

@@ -1,7 +1,19 @@
 package org.alcove.catalog.browse;
 
-/** The fields of the book form, for attaching validation messages to them. */
+/** The fields of the book form, for attaching validation messages to them and naming them in a conflict. */
 public enum BookField {
-    TITLE, AUTHOR, PUBLISHED, GENRE, PAGES, ISBN,
-    SERIES, SERIES_INDEX, FIRST_PUBLISHED, PUBLISHER, LANGUAGE, FORMAT, STATUS, RATING, TAGS, CONTRIBUTORS
+    TITLE("Title"), AUTHOR("Author"), PUBLISHED("Published"), GENRE("Genre"), PAGES("Pages"), ISBN("ISBN"),
+    SERIES("Series"), SERIES_INDEX("Number in series"), FIRST_PUBLISHED("First published"), PUBLISHER("Publisher"),
+    LANGUAGE("Language"), FORMAT("Format"), STATUS("Reading status"), RATING("Rating"), TAGS("Tags"), CONTRIBUTORS("Contributors");
+
+    private final String label;
+
+    BookField(String label) {
+        this.label = label;
+    }
+
+    /** The field's name as the form shows it ("Number in series"). */
+    public String label() {
+        return label;
+    }
 }

@@ -87,6 +87,45 @@ public final class CatalogSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens the shared catalogue in a PostgreSQL database, {@code postgresql://user@host:5432/name}
+     * (the password from {@code PGPASSWORD} or {@code ~/.pgpass}, never in the string): an empty
+     * database becomes a catalogue; one older than the app is migrated when {@code applyPending}.
+     *
+     * @throws CatalogOpenException when the server refuses, or the database holds something else
+     */
+    public static CatalogSession openShared(String url, boolean applyPending) {
+        try {
+            return new CatalogSession(Catalog.open(url, applyPending));
+        } catch (DatabaseError | org.alcove.catalog.NotACatalogueException e) {
+            throw new CatalogOpenException(url + " cannot be opened: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Connects to {@code url} and lets go at once, changing nothing: "Connected to …" with what the
+     * database holds, or, in one sentence, why not (the server's own words).
+     */
+    public static String testConnection(String url) {
+        try (org.alcove.orm.Database db = org.alcove.orm.Database.connect(url, org.alcove.catalog.CatalogModels.array())) {
+            boolean catalogue = db.tableNames().contains("book");
+            return "Connected to " + db.location() + (catalogue ? ": it holds an Alcove catalogue." : ": an empty database, which becomes a catalogue when opened.");
+        } catch (DatabaseError e) {
+            String m = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            return "Cannot connect: " + m + (m.endsWith(".") ? "" : ".");
+        }
+    }
+
+    /** Whether this is a shared catalogue on a server rather than a file. */
+    public boolean isShared() {
+        return catalog.file() == null;
+    }
+
+    /** The catalogue's name for the title bar and messages: its file's name, or the server's connection string. */
+    public String name() {
+        return isShared() ? catalog.db().location() : catalog.file().getFileName().toString();
+    }
+
     private static String readable(DatabaseError e) {
         String m = String.valueOf(e.getMessage());
         if (m.contains("SQLITE_NOTADB") || m.contains("not a database")) {
@@ -229,7 +268,7 @@ public final class CatalogSession implements AutoCloseable {
      * background after opening, and turns every change off for a damaged catalogue.
      */
     public Optional<String> damage() {
-        if (isReadOnly()) {
+        if (isReadOnly() || isShared()) {
             return Optional.empty();
         }
         List<String> problems = catalog.db().integrityProblems();
@@ -252,7 +291,7 @@ public final class CatalogSession implements AutoCloseable {
 
     /** The folder of the catalogue's automatic backups (it may not exist yet). */
     public Path backupFolder() {
-        return new AutoBackups(catalog.db()).folder();
+        return isShared() ? null : new AutoBackups(catalog.db()).folder();
     }
 
     /**
@@ -260,7 +299,7 @@ public final class CatalogSession implements AutoCloseable {
      * what the window does when it opens a catalogue.
      */
     public Optional<Path> dailyBackup() {
-        if (isReadOnly() || !catalog.books().exists()) {
+        if (isShared() || isReadOnly() || !catalog.books().exists()) { // a server's administrator keeps its backups (pg_dump)
             return Optional.empty();
         }
         return new AutoBackups(catalog.db()).daily();

@@ -147,9 +147,36 @@ public final class RowSnapshot {
         return tables.stream().filter(r -> r.table().equals(table)).mapToInt(r -> r.values().size()).sum();
     }
 
-    /** Whether {@code other} holds the same rows with the same values (links aside): nothing changed between them. */
+    /**
+     * Whether {@code other} holds the same rows with the same values (links aside): nothing changed
+     * between them. Row versions (migration 0011) are left out: they count writes, not what was written.
+     */
     public boolean sameRows(RowSnapshot other) {
-        return rowsJson().equals(other.rowsJson());
+        return withoutVersions().rowsJson().equals(other.withoutVersions().rowsJson());
+    }
+
+    /** The column every write of a versioned row adds one to (see {@code Book#getVersion}). */
+    private static final String VERSION = "version";
+
+    private RowSnapshot withoutVersions() {
+        List<Rows> out = new ArrayList<>();
+        for (Rows r : tables) {
+            int at = r.columns().indexOf(VERSION);
+            out.add(at < 0 ? r : new Rows(r.table(), without(r.columns(), at), r.values().stream().map(v -> without(v, at)).toList()));
+        }
+        return new RowSnapshot(out, links);
+    }
+
+    private static List<String> without(List<String> list, int at) {
+        List<String> copy = new ArrayList<>(list);
+        copy.remove(at);
+        return copy;
+    }
+
+    private static Object[] without(Object[] row, int at) {
+        List<Object> copy = new ArrayList<>(java.util.Arrays.asList(row));
+        copy.remove(at);
+        return copy.toArray();
     }
 
     /**
@@ -296,10 +323,19 @@ public final class RowSnapshot {
                     db.execute("INSERT INTO " + db.quote(wanted.table()) + " (" + String.join(", ", wanted.columns().stream().map(db::quote).toList())
                             + ") VALUES (" + String.join(", ", wanted.columns().stream().map(c -> "?").toList()) + ")", row);
                 } else if (!(wanted.columns().equals(now.columns()) && json(row).equals(json(there)))) {
+                    // the version goes on from the row's own, never back: a desk that read the row before undo is told it changed
+                    int versionAt = wanted.columns().indexOf(VERSION);
                     List<Object> params = new ArrayList<>(java.util.Arrays.asList(row));
+                    List<String> set = new ArrayList<>(wanted.columns().stream().map(c -> db.quote(c) + " = ?").toList());
+                    if (versionAt >= 0) {
+                        set.remove(versionAt);
+                        params.remove(versionAt);
+                    }
+                    if (now.columns().contains(VERSION)) {
+                        set.add(db.quote(VERSION) + " = " + db.quote(VERSION) + " + 1");
+                    }
                     params.add(row[idAt]);
-                    db.execute("UPDATE " + db.quote(wanted.table()) + " SET " + String.join(", ", wanted.columns().stream()
-                            .map(c -> db.quote(c) + " = ?").toList()) + " WHERE id = ?", params.toArray());
+                    db.execute("UPDATE " + db.quote(wanted.table()) + " SET " + String.join(", ", set) + " WHERE id = ?", params.toArray());
                 }
             }
         }

@@ -26,6 +26,7 @@ public final class AppPreferences implements ColumnMappings {
     private static final int MAX_RECENT = 8;
     private static final String THEME = "theme";
     private static final String RECENT = "recentCatalogues";
+    private static final String RECENT_SHARED = "recentShared";
     private static final String DIVIDERS = "mainDividers";
 
     private final Preferences node;
@@ -100,6 +101,27 @@ public final class AppPreferences implements ColumnMappings {
             list.remove(list.size() - 1);
         }
         node.put(RECENT, String.join("\n", list.stream().map(Path::toString).toList()));
+        return List.copyOf(list);
+    }
+
+    /** Recently opened shared catalogues' connection strings (never a password), most recent first. */
+    public List<String> recentShared() {
+        String joined = node.get(RECENT_SHARED, "");
+        return joined.isEmpty() ? List.of() : List.of(joined.split("\n"));
+    }
+
+    /** Puts the connection string {@code url} first among the recent shared catalogues; one holding a password is not kept. */
+    public List<String> addRecentShared(String url) {
+        if (url.matches("(?i)[a-z]+://[^/@]*:[^/@]*@.*") || url.toLowerCase(java.util.Locale.ROOT).contains("password=")) {
+            return recentShared();
+        }
+        List<String> list = new ArrayList<>(recentShared());
+        list.remove(url);
+        list.add(0, url);
+        while (list.size() > MAX_RECENT) {
+            list.remove(list.size() - 1);
+        }
+        node.put(RECENT_SHARED, String.join("\n", list));
         return List.copyOf(list);
     }
 

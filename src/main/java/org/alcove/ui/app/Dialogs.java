@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 
 import org.alcove.catalog.browse.AuthorDetails;
+import org.alcove.catalog.browse.EditConflictException;
+import org.alcove.ui.editor.EditorViewModel.ConflictChoice;
 
 /**
  * Everything that opens a window of its own and waits for the user (alerts, file choosers, small
@@ -44,6 +46,19 @@ public interface Dialogs {
 
     /** Shows an author's name, birth date and biography for editing; empty when cancelled. */
     Optional<AuthorDetails> askAuthor(AuthorDetails current);
+
+    /**
+     * File → Open Shared Catalogue…: host, port, database and user (no password: it comes from
+     * PGPASSWORD or ~/.pgpass), a Test connection button answering with {@code test}'s sentence,
+     * and the {@code recent} connection strings to pick from; the connection string, or empty when cancelled.
+     */
+    Optional<String> askSharedCatalogue(java.util.List<String> recent, java.util.function.Function<String, String> test);
+
+    /**
+     * Another desk saved the book the form is saving: shows each differing field (theirs, mine)
+     * and asks whether to keep mine (save over theirs) or take theirs (reload the form).
+     */
+    ConflictChoice resolveEditConflict(EditConflictException conflict);
 
     void about();
 

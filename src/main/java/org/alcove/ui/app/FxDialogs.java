@@ -20,6 +20,9 @@ import javafx.stage.Window;
 
 import org.alcove.catalog.browse.AuthorDetails;
 import org.alcove.catalog.browse.BookEditing;
+import org.alcove.catalog.browse.EditConflictException;
+import org.alcove.catalog.browse.FieldDifference;
+import org.alcove.ui.editor.EditorViewModel.ConflictChoice;
 import org.alcove.Version;
 import org.alcove.catalog.CatalogPaths;
 
@@ -137,6 +140,63 @@ public final class FxDialogs implements Dialogs {
         d.setResultConverter(b -> b == ok ? result.get() : null);
         d.setOnShown(e -> name.requestFocus()); // a control takes focus only once its window shows
         return d.showAndWait();
+    }
+
+    @Override
+    public Optional<String> askSharedCatalogue(java.util.List<String> recent, java.util.function.Function<String, String> test) {
+        SharedCatalogueForm form = new SharedCatalogueForm(recent, test);
+        Dialog<String> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Open Shared Catalogue");
+        d.setHeaderText("A catalogue on a PostgreSQL server, shared by several desks");
+        d.getDialogPane().setContent(form.pane());
+        ButtonType open = new ButtonType("Open", ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().setAll(ButtonType.CANCEL, open);
+        d.getDialogPane().lookupButton(open).disableProperty().bind(form.validProperty().not());
+        d.setResultConverter(b -> b == open ? form.url() : null);
+        return d.showAndWait();
+    }
+
+    @Override
+    public ConflictChoice resolveEditConflict(EditConflictException conflict) {
+        Dialog<ConflictChoice> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle("Changed on another desk");
+        d.setHeaderText("\u201c" + conflict.theirs().draft().title() + "\u201d was saved on another desk while you edited it.");
+        GridPane grid = new GridPane();
+        grid.setId("conflict-fields");
+        grid.setHgap(16);
+        grid.setVgap(6);
+        grid.addRow(0, bold("Field"), bold("Theirs (saved on the other desk)"), bold("Mine (this form)"));
+        int row = 1;
+        for (FieldDifference f : conflict.differences()) {
+            grid.addRow(row++, new Label(f.label() + (f.theyChanged() ? " \u2022" : "")), value(f.theirs()), value(f.mine()));
+        }
+        Label note = new Label("\u2022 changed on the other desk. Keep mine saves this form over theirs; take theirs shows"
+                + " what they saved and drops this form's changes.");
+        note.setWrapText(true);
+        note.setMaxWidth(520);
+        grid.add(note, 0, row, 3, 1);
+        d.getDialogPane().setContent(grid);
+        ButtonType mine = new ButtonType("Keep mine", ButtonBar.ButtonData.OK_DONE);
+        ButtonType theirs = new ButtonType("Take theirs", ButtonBar.ButtonData.OTHER);
+        ButtonType later = new ButtonType("Keep editing", ButtonBar.ButtonData.CANCEL_CLOSE);
+        d.getDialogPane().getButtonTypes().setAll(later, theirs, mine);
+        d.setResultConverter(b -> b == mine ? ConflictChoice.KEEP_MINE : b == theirs ? ConflictChoice.TAKE_THEIRS : ConflictChoice.KEEP_EDITING);
+        return d.showAndWait().orElse(ConflictChoice.KEEP_EDITING);
+    }
+
+    private static Label bold(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-weight: bold;");
+        return l;
+    }
+
+    private static Label value(String text) {
+        Label l = new Label(text.isEmpty() ? "(empty)" : text);
+        l.setWrapText(true);
+        l.setMaxWidth(240);
+        return l;
     }
 
     @Override

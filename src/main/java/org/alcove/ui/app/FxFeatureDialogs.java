@@ -91,12 +91,12 @@ public final class FxFeatureDialogs {
         }
         executor.submit(() -> new CatalogCheck(s.catalog()).run(), r -> {
             if (r.ok()) {
-                dialogs.info("Check Catalogue", s.file().getFileName() + " is sound: SQLite's integrity and foreign-key checks, "
+                dialogs.info("Check Catalogue", s.name() + " is sound: SQLite's integrity and foreign-key checks, "
                         + "the migrations, loans, holds and identifiers found nothing wrong.");
-                notice.accept("Checked " + s.file().getFileName() + ": sound");
+                notice.accept("Checked " + s.name() + ": sound");
                 return;
             }
-            StringBuilder text = new StringBuilder(r.findings().size() + " problem(s) in " + s.file().getFileName() + ":\n");
+            StringBuilder text = new StringBuilder(r.findings().size() + " problem(s) in " + s.name() + ":\n");
             r.findings().stream().limit(20).forEach(f -> text.append("\n\u2022 ").append(f.message()));
             if (r.findings().size() > 20) {
                 text.append("\n\u2026 and ").append(r.findings().size() - 20).append(" more (alcove check lists them all).");
@@ -109,7 +109,7 @@ public final class FxFeatureDialogs {
             } else {
                 dialogs.info("Check Catalogue", text.toString());
             }
-            notice.accept("Checked " + s.file().getFileName() + ": " + r.findings().size() + " problem(s)");
+            notice.accept("Checked " + s.name() + ": " + r.findings().size() + " problem(s)");
         }, e -> dialogs.error("Check Catalogue", "The check could not run: " + e.getMessage()));
     }
 
@@ -195,7 +195,7 @@ public final class FxFeatureDialogs {
         if (s == null) {
             return;
         }
-        String name = s.file().getFileName().toString().replaceFirst("\\.alcove$", "") + "-" + LocalDate.now() + ".alcove";
+        String name = (s.isShared() ? "shared-catalogue" : s.file().getFileName().toString().replaceFirst("\\.alcove$", "")) + "-" + LocalDate.now() + ".alcove";
         dialogs.chooseFileToSave("Back up catalogue", name, ".alcove").ifPresent(file -> executor.submit(() -> {
             s.backup(file);
             return file;

@@ -46,6 +46,7 @@ final class MainMenu {
                 item("New Catalogue\u2026", null, vm::newCatalogue),
                 item("Open\u2026", shortcut(KeyCode.O), vm::openChosen),
                 recent,
+                item("Open Shared Catalogue\u2026", null, vm::openSharedChosen),
                 new SeparatorMenuItem(),
                 item("Import\u2026", shortcut(KeyCode.I), vm::openImport),
                 item("Export Books\u2026", shortcut(KeyCode.E), vm::openExport),

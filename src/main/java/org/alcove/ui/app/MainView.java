@@ -151,7 +151,7 @@ public final class MainView extends StackPane {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label file = new Label();
-        file.textProperty().bind(vm.sessionProperty().map(s -> s.file().toString()).orElse(""));
+        file.textProperty().bind(vm.sessionProperty().map(s -> s.isShared() ? s.name() : s.file().toString()).orElse(""));
         file.getStyleClass().add("file");
         HBox bar = new HBox(10, count, progress, notice, gap, file);
         bar.getStyleClass().add("status-bar");

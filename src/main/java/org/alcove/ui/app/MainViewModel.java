@@ -53,6 +53,11 @@ public final class MainViewModel implements AutoCloseable {
     private final ObservableList<Path> recentView = FXCollections.unmodifiableObservableList(recent);
     private final FxFeatureDialogs features;
     private Runnable quit = () -> { };
+    /** The catalogue's change marker when last looked at, and the session it is of. */
+    private org.alcove.catalog.browse.ChangeMarker lastMarker;
+    private CatalogSession markerOf;
+    private boolean polling;
+    private javafx.animation.Timeline watch;
 
     public MainViewModel(TaskExecutor executor, Dialogs dialogs, AppPreferences prefs, Duration searchDelay) {
         this.executor = executor;
@@ -64,6 +69,7 @@ public final class MainViewModel implements AutoCloseable {
             books.reselect(id);
             catalogueChanged();
         });
+        editor.setConflictResolver(dialogs::resolveEditConflict);
         this.actions = new CatalogueActions(this, executor, dialogs);
         this.theme = new ReadOnlyObjectWrapper<>(this, "theme", prefs.theme());
         this.features = new FxFeatureDialogs(this::session, executor, dialogs, notice::set);
@@ -183,6 +189,42 @@ public final class MainViewModel implements AutoCloseable {
         dialogs.chooseCatalogueToOpen().ifPresent(this::openCatalogue);
     }
 
+    /**
+     * File → Open Shared Catalogue…: asks for the server, database and user (with a connection
+     * test and the recent connections), then opens that catalogue.
+     */
+    public void openSharedChosen() {
+        dialogs.askSharedCatalogue(prefs.recentShared(), org.alcove.catalog.browse.CatalogSession::testConnection)
+                .ifPresent(this::openShared);
+    }
+
+    /** Opens the shared catalogue at {@code url} ({@code postgresql://user@host:5432/name}) in the background. */
+    public void openShared(String url) {
+        busy.set(true);
+        executor.submit(() -> CatalogSession.openShared(url, false), opened -> {
+            busy.set(false);
+            show(opened);
+        }, error -> {
+            busy.set(false);
+            if (error instanceof MigrationRequiredException older && dialogs.confirm("Migrate catalogue", "The shared catalogue " + url
+                    + " needs " + older.pending().size() + " migration(s) (" + String.join(", ", older.pending()) + ") before this version"
+                    + " of Alcove can open it. Every desk then needs this version. Migrate now?", "Migrate")) {
+                busy.set(true);
+                executor.submit(() -> CatalogSession.openShared(url, true), opened -> {
+                    busy.set(false);
+                    show(opened);
+                }, again -> {
+                    busy.set(false);
+                    dialogs.error("Cannot migrate catalogue", again.getMessage());
+                });
+                return;
+            }
+            if (!(error instanceof MigrationRequiredException)) {
+                dialogs.error("Cannot open shared catalogue", error.getMessage());
+            }
+        });
+    }
+
     public void newCatalogue() {
         dialogs.chooseNewCatalogue().ifPresent(this::openCatalogue);
     }
@@ -249,10 +291,16 @@ public final class MainViewModel implements AutoCloseable {
                 return old;
             }, x -> { }, e -> { });
         }
-        title.set(opened.file().getFileName() + " \u2014 Alcove");
-        recent.setAll(prefs.addRecent(opened.file()));
-        // SQLite over a network share can be damaged: say so where the user looks first
-        notice.set(org.alcove.catalog.NetworkFilesystem.warning(opened.file()).orElse(""));
+        title.set(opened.name() + " \u2014 Alcove");
+        lastMarker = null;
+        if (opened.isShared()) {
+            prefs.addRecentShared(opened.name());
+            notice.set("Shared catalogue " + opened.name() + ": other desks' changes show within seconds");
+        } else {
+            recent.setAll(prefs.addRecent(opened.file()));
+            // SQLite over a network share can be damaged: say so where the user looks first
+            notice.set(org.alcove.catalog.NetworkFilesystem.warning(opened.file()).orElse(""));
+        }
         readOnly.set(opened.isReadOnly());
         readOnlyReason.set(opened.isReadOnly() ? opened.readOnlyReason() : "");
         editor.setReadOnly(opened.isReadOnly());
@@ -383,7 +431,7 @@ public final class MainViewModel implements AutoCloseable {
         if (sidebar.pickedAuthorProperty().get() != null) {
             parts.add("author: " + sidebar.pickedAuthorProperty().get().name());
         }
-        String name = session.get() == null ? "Books" : session.get().file().getFileName().toString();
+        String name = session.get() == null ? "Books" : session.get().name();
         return parts.isEmpty() ? name + " \u2014 all books" : name + " \u2014 " + String.join(", ", parts);
     }
 
@@ -473,7 +521,7 @@ public final class MainViewModel implements AutoCloseable {
             return;
         }
         CatalogSession open = session.get();
-        if ((open != null && same(open.file(), target.get())) || same(backup.get(), target.get())) {
+        if ((open != null && !open.isShared() && same(open.file(), target.get())) || same(backup.get(), target.get())) {
             dialogs.error("Cannot restore", "Restore into a new file: " + target.get().getFileName()
                     + " is the catalogue that is open or the backup itself, and is never overwritten.");
             return;
@@ -490,6 +538,48 @@ public final class MainViewModel implements AutoCloseable {
 
     private static boolean same(Path a, Path b) {
         return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    /**
+     * Looks for other desks' changes every {@code interval} (the app: 5 seconds), as {@link #pollForChanges} does.
+     */
+    public void watchOtherDesks(Duration interval) {
+        if (watch != null) {
+            watch.stop();
+        }
+        watch = new javafx.animation.Timeline(new javafx.animation.KeyFrame(interval, e -> pollForChanges()));
+        watch.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        watch.play();
+    }
+
+    /**
+     * Reads the catalogue's change marker in the background (a few aggregate queries) and, when it
+     * differs from the last one read, re-reads the table, the sidebar and the form (unless the form
+     * holds unsaved changes), keeping the selection: what another desk (or another window, or
+     * another program) changed shows without a restart.
+     */
+    public void pollForChanges() {
+        CatalogSession s = session.get();
+        if (s == null || polling || busy.get()) {
+            return;
+        }
+        polling = true;
+        executor.submit(() -> s.browser().changeMarker(), marker -> {
+            polling = false;
+            if (s != session.get()) {
+                return;
+            }
+            boolean changed = markerOf == s && lastMarker != null && !marker.equals(lastMarker);
+            lastMarker = marker;
+            markerOf = s;
+            if (changed) {
+                catalogueChanged();
+                Long shown = editor.bookIdProperty().get();
+                if (shown != null) {
+                    editor.load(shown); // not over unsaved changes: load keeps those
+                }
+            }
+        }, error -> polling = false);
     }
 
     /** Re-reads the table, the sidebar and what Undo offers (after an import or a migration). */
@@ -534,6 +624,9 @@ public final class MainViewModel implements AutoCloseable {
 
     @Override
     public void close() {
+        if (watch != null) {
+            watch.stop();
+        }
         CatalogSession s = session.get();
         if (s != null) {
             s.close();

@@ -121,6 +121,11 @@ public final class BooksView extends VBox {
             }
             viewModel.select(table.getSelectionModel().getSelectedItem());
         });
+        viewModel.reselectProperty().addListener((o, was, index) -> { // a re-read keeps the book selected
+            if (index.intValue() >= 0 && table.getSelectionModel().getSelectedIndex() != index.intValue()) {
+                table.getSelectionModel().clearAndSelect(index.intValue());
+            }
+        });
     }
 
     private void requestSort() {

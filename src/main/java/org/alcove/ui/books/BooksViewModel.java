@@ -105,6 +105,17 @@ public final class BooksViewModel {
         return filter.getReadOnlyProperty();
     }
 
+    /** Where the table selects the row it had selected before a re-read (its index in the new rows), or -1. */
+    private final javafx.beans.property.ReadOnlyIntegerWrapper reselect = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "reselect", -1);
+
+    /**
+     * After a re-read ({@link #refresh}), the index of the book that was selected before, among the
+     * first page of the new rows; -1 in between. The view selects it, so a refresh keeps the selection.
+     */
+    public javafx.beans.property.ReadOnlyIntegerProperty reselectProperty() {
+        return reselect.getReadOnlyProperty();
+    }
+
     /** The row selected in the table (null for none or a row still loading). */
     public ReadOnlyObjectProperty<BookRow> selectedProperty() {
         return selected.getReadOnlyProperty();
@@ -231,12 +242,14 @@ public final class BooksViewModel {
         }
         SortKey key = sortKey.get();
         boolean desc = descending.get();
+        BookRow kept = selected.get();
         busy.set(true);
         // The first page first: counting a common word's matches takes longer than finding 200
         // of them, so the rows show at once and the count follows (the status says it is pending).
         searchTask.start(() -> executor.submit(() -> new FirstPage(b.page(f, key, desc, 0, PAGE_SIZE), b.total()), first -> {
             PagedBookList.PageLoader loader = (offset, limit) -> b.page(f, key, desc, offset, limit);
             items.reset(first.rows().size(), first.rows(), loader);
+            keepSelected(kept, first.rows());
             if (first.rows().size() < PAGE_SIZE) { // all of them: the count is known
                 busy.set(false);
                 showCounts(first.rows().size(), first.total());
@@ -250,6 +263,19 @@ public final class BooksViewModel {
                 showCounts(count, first.total());
             }, this::failed));
         }, this::failed));
+    }
+
+    private void keepSelected(BookRow kept, List<BookRow> rows) {
+        if (kept == null) {
+            return;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).id() == kept.id()) {
+                reselect.set(i);
+                reselect.set(-1);
+                return;
+            }
+        }
     }
 
     private void failed(Throwable error) {

@@ -22,6 +22,8 @@ import org.alcove.catalog.ReadingStatus;
 import org.alcove.catalog.browse.BookDraft;
 import org.alcove.catalog.browse.BookEditing;
 import org.alcove.catalog.browse.BookField;
+import org.alcove.catalog.browse.EditConflictException;
+import org.alcove.catalog.browse.EditedBook;
 import org.alcove.catalog.browse.Validation;
 import org.alcove.ui.task.LatestTask;
 import org.alcove.ui.task.TaskExecutor;
@@ -31,6 +33,22 @@ import org.alcove.ui.task.TaskExecutor;
  * (validated in the background as the user types), and Save, enabled only for a valid change.
  */
 public final class EditorViewModel {
+    /** What the user picks when another desk saved the book the form holds. */
+    public enum ConflictChoice {
+        /** Save the form over the other desk's save. */
+        KEEP_MINE,
+        /** Show the other desk's save in the form, dropping the form's changes. */
+        TAKE_THEIRS,
+        /** Neither yet: the form stays as it is, unsaved. */
+        KEEP_EDITING
+    }
+
+    /** Asks the user what to do about a conflict (a dialog listing the differing fields). */
+    @FunctionalInterface
+    public interface ConflictResolver {
+        ConflictChoice resolve(EditConflictException conflict);
+    }
+
     private final TaskExecutor executor;
     private final LongConsumer onSaved;
     /** Counts the new-book forms started; the view moves the focus to the title on each. */
@@ -64,6 +82,9 @@ public final class EditorViewModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<Long> bookId = new ReadOnlyObjectWrapper<>(this, "bookId");
     private BookEditing editing;
+    /** The book as the form read it or last saved it (its version), null for none or a new book. */
+    private EditedBook base;
+    private ConflictResolver conflicts = c -> ConflictChoice.KEEP_EDITING;
     private boolean filling;
     /** The form's last read or validation: a newer one (or another book) drops its result. */
     private final LatestTask formTask = new LatestTask();
@@ -254,10 +275,10 @@ public final class EditorViewModel {
             return;
         }
         shownBook++;
-        formTask.start(() -> executor.submit(() -> e.load(id), draft -> draft.ifPresentOrElse(d -> {
-            fill(id, d);
+        formTask.start(() -> executor.submit(() -> e.open(id), opened -> opened.ifPresentOrElse(b -> {
+            fill(b);
             active.set(true);
-            heading.set(d.title());
+            heading.set(b.draft().title());
         }, this::clear), error -> message.set(error.getMessage())));
     }
 
@@ -287,34 +308,63 @@ public final class EditorViewModel {
         }
     }
 
-    /** Writes the form through the catalogue (in the background). */
+    /** Who answers when another desk saved the book in the form meanwhile (the main window's dialog). */
+    public void setConflictResolver(ConflictResolver resolver) {
+        this.conflicts = resolver;
+    }
+
+    /**
+     * Writes the form through the catalogue (in the background), over the version of the book the
+     * form read: when another desk saved it since, the resolver is asked whether to keep mine or take theirs.
+     */
     public void save() {
         BookEditing e = editing;
         if (e == null || !canSave.get()) {
             return;
         }
-        BookDraft draft = draft();
-        Long id = bookId.get();
         canSave.set(false);
-        int book = shownBook;
-        executor.submit(() -> e.save(id, draft), saved -> {
+        Long id = bookId.get();
+        write(e, id == null ? null : base != null && base.id() == id ? base : new EditedBook(id, -1, draft()), draft(), shownBook);
+    }
+
+    private void write(BookEditing e, EditedBook over, BookDraft draft, int book) {
+        executor.submit(() -> over == null ? e.saveNew(draft) : e.saveOver(over, draft), saved -> {
             if (book == shownBook) { // another book picked meanwhile: its form is not this save's
                 message.set("");
-                bookId.set(saved);
+                base = saved;
+                bookId.set(saved.id());
                 dirty.set(false);
                 heading.set(draft.title().strip());
             }
             lastSaved.set("");
             lastSaved.set(draft.title().strip());
-            onSaved.accept(saved);
+            onSaved.accept(saved.id());
         }, error -> {
-            if (book == shownBook) {
+            if (book != shownBook) { // the form shows another book now, but the failure must not go unsaid
+                message.set("\u201c" + draft.title().strip() + "\u201d was not saved: " + error.getMessage());
+            } else if (error instanceof EditConflictException conflict) {
+                resolve(e, conflict, draft, book);
+            } else {
                 message.set(error.getMessage());
                 validate();
-            } else { // the form shows another book now, but the failure must not go unsaid
-                message.set("\u201c" + draft.title().strip() + "\u201d was not saved: " + error.getMessage());
             }
         });
+    }
+
+    private void resolve(BookEditing e, EditConflictException conflict, BookDraft draft, int book) {
+        switch (conflicts.resolve(conflict)) {
+            case KEEP_MINE -> write(e, conflict.theirs(), draft, book);
+            case TAKE_THEIRS -> {
+                fill(conflict.theirs());
+                heading.set(conflict.theirs().draft().title());
+                message.set("The form shows what the other desk saved.");
+                onSaved.accept(conflict.theirs().id()); // the table shows it too
+            }
+            case KEEP_EDITING -> {
+                message.set(conflict.getMessage());
+                validate();
+            }
+        }
     }
 
     /** Goes up by one each time a new-book form starts (the view focuses the title field). */
@@ -339,7 +389,13 @@ public final class EditorViewModel {
                         format.get(), status.get(), rating.get(), tags.get(), contributors.get()));
     }
 
+    private void fill(EditedBook b) {
+        fill(b.id(), b.draft());
+        base = b;
+    }
+
     private void fill(Long id, BookDraft d) {
+        base = null;
         filling = true;
         try {
             bookId.set(id);
