@@ -178,7 +178,11 @@ public final class BulkEdit {
         }
     }
 
+    /** The automatic backup before a bulk edit; none (null) for a catalogue on a server, whose backups are the server's. */
     private Path backup() {
+        if (catalog.file() == null) {
+            return null;
+        }
         try {
             return new AutoBackups(catalog.db()).write();
         } catch (OrmException e) {

@@ -40,7 +40,12 @@ public final class MainView extends StackPane {
         books = new BooksView(vm.books());
         books.showFilterChips(filterChips());
         SidebarView sidebar = new SidebarView(vm.sidebar());
-        EditorView editor = new EditorView(vm.editor());
+        EditorView form = new EditorView(vm.editor());
+        BulkPanel bulk = new BulkPanel(vm);
+        // two or more books selected: the pane shows what can be done to all of them instead of one book's form
+        bulk.visibleProperty().bind(vm.books().selectedCountProperty().greaterThan(1));
+        form.visibleProperty().bind(bulk.visibleProperty().not());
+        StackPane editor = new StackPane(form, bulk);
         SplitPane split = new SplitPane(sidebar, books, editor);
         split.setDividerPositions(vm.dividers());
         // where the user drags the dividers is where they are next time

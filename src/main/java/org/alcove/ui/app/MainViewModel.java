@@ -39,6 +39,7 @@ public final class MainViewModel implements AutoCloseable {
     private final SidebarViewModel sidebar;
     private final EditorViewModel editor;
     private final CatalogueActions actions;
+    private final BulkActions bulk;
     private final ReadOnlyObjectWrapper<CatalogSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     /** Whether the open catalogue is read-only (its file or folder cannot be written): every change is off. */
     private final javafx.beans.property.ReadOnlyBooleanWrapper readOnly = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "readOnly");
@@ -62,6 +63,7 @@ public final class MainViewModel implements AutoCloseable {
         this.sidebar = new SidebarViewModel(executor, searchDelay);
         this.editor = new EditorViewModel(executor, id -> catalogueChanged());
         this.actions = new CatalogueActions(this, executor, dialogs);
+        this.bulk = new BulkActions(this, executor, dialogs);
         this.theme = new ReadOnlyObjectWrapper<>(this, "theme", prefs.theme());
         this.features = new FxFeatureDialogs(this::session, executor, dialogs, notice::set);
         editor.lastSavedProperty().addListener((o, was, now) -> {
@@ -100,6 +102,11 @@ public final class MainViewModel implements AutoCloseable {
 
     public CatalogueActions actions() {
         return actions;
+    }
+
+    /** What the bulk panel does to the books selected in the table. */
+    public BulkActions bulk() {
+        return bulk;
     }
 
     /** The open catalogue, or null before one is open. */

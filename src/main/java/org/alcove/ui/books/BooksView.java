@@ -112,7 +112,10 @@ public final class BooksView extends VBox {
             }
             return true;
         });
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.select(row));
+        table.getSelectionModel().getSelectedIndices().addListener((javafx.collections.ListChangeListener<Integer>) c ->
+                viewModel.setSelection(table.getSelectionModel().getSelectedIndices().stream().mapToInt(Integer::intValue).toArray()));
         viewModel.items().addListener((javafx.collections.ListChangeListener<BookRow>) c ->
                 viewModel.select(table.getSelectionModel().getSelectedItem()));
     }
