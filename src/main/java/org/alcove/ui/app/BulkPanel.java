@@ -59,13 +59,13 @@ final class BulkPanel extends VBox {
         status.getItems().addAll(ReadingStatus.values());
         status.setId("bulk-status-field");
         status.setPromptText("Reading status");
-        status.setButtonCell(statusCell("Reading status"));
-        status.setCellFactory(list -> statusCell("Not set"));
-        status.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(status, Priority.ALWAYS);
-        // "Not set" is a choice too: the button is enabled once anything was picked
+        // "Not set" is a choice too: until one is picked the field says what it is for, and Set waits
         javafx.beans.property.BooleanProperty picked = new javafx.beans.property.SimpleBooleanProperty();
         status.setOnAction(e -> picked.set(true));
+        status.setButtonCell(statusCell(picked));
+        status.setCellFactory(list -> statusCell(null));
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
         Button setStatus = button("bulk-set-status", "Set", Feather.CHECK, () -> bulk.setStatus(status.getValue()));
         setStatus.disableProperty().bind(picked.not().or(vm.readOnlyProperty()));
 
@@ -97,13 +97,18 @@ final class BulkPanel extends VBox {
         return b;
     }
 
-    private static ListCell<ReadingStatus> statusCell(String none) {
-        return new ListCell<>() {
+    /** A status's name; in the field (with {@code picked}), "Reading status" until one is picked. */
+    private static ListCell<ReadingStatus> statusCell(javafx.beans.value.ObservableBooleanValue picked) {
+        ListCell<ReadingStatus> cell = new ListCell<>() {
             @Override
             protected void updateItem(ReadingStatus item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty ? none : item == null ? "Not set" : item.label());
+                setText(picked != null && !picked.get() ? "Reading status" : empty || item == null ? "Not set" : item.label());
             }
         };
+        if (picked != null) {
+            picked.addListener((o, was, now) -> cell.setText(cell.getItem() == null ? "Not set" : cell.getItem().label()));
+        }
+        return cell;
     }
 }

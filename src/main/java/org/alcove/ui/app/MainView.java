@@ -39,6 +39,7 @@ public final class MainView extends StackPane {
         getStylesheets().add(MainView.class.getResource("main-view.css").toExternalForm());
         books = new BooksView(vm.books());
         books.showFilterChips(filterChips());
+        books.columns().remember(vm::bookColumns, vm::rememberBookColumns);
         SidebarView sidebar = new SidebarView(vm.sidebar());
         EditorView form = new EditorView(vm.editor());
         BulkPanel bulk = new BulkPanel(vm);
@@ -65,7 +66,7 @@ public final class MainView extends StackPane {
         readOnly.textProperty().bind(vm.readOnlyReasonProperty());
         readOnly.visibleProperty().bind(vm.readOnlyProperty());
         readOnly.managedProperty().bind(readOnly.visibleProperty());
-        frame.setTop(new VBox(MainMenu.build(vm, books::focusSearch), toolBar(), readOnly));
+        frame.setTop(new VBox(MainMenu.build(vm, books::focusSearch, books.columns().menuItems()), toolBar(), readOnly));
         frame.setBottom(statusBar());
         frame.disableProperty().bind(vm.firstRunProperty()); // behind the welcome card nothing takes the keyboard
         getChildren().addAll(frame, new FirstRunView(vm));

@@ -337,6 +337,15 @@ public final class MainViewModel implements AutoCloseable {
         prefs.setDividers(positions);
     }
 
+    /** The books table's columns as the user last left them ("" for as built). */
+    public String bookColumns() {
+        return prefs.bookColumns();
+    }
+
+    public void rememberBookColumns(String layout) {
+        prefs.setBookColumns(layout);
+    }
+
     public void setTheme(Theme t) {
         theme.set(t);
         prefs.setTheme(t);
