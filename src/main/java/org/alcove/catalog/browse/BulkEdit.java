@@ -52,6 +52,32 @@ public final class BulkEdit {
         this.lock = editing;
     }
 
+    /**
+     * The ids of the books {@code search} finds (the search language of the window's field), for
+     * {@code alcove bulk --search}; refused when it finds more than {@link #MAX_BOOKS}.
+     *
+     * @throws org.alcove.catalog.search.SearchSyntaxException when the search cannot be read
+     */
+    public List<Long> matching(String search) {
+        List<Long> ids = new BookBrowser(catalog).page(BookFilter.ALL.withSearch(search), SortKey.TITLE, false, 0, MAX_BOOKS + 1)
+                .stream().map(BookRow::id).toList();
+        if (ids.isEmpty()) {
+            throw refused("No book matches \u201c" + search + "\u201d.");
+        }
+        return checked(ids);
+    }
+
+    /** The genre named {@code name} (ignoring case; "none" for none), or a sentence naming the genres there are. */
+    public Genre genreNamed(String name) {
+        String n = name == null ? "" : name.strip();
+        if (n.equalsIgnoreCase("none")) {
+            return null;
+        }
+        return catalog.db().objects(Genre.class).filter("name__iexact", n).first().orElseThrow(() -> refused("No genre is named \u201c" + n
+                + "\u201d; the genres are " + String.join(", ", catalog.db().objects(Genre.class).orderBy("name")
+                        .valuesListFlat("name", String.class).list()) + ", or none."));
+    }
+
     /** Adds the tag {@code name} (made when no tag has that name, ignoring case) to the books {@code ids}. */
     public BulkResult addTag(Collection<Long> ids, String name) {
         String tagName = tagName(name);
