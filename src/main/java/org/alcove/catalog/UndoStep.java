@@ -23,7 +23,7 @@ public class UndoStep extends Model {
     @CharField(maxLength = 300)
     private String label;
 
-    /** {@code edit}, {@code create} or {@code delete}. */
+    /** {@code edit}, {@code create}, {@code delete}, or for several books at once {@code bulk-edit} or {@code bulk-del}. */
     @CharField(maxLength = 10)
     private String action;
 
@@ -101,6 +101,12 @@ public class UndoStep extends Model {
 
     public UndoStep setTrashItem(TrashItem item) {
         this.trashItem = item;
+        return this;
+    }
+
+    /** A bulk deletion's redo puts its books into the trash again, under new trash items: their ids replace the old ones. */
+    public UndoStep setAfter(String after) {
+        this.after = after;
         return this;
     }
 

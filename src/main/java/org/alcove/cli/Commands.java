@@ -23,6 +23,7 @@ final class Commands {
         cli.addSubcommand(new StatsCommand());
         cli.addSubcommand(new SearchCommand());
         cli.addSubcommand(new TrashCommand());
+        cli.addSubcommand(new BulkCommand());
         cli.addSubcommand(new BackupCommand());
         cli.addSubcommand(new CheckoutCommand());
         cli.addSubcommand(new ReturnCommand());

@@ -191,6 +191,36 @@ class ScreenshotRender extends FxRobot {
         System.clearProperty("alcove.home");
     }
 
+    /** The window at 1024×700 with four books selected: the bulk panel, and the table scrolling sideways. */
+    @Test
+    void renderBulkPanelAtTenTwentyFour() throws IOException, BackingStoreException {
+        interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(700);
+            stage.getScene().getWindow().sizeToScene();
+        });
+        interact(() -> {
+            var table = lookup("#books-table").<javafx.scene.control.TableView<?>>query();
+            table.getSelectionModel().selectIndices(1, 2, 4, 6);
+        });
+        interact(() -> stage.getScene().getRoot().resize(1024, 700));
+        shootSized(Theme.LIGHT, "bulk-1024-light.png");
+        shootSized(Theme.DARK, "bulk-1024-dark.png");
+        interact(() -> {
+            vm.close();
+            Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet());
+        });
+        node.removeNode();
+        System.clearProperty("alcove.home");
+    }
+
+    private void shootSized(Theme theme, String name) throws IOException {
+        interact(() -> vm.setTheme(theme));
+        WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        write(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().snapshot(null, null))), name);
+    }
+
     /** An ISBN-13 with its check digit. */
     private static String isbn(String first12) {
         int sum = 0;

@@ -40,6 +40,7 @@ public final class BookEditing {
     private final Catalog catalog;
     private final UndoHistory history;
     private final Trash trash;
+    private final BulkEdit bulk;
     /** What Undo and Redo offer, read after every change under this object's lock; volatile so the window reads them without waiting for a write. */
     private volatile Optional<String> undoLabel = Optional.empty();
     private volatile Optional<String> redoLabel = Optional.empty();
@@ -48,6 +49,7 @@ public final class BookEditing {
         this.catalog = catalog;
         this.history = new UndoHistory(catalog.db());
         this.trash = new Trash(catalog.db());
+        this.bulk = new BulkEdit(catalog, history, trash, this);
         readLabels();
     }
 
@@ -482,6 +484,11 @@ public final class BookEditing {
         } finally {
             readLabels();
         }
+    }
+
+    /** Changes to several books at once (the window's bulk panel), each one undo step. */
+    public BulkEdit bulk() {
+        return bulk;
     }
 
     /** The catalogue's trash (list, restore, empty). */

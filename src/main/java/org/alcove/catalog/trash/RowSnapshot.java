@@ -88,6 +88,34 @@ public final class RowSnapshot {
         return new RowSnapshot(out, new ArrayList<>());
     }
 
+    /**
+     * What a bulk edit of the books {@code ids} changes, as {@link #ofEdit} reads it for one book:
+     * their rows with their credits and tag links, in one query per table. {@code ids} must not be empty.
+     */
+    public static RowSnapshot ofBookEdits(Database db, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            throw new IllegalArgumentException("no books to snapshot");
+        }
+        String in = "(" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")";
+        Object[] params = ids.toArray();
+        List<Rows> out = new ArrayList<>();
+        out.add(read(db, "book", "id IN " + in, params));
+        for (String t : EDITED_BOOK_ROWS) {
+            out.add(read(db, t, "book_id IN " + in, params));
+        }
+        return new RowSnapshot(out, new ArrayList<>());
+    }
+
+    /** The ids of the rows of {@code table} the snapshot holds, in order (the books of a bulk edit, say). */
+    public List<Long> ids(String table) {
+        Rows rows = rowsOf(table);
+        if (rows == null || rows.values().isEmpty()) {
+            return List.of();
+        }
+        int at = rows.columns().indexOf("id");
+        return rows.values().stream().map(r -> ((Number) r[at]).longValue()).toList();
+    }
+
     private static RowSnapshot ofBook(Database db, long bookId) {
         List<Rows> out = new ArrayList<>();
         out.add(read(db, "book", "id = ?", bookId));

@@ -36,6 +36,8 @@ public final class UndoHistory {
     static final String EDIT = "edit";
     static final String CREATE = "create";
     static final String DELETE = "delete";
+    static final String BULK_EDIT = "bulk-edit";
+    static final String BULK_DELETE = "bulk-del";
 
     private final Database db;
     private final Trash trash;
@@ -62,6 +64,32 @@ public final class UndoHistory {
     public void recordDelete(String label, TrashItem item) {
         record(new UndoStep(label, DELETE, item.getKind(), item.getOriginalId(), item.getSnapshot(), "", LocalDateTime.now())
                 .setTrashItem(item));
+    }
+
+    /**
+     * Records an edit of several books at once (a bulk edit), whose rows were {@code before}
+     * ({@link RowSnapshot#ofBookEdits}); one step, nothing when nothing changed.
+     */
+    public void recordBulkEdit(String label, RowSnapshot before) {
+        List<Long> ids = before.ids("book");
+        RowSnapshot after = RowSnapshot.ofBookEdits(db, ids);
+        if (!after.sameRows(before)) {
+            record(new UndoStep(label, BULK_EDIT, TrashKind.BOOK, ids.size(), before.toJson(), after.toJson(), LocalDateTime.now()));
+        }
+    }
+
+    /**
+     * Records the deletion of several books at once, whose rows were {@code before} ({@link
+     * RowSnapshot#ofBookEdits}, to tell on redo whether they changed) and which went into the trash as {@code items}.
+     */
+    public void recordBulkDelete(String label, RowSnapshot before, List<TrashItem> items) {
+        record(new UndoStep(label, BULK_DELETE, TrashKind.BOOK, items.size(), before.toJson(), trashIds(items), LocalDateTime.now()));
+    }
+
+    private static String trashIds(List<TrashItem> items) {
+        com.google.gson.JsonArray ids = new com.google.gson.JsonArray();
+        items.forEach(i -> ids.add(i.getId()));
+        return ids.toString();
     }
 
     private synchronized void record(UndoStep step) {
@@ -123,6 +151,8 @@ public final class UndoHistory {
                 switch (step.getAction()) {
                     case EDIT -> edit(step, undo);
                     case CREATE -> create(step, undo);
+                    case BULK_EDIT -> bulkEdit(step, undo);
+                    case BULK_DELETE -> bulkDelete(step, undo);
                     default -> delete(step, undo);
                 }
                 step.setUndone(undo);
@@ -167,6 +197,47 @@ public final class UndoHistory {
             requireUnchanged(now, RowSnapshot.fromJson(step.getBefore()));
             trash.refuseWhileOnLoan(step.getSubject(), step.getSubjectId());
             step.setTrashItem(trash.discard(step.getSubject(), step.getSubjectId()).orElseThrow());
+        }
+    }
+
+    private void bulkEdit(UndoStep step, boolean undo) {
+        RowSnapshot from = RowSnapshot.fromJson(undo ? step.getAfter() : step.getBefore());
+        RowSnapshot now = RowSnapshot.ofBookEdits(db, from.ids("book"));
+        requireAllUnchanged(now, from);
+        now.turnInto(db, RowSnapshot.fromJson(undo ? step.getBefore() : step.getAfter()));
+    }
+
+    private void bulkDelete(UndoStep step, boolean undo) {
+        if (undo) {
+            List<Long> items = new java.util.ArrayList<>();
+            com.google.gson.JsonParser.parseString(step.getAfter()).getAsJsonArray().forEach(e -> items.add(e.getAsLong()));
+            long there = db.objects(TrashItem.class).filter("id__in", items).count();
+            if (there < items.size()) {
+                throw new RestoreConflict((items.size() - there) + " of them " + (items.size() - there == 1 ? "is" : "are")
+                        + " no longer in the trash (emptied or restored)");
+            }
+            for (long id : items) {
+                trash.restore(id);
+            }
+        } else {
+            RowSnapshot before = RowSnapshot.fromJson(step.getBefore());
+            List<Long> books = before.ids("book");
+            requireAllUnchanged(RowSnapshot.ofBookEdits(db, books), before);
+            List<TrashItem> items = new java.util.ArrayList<>();
+            for (long id : books) {
+                trash.refuseWhileOnLoan(TrashKind.BOOK, id);
+                items.add(trash.discard(TrashKind.BOOK, id).orElseThrow());
+            }
+            step.setAfter(trashIds(items));
+        }
+    }
+
+    private static void requireAllUnchanged(RowSnapshot now, RowSnapshot expected) {
+        if (now.ids("book").size() < expected.ids("book").size()) {
+            throw new RestoreConflict("some of its books are no longer in the catalogue");
+        }
+        if (!now.sameRows(expected)) {
+            throw new RestoreConflict("some of its books have changed since");
         }
     }
 

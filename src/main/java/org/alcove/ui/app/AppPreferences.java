@@ -17,8 +17,9 @@ import java.util.prefs.Preferences;
 import org.alcove.ui.importing.ColumnMappings;
 
 /**
- * What the window remembers between runs (java.util.prefs): the theme, the recent catalogues, and
- * the fields chosen for the columns of generic CSV files, per header.
+ * What the window remembers between runs (java.util.prefs): the theme, the recent catalogues, the
+ * split panes' dividers, the books table's columns, and the fields chosen for the columns of
+ * generic CSV files, per header.
  */
 public final class AppPreferences implements ColumnMappings {
     private static final String MAPPINGS = "csvColumnMappings";
@@ -28,6 +29,7 @@ public final class AppPreferences implements ColumnMappings {
     private static final String RECENT = "recentCatalogues";
     private static final String RECENT_SHARED = "recentShared";
     private static final String DIVIDERS = "mainDividers";
+    private static final String BOOK_COLUMNS = "bookColumns";
 
     private final Preferences node;
 
@@ -78,6 +80,23 @@ public final class AppPreferences implements ColumnMappings {
     public void setDividers(double[] positions) {
         node.put(DIVIDERS, java.util.Arrays.stream(positions).mapToObj(d -> String.format(java.util.Locale.ROOT, "%.4f", d))
                 .collect(java.util.stream.Collectors.joining(",")));
+    }
+
+    /**
+     * The books table's columns as the user left them (order, widths, which are shown), in the
+     * table's own notation ({@code org.alcove.ui.books.ColumnChooser}); empty when never changed or reset.
+     */
+    public String bookColumns() {
+        return node.get(BOOK_COLUMNS, "");
+    }
+
+    /** Keeps the books table's columns; empty forgets them (Reset Columns). */
+    public void setBookColumns(String layout) {
+        if (layout.isEmpty() || layout.length() > Preferences.MAX_VALUE_LENGTH) {
+            node.remove(BOOK_COLUMNS);
+        } else {
+            node.put(BOOK_COLUMNS, layout);
+        }
     }
 
     /** Recently opened catalogues, most recent first. */

@@ -95,8 +95,12 @@ public final class CatalogueActions {
                 error -> dialogs.error("Cannot edit the author", error.getMessage()));
     }
 
-    /** Deletes the book selected in the table, after confirming. */
+    /** Deletes the book selected in the table, after confirming; with several selected, deletes them all (one confirmation). */
     public void deleteSelectedBook() {
+        if (main.books().selectedCountProperty().get() > 1) {
+            main.bulk().delete();
+            return;
+        }
         BookRow row = main.books().selectedProperty().get();
         Optional<BookEditing> editing = editing();
         if (row == null || editing.isEmpty()) {
@@ -136,6 +140,10 @@ public final class CatalogueActions {
     /** What every delete confirmation adds: where the deleted thing goes, and for how long. */
     static final String TO_TRASH = " It goes to the trash for " + org.alcove.catalog.trash.Trash.keepDays()
             + " days (Edit \u2192 Trash\u2026), and Undo brings it back.";
+
+    /** The same for several things: they go to the trash. */
+    static final String TO_TRASH_ALL = " They go to the trash for " + org.alcove.catalog.trash.Trash.keepDays()
+            + " days (Edit \u2192 Trash\u2026), and one Undo brings them all back.";
 
     /** "Delete Jane Austen and its 3 books? It goes to the trash …" */
     static String confirmation(AuthorSummary a) {

@@ -19,8 +19,8 @@ final class MainMenu {
     private MainMenu() {
     }
 
-    static MenuBar build(MainViewModel vm, Runnable find) {
-        MenuBar bar = new MenuBar(file(vm), edit(vm, find), lending(vm), database(vm), view(vm), help(vm));
+    static MenuBar build(MainViewModel vm, Runnable find, java.util.List<MenuItem> columns) {
+        MenuBar bar = new MenuBar(file(vm), edit(vm, find), lending(vm), database(vm), view(vm, columns), help(vm));
         // Mnemonics: Alt and each menu's first letter (F, E, L, D, V, H: no two alike) opens it.
         for (Menu m : bar.getMenus()) {
             m.setMnemonicParsing(true);
@@ -114,7 +114,7 @@ final class MainMenu {
         return new Menu("Database", null, item("Migrations\u2026", null, vm::openMigrations), check);
     }
 
-    private static Menu view(MainViewModel vm) {
+    private static Menu view(MainViewModel vm, java.util.List<MenuItem> columnItems) {
         MenuItem stats = item("Statistics", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 vm::openStatistics);
         ToggleGroup group = new ToggleGroup();
@@ -127,7 +127,10 @@ final class MainMenu {
             r.setOnAction(e -> vm.setTheme(t));
             theme.getItems().add(r);
         }
-        return new Menu("View", null, stats, new SeparatorMenuItem(), theme);
+        Menu columns = new Menu("Columns");
+        columns.setId("menu-columns");
+        columns.getItems().setAll(columnItems);
+        return new Menu("View", null, stats, new SeparatorMenuItem(), columns, theme);
     }
 
     private static Menu help(MainViewModel vm) {

@@ -39,8 +39,14 @@ public final class MainView extends StackPane {
         getStylesheets().add(MainView.class.getResource("main-view.css").toExternalForm());
         books = new BooksView(vm.books());
         books.showFilterChips(filterChips());
+        books.columns().remember(vm::bookColumns, vm::rememberBookColumns);
         SidebarView sidebar = new SidebarView(vm.sidebar());
-        EditorView editor = new EditorView(vm.editor());
+        EditorView form = new EditorView(vm.editor());
+        BulkPanel bulk = new BulkPanel(vm);
+        // two or more books selected: the pane shows what can be done to all of them instead of one book's form
+        bulk.visibleProperty().bind(vm.books().selectedCountProperty().greaterThan(1));
+        form.visibleProperty().bind(bulk.visibleProperty().not());
+        StackPane editor = new StackPane(form, bulk);
         SplitPane split = new SplitPane(sidebar, books, editor);
         split.setDividerPositions(vm.dividers());
         // where the user drags the dividers is where they are next time
@@ -60,7 +66,7 @@ public final class MainView extends StackPane {
         readOnly.textProperty().bind(vm.readOnlyReasonProperty());
         readOnly.visibleProperty().bind(vm.readOnlyProperty());
         readOnly.managedProperty().bind(readOnly.visibleProperty());
-        frame.setTop(new VBox(MainMenu.build(vm, books::focusSearch), toolBar(), readOnly));
+        frame.setTop(new VBox(MainMenu.build(vm, books::focusSearch, books.columns().menuItems()), toolBar(), readOnly));
         frame.setBottom(statusBar());
         frame.disableProperty().bind(vm.firstRunProperty()); // behind the welcome card nothing takes the keyboard
         getChildren().addAll(frame, new FirstRunView(vm));

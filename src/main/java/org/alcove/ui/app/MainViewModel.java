@@ -39,6 +39,7 @@ public final class MainViewModel implements AutoCloseable {
     private final SidebarViewModel sidebar;
     private final EditorViewModel editor;
     private final CatalogueActions actions;
+    private final BulkActions bulk;
     private final ReadOnlyObjectWrapper<CatalogSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     /** Whether the open catalogue is read-only (its file or folder cannot be written): every change is off. */
     private final javafx.beans.property.ReadOnlyBooleanWrapper readOnly = new javafx.beans.property.ReadOnlyBooleanWrapper(this, "readOnly");
@@ -71,6 +72,7 @@ public final class MainViewModel implements AutoCloseable {
         });
         editor.setConflictResolver(dialogs::resolveEditConflict);
         this.actions = new CatalogueActions(this, executor, dialogs);
+        this.bulk = new BulkActions(this, executor, dialogs);
         this.theme = new ReadOnlyObjectWrapper<>(this, "theme", prefs.theme());
         this.features = new FxFeatureDialogs(this::session, executor, dialogs, notice::set);
         editor.lastSavedProperty().addListener((o, was, now) -> {
@@ -109,6 +111,11 @@ public final class MainViewModel implements AutoCloseable {
 
     public CatalogueActions actions() {
         return actions;
+    }
+
+    /** What the bulk panel does to the books selected in the table. */
+    public BulkActions bulk() {
+        return bulk;
     }
 
     /** The open catalogue, or null before one is open. */
@@ -379,6 +386,15 @@ public final class MainViewModel implements AutoCloseable {
 
     public void rememberDividers(double[] positions) {
         prefs.setDividers(positions);
+    }
+
+    /** The books table's columns as the user last left them ("" for as built). */
+    public String bookColumns() {
+        return prefs.bookColumns();
+    }
+
+    public void rememberBookColumns(String layout) {
+        prefs.setBookColumns(layout);
     }
 
     public void setTheme(Theme t) {

@@ -27,6 +27,7 @@ public final class BooksView extends VBox {
     private final CustomTextField search = (CustomTextField) TextFields.createClearableTextField();
     private final Label searchError = new Label();
     private final TableView<BookRow> table = new TableView<>();
+    private ColumnChooser<BookRow> columns;
     private boolean syncingSort;
 
     public BooksView(BooksViewModel viewModel) {
@@ -76,6 +77,11 @@ public final class BooksView extends VBox {
         return table;
     }
 
+    /** Which columns are shown, in what order and how wide (header menu, View → Columns, remembered). */
+    public ColumnChooser<BookRow> columns() {
+        return columns;
+    }
+
     private void buildTable() {
         table.setId("books-table");
         table.setItems(viewModel.items());
@@ -90,18 +96,25 @@ public final class BooksView extends VBox {
         pages.getStyleClass().add("numeric");
         TableColumn<BookRow, String> isbn = column("ISBN", SortKey.ISBN, BookRow::isbn, 130);
         // short values keep their width; title and author take what is left
-        fixed(genre, 92);
+        fixed(genre, 108); // "Non-Fiction" whole
         fixed(published, 102);
         fixed(pages, 62);
         fixed(isbn, 128);
-        title.setMinWidth(120);
-        author.setMinWidth(90);
+        // wide enough for the names people have ("Ursula K. Le Guin", "Virginia Woolf") and a title's first words
+        title.setMinWidth(180);
+        author.setMinWidth(170);
         table.getColumns().add(title);
         table.getColumns().add(author);
         table.getColumns().add(genre);
         table.getColumns().add(published);
         table.getColumns().add(pages);
         table.getColumns().add(isbn);
+        // Columns fill the table while their least widths fit; in a narrower window (1024 px wide) they keep
+        // those widths and the table scrolls sideways, rather than pushing the last ones out of reach.
+        table.widthProperty().addListener((o, was, w) -> fitOrScroll());
+        table.getColumns().forEach(c -> c.visibleProperty().addListener((o, was, shown) -> fitOrScroll()));
+        columns = new ColumnChooser<>(table);
+        columns.installHeaderMenus();
         published.setSortType(TableColumn.SortType.DESCENDING);
         syncingSort = true;
         table.getSortOrder().add(published);
@@ -112,7 +125,10 @@ public final class BooksView extends VBox {
             }
             return true;
         });
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.select(row));
+        table.getSelectionModel().getSelectedIndices().addListener((javafx.collections.ListChangeListener<Integer>) c ->
+                viewModel.setSelection(table.getSelectionModel().getSelectedIndices().stream().mapToInt(Integer::intValue).toArray()));
         viewModel.items().addListener((javafx.collections.ListChangeListener<BookRow>) c -> {
             Long again = viewModel.takeReselect();
             int at = again == null ? -1 : viewModel.items().indexOfBook(again);
@@ -126,6 +142,15 @@ public final class BooksView extends VBox {
                 table.getSelectionModel().clearAndSelect(index.intValue());
             }
         });
+    }
+
+    private void fitOrScroll() {
+        double least = table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getMinWidth).sum();
+        boolean fits = table.getWidth() - 20 >= least; // 20: the vertical scroll bar and the borders
+        var policy = fits ? TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS : TableView.UNCONSTRAINED_RESIZE_POLICY;
+        if (table.getColumnResizePolicy() != policy) {
+            table.setColumnResizePolicy(policy);
+        }
     }
 
     private void requestSort() {

@@ -47,6 +47,8 @@ public final class BooksViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyObjectWrapper<BookFilter> filter = new ReadOnlyObjectWrapper<>(this, "filter", BookFilter.ALL);
     private final ReadOnlyObjectWrapper<BookRow> selected = new ReadOnlyObjectWrapper<>(this, "selected");
+    private final javafx.beans.property.ReadOnlyIntegerWrapper selectedCount = new javafx.beans.property.ReadOnlyIntegerWrapper(this, "selectedCount");
+    private int[] selection = new int[0];
     private BookBrowser browser;
     private final LatestTask searchTask = new LatestTask();
     private final LatestTask countTask = new LatestTask();
@@ -121,7 +123,26 @@ public final class BooksViewModel {
         return selected.getReadOnlyProperty();
     }
 
+    /** How many rows are selected in the table (two or more show the bulk panel instead of the editor). */
+    public javafx.beans.property.ReadOnlyIntegerProperty selectedCountProperty() {
+        return selectedCount.getReadOnlyProperty();
+    }
+
     // Commands
+
+    /** The rows selected in the table, by index (Shift/Ctrl click, Ctrl+A). */
+    public void setSelection(int[] indices) {
+        selection = indices.clone();
+        selectedCount.set(indices.length);
+    }
+
+    /**
+     * The ids of the selected books, read when called (in the background: rows not in memory are
+     * read from the database, a page at a time).
+     */
+    public java.util.function.Supplier<List<Long>> selectedIds() {
+        return items.idsOf(selection);
+    }
 
     /** Shows the books of a (newly opened) catalogue; null shows none. */
     public void setBrowser(BookBrowser browser) {

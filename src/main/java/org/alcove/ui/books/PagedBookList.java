@@ -136,6 +136,41 @@ public final class PagedBookList extends ObservableListBase<BookRow> {
         return pages.containsKey(index / pageSize);
     }
 
+    /**
+     * The ids of the rows at {@code indices}, for a bulk edit of the selection: the rows in memory
+     * are taken now (on the FX thread), and what it returns reads the others page by page through
+     * the query's loader when called — in the background — without touching the cache.
+     */
+    public java.util.function.Supplier<List<Long>> idsOf(int[] indices) {
+        PageLoader source = loader;
+        Long[] known = new Long[indices.length];
+        for (int i = 0; i < indices.length; i++) {
+            int index = indices[i];
+            List<BookRow> rows = index >= 0 && index < size ? pages.get(index / pageSize) : null;
+            int at = index - (index / pageSize) * pageSize;
+            if (rows != null && at < rows.size()) {
+                known[i] = rows.get(at).id();
+            }
+        }
+        return () -> {
+            Map<Integer, List<BookRow>> read = new java.util.HashMap<>();
+            List<Long> ids = new java.util.ArrayList<>(indices.length);
+            for (int i = 0; i < indices.length; i++) {
+                if (known[i] != null) {
+                    ids.add(known[i]);
+                    continue;
+                }
+                int page = indices[i] / pageSize;
+                List<BookRow> rows = read.computeIfAbsent(page, p -> source.load(p * pageSize, pageSize));
+                int at = indices[i] - page * pageSize;
+                if (at < rows.size()) {
+                    ids.add(rows.get(at).id());
+                }
+            }
+            return ids;
+        };
+    }
+
     /** The number of pages held in memory now. */
     public int cachedPages() {
         return pages.size();

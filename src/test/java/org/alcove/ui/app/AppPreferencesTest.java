@@ -22,6 +22,15 @@ class AppPreferencesTest {
     }
 
     @Test
+    void theBooksTablesColumnsAreKeptAcrossRunsAndForgottenOnReset() {
+        assertThat(prefs.bookColumns()).isEmpty();
+        prefs.setBookColumns("column-author,180.0,1|column-title,260.0,1|column-isbn,128.0,0");
+        assertThat(new AppPreferences(node).bookColumns()).isEqualTo("column-author,180.0,1|column-title,260.0,1|column-isbn,128.0,0");
+        prefs.setBookColumns("");
+        assertThat(new AppPreferences(node).bookColumns()).isEmpty();
+    }
+
+    @Test
     void columnFieldsAreKeptPerHeaderExactly() {
         List<String> header = List.of("Werk", "Verfasser", "Seiten");
         prefs.save(header, new LinkedHashMap<>(Map.of("Werk", "title", "Verfasser", "author")));
