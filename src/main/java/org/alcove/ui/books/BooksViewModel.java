@@ -228,17 +228,17 @@ public final class BooksViewModel {
      * selected), if it is among the first rows the refresh reads; forgotten after that refresh.
      */
     public void reselect(long id) {
-        reselect = id;
+        savedToReselect = id;
     }
 
     /** The book to select in the rows just shown, once: see {@link #reselect}. */
     public Long takeReselect() {
-        Long id = reselect;
-        reselect = null;
+        Long id = savedToReselect;
+        savedToReselect = null;
         return id;
     }
 
-    private Long reselect;
+    private Long savedToReselect;
 
     public void select(BookRow row) {
         selected.set(row == null || row == PagedBookList.LOADING ? null : row);
