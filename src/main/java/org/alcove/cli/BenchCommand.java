@@ -46,9 +46,9 @@ final class BenchCommand extends CatalogCommand {
             try {
                 result = bench.run(file);
             } finally {
-                Files.deleteIfExists(file);
+                // the whole folder: opening the catalogue writes beside it (its backups/ folder), not the file alone
                 CatalogPaths.deleteLogFiles(file);
-                Files.deleteIfExists(temp);
+                deleteTree(temp);
             }
         }
         if (json) {

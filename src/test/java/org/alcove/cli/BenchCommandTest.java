@@ -102,6 +102,20 @@ class BenchCommandTest {
     }
 
     @Test
+    void withoutDbItBuildsATemporaryCatalogueAndLeavesNothingBehind() throws IOException {
+        List<Path> before = benchFolders();
+        assertThat(run("bench", "--data", data().toString(), "--json")).as(err.toString()).isZero();
+        assertThat(JsonParser.parseString(out.toString()).getAsJsonObject().get("W11_rows").getAsLong()).isEqualTo(BOOKS - BOOKS / 10);
+        assertThat(benchFolders()).isEqualTo(before);
+    }
+
+    private static List<Path> benchFolders() throws IOException {
+        try (var all = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return all.filter(p -> p.getFileName().toString().startsWith("alcove-bench")).sorted().toList();
+        }
+    }
+
+    @Test
     void aFolderWithoutTheDataSaysHowToMakeIt() {
         assertThat(run("bench", "--data", dir.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("no authors.csv and books.csv in").contains("gen_data.py");
