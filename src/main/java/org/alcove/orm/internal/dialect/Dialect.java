@@ -305,6 +305,14 @@ public interface Dialect {
         return null;
     }
 
+    /**
+     * A query setting a table's id generator past its largest id, after rows were inserted with their
+     * ids given (a copy of a database); null when the engine does so itself (SQLite's rowid).
+     */
+    default String identityResetSql(String table, String idColumn) {
+        return null;
+    }
+
     /** The names of a table's columns, in order. */
     List<String> columnNames(Connection connection, String table) throws SQLException;
 
