@@ -24,6 +24,7 @@ final class Commands {
         cli.addSubcommand(new SearchCommand());
         cli.addSubcommand(new TrashCommand());
         cli.addSubcommand(new BackupCommand());
+        cli.addSubcommand(new CopyCommand());
         cli.addSubcommand(new CheckoutCommand());
         cli.addSubcommand(new ReturnCommand());
         cli.addSubcommand(new RenewCommand());
