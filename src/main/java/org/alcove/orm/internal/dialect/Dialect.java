@@ -306,6 +306,14 @@ public interface Dialect {
     }
 
     /**
+     * How many rows a streaming read fetches at a time on a connection of its own with autocommit off,
+     * or 0 when the driver streams a result by itself (sqlite-jdbc steps through it row by row).
+     */
+    default int streamingFetchSize() {
+        return 0;
+    }
+
+    /**
      * A query setting a table's id generator past its largest id, after rows were inserted with their
      * ids given (a copy of a database); null when the engine does so itself (SQLite's rowid).
      */

@@ -143,6 +143,12 @@ public final class PostgresDialect implements Dialect {
         return "SET CONSTRAINTS ALL IMMEDIATE";
     }
 
+    /** pgjdbc reads a whole result into memory unless autocommit is off and a fetch size is set: then it reads it through a portal, batch by batch. */
+    @Override
+    public int streamingFetchSize() {
+        return 1_000;
+    }
+
     /** An identity column's sequence does not see ids given on INSERT: the next one handed out would collide. */
     @Override
     public String identityResetSql(String table, String idColumn) {
