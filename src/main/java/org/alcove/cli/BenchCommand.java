@@ -25,9 +25,10 @@ final class BenchCommand extends CatalogCommand {
     @Option(names = "--json", description = "Print one JSON object with WORKLOAD.md's keys.")
     boolean json;
 
-    @Option(names = {"--db", "--bench-db"}, paramLabel = "FILE",
-            description = "Catalogue file to build; it must not exist yet (default: a temporary file, removed afterwards).")
-    Path benchDb;
+    @Option(names = {"--db", "--bench-db"}, paramLabel = "FILE|URL",
+            description = "Catalogue file to build, which must not exist yet, or an empty database on a PostgreSQL server,"
+                    + " postgresql://user@host/name (default: a temporary file, removed afterwards).")
+    String benchDb;
 
     @Override
     public Integer call() throws Exception {
@@ -36,7 +37,7 @@ final class BenchCommand extends CatalogCommand {
         }
         Benchmark bench = new Benchmark(data, (c, f) -> importFile(c, f, ImportFormat.AUTHORS), (c, f) -> importFile(c, f, ImportFormat.BOOKS),
                 step -> err().printf("%s...%n", step));
-        Path target = target();
+        String target = target();
         Map<String, Object> result;
         if (target != null) {
             result = bench.run(target);
@@ -46,9 +47,9 @@ final class BenchCommand extends CatalogCommand {
             try {
                 result = bench.run(file);
             } finally {
-                Files.deleteIfExists(file);
+                // the whole folder: opening the catalogue writes beside it (its backups/ folder), not the file alone
                 CatalogPaths.deleteLogFiles(file);
-                Files.deleteIfExists(temp);
+                deleteTree(temp);
             }
         }
         if (json) {
@@ -59,12 +60,12 @@ final class BenchCommand extends CatalogCommand {
         return 0;
     }
 
-    /** The file named by {@code bench --db}, or by {@code alcove --db} before the command; null for a temporary one. */
-    private Path target() {
+    /** The file or server named by {@code bench --db}, or by {@code alcove --db} before the command; null for a temporary file. */
+    private String target() {
         if (benchDb != null) {
             return benchDb;
         }
-        return spec.parent().commandLine().getParseResult().hasMatchedOption("--db") ? root.dbFile() : null;
+        return spec.parent().commandLine().getParseResult().hasMatchedOption("--db") ? root.dbLocation() : null;
     }
 
     private static long importFile(Catalog catalog, Path file, ImportFormat format) throws java.io.IOException {

@@ -68,7 +68,8 @@ abstract class CatalogCommand implements Callable<Integer> {
         }
     }
 
-    private static void deleteTree(Path folder) throws IOException {
+    /** Deletes {@code folder} and everything in it. */
+    static void deleteTree(Path folder) throws IOException {
         try (Stream<Path> paths = Files.walk(folder)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

@@ -25,6 +25,7 @@ final class Commands {
         cli.addSubcommand(new TrashCommand());
         cli.addSubcommand(new BulkCommand());
         cli.addSubcommand(new BackupCommand());
+        cli.addSubcommand(new CopyCommand());
         cli.addSubcommand(new CheckoutCommand());
         cli.addSubcommand(new ReturnCommand());
         cli.addSubcommand(new RenewCommand());

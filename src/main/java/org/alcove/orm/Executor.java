@@ -223,6 +223,10 @@ final class Executor implements AutoCloseable {
 
     Cursor openCursor(Sql sql) {
         requireNoOuterRef(sql.text());
+        int fetchSize = dialect.streamingFetchSize();
+        if (fetchSize > 0 && !inTransaction()) {
+            return openFetchingCursor(sql, fetchSize);
+        }
         Channel ch = acquireForRead();
         long start = System.nanoTime();
         try {
@@ -230,11 +234,34 @@ final class Executor implements AutoCloseable {
             bind(ps, sql.params());
             ResultSet rs = ps.executeQuery();
             report(sql.text(), sql.params(), start);
-            return new Cursor(ps, rs, e -> dialect.translate(e, sql.text()));
+            return new Cursor(ps, rs, e -> dialect.translate(e, sql.text()), null);
         } catch (SQLException e) {
             throw dialect.translate(e, sql.text());
         } finally {
             ch.lock.unlock();
+        }
+    }
+
+    /**
+     * A cursor on a connection of its own, in a read-only transaction (autocommit off), fetching
+     * {@code fetchSize} rows at a time: the driver keeps one batch in memory, not the whole result.
+     * Inside a transaction a stream reads on that transaction's connection instead, to see its writes.
+     */
+    private Cursor openFetchingCursor(Sql sql, int fetchSize) {
+        Connection c = readerFactory.get();
+        long start = System.nanoTime();
+        try {
+            c.setAutoCommit(false);
+            c.setReadOnly(true);
+            PreparedStatement ps = c.prepareStatement(sql.text(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            ps.setFetchSize(fetchSize);
+            bind(ps, sql.params());
+            ResultSet rs = ps.executeQuery();
+            report(sql.text(), sql.params(), start);
+            return new Cursor(ps, rs, e -> dialect.translate(e, sql.text()), c);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw dialect.translate(e, sql.text());
         }
     }
 

@@ -13,7 +13,9 @@ import java.util.List;
 
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.importing.BulkFiles;
+import org.alcove.orm.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.google.gson.JsonObject;
@@ -99,6 +101,43 @@ class BenchCommandTest {
         try (Catalog catalog = Catalog.open(db)) {
             assertThat(catalog.books().count()).isEqualTo(BOOKS - BOOKS / 10);
         }
+    }
+
+    @Test
+    void withoutDbItBuildsATemporaryCatalogueAndLeavesNothingBehind() throws IOException {
+        List<Path> before = benchFolders();
+        assertThat(run("bench", "--data", data().toString(), "--json")).as(err.toString()).isZero();
+        assertThat(JsonParser.parseString(out.toString()).getAsJsonObject().get("W11_rows").getAsLong()).isEqualTo(BOOKS - BOOKS / 10);
+        assertThat(benchFolders()).isEqualTo(before);
+    }
+
+    private static List<Path> benchFolders() throws IOException {
+        try (var all = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return all.filter(p -> p.getFileName().toString().startsWith("alcove-bench")).sorted().toList();
+        }
+    }
+
+    @Test
+    @EnabledIf("org.alcove.orm.EmbeddedPostgres#available")
+    void runsOnASharedCatalogueInAnEmptyPostgresqlDatabase() throws IOException {
+        String server = EmbeddedPostgres.get().freshDatabase();
+        assertThat(run("bench", "--data", data().toString(), "--db", server, "--json")).as(err.toString()).isZero();
+        JsonObject r = JsonParser.parseString(out.toString()).getAsJsonObject();
+        assertThat(r.get("W7_books").getAsLong()).isEqualTo(BOOKS);
+        assertThat(r.get("W9_deleted").getAsLong()).isEqualTo(AUTHORS / 10 + 2 * (BOOKS / 10));
+        assertThat(r.get("W11_rows").getAsLong()).isEqualTo(BOOKS - BOOKS / 10);
+        try (Catalog catalog = Catalog.openExisting(server)) {
+            assertThat(catalog.books().count()).isEqualTo(BOOKS - BOOKS / 10);
+        }
+    }
+
+    @Test
+    @EnabledIf("org.alcove.orm.EmbeddedPostgres#available")
+    void refusesADatabaseThatHoldsACatalogue() throws IOException {
+        String server = EmbeddedPostgres.get().freshDatabase();
+        assertThat(run("--db", server, "import-authors", "assets/sample/authors.csv")).isZero();
+        assertThat(run("bench", "--data", data().toString(), "--db", server)).isEqualTo(2);
+        assertThat(err.toString()).contains("already holds one with books or authors");
     }
 
     @Test

@@ -305,6 +305,22 @@ public interface Dialect {
         return null;
     }
 
+    /**
+     * How many rows a streaming read fetches at a time on a connection of its own with autocommit off,
+     * or 0 when the driver streams a result by itself (sqlite-jdbc steps through it row by row).
+     */
+    default int streamingFetchSize() {
+        return 0;
+    }
+
+    /**
+     * A query setting a table's id generator past its largest id, after rows were inserted with their
+     * ids given (a copy of a database); null when the engine does so itself (SQLite's rowid).
+     */
+    default String identityResetSql(String table, String idColumn) {
+        return null;
+    }
+
     /** The names of a table's columns, in order. */
     List<String> columnNames(Connection connection, String table) throws SQLException;
 

@@ -143,6 +143,19 @@ public final class PostgresDialect implements Dialect {
         return "SET CONSTRAINTS ALL IMMEDIATE";
     }
 
+    /** pgjdbc reads a whole result into memory unless autocommit is off and a fetch size is set: then it reads it through a portal, batch by batch. */
+    @Override
+    public int streamingFetchSize() {
+        return 1_000;
+    }
+
+    /** An identity column's sequence does not see ids given on INSERT: the next one handed out would collide. */
+    @Override
+    public String identityResetSql(String table, String idColumn) {
+        return "SELECT setval(pg_get_serial_sequence(" + literal(quote(table)) + ", " + literal(idColumn) + "), COALESCE(MAX("
+                + quote(idColumn) + "), 0) + 1, false) FROM " + quote(table);
+    }
+
     @Override
     public String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
