@@ -94,6 +94,10 @@ public class Book extends Model {
     @TextField(blank = true, defaultValue = "")
     private String review = "";
 
+    /** The file name of the book's cover in the catalogue's covers folder (its content hash), null when it has none; since 0012. */
+    @CharField(maxLength = 72, nullable = true, blank = true)
+    private String cover;
+
     @ManyToManyField(relatedName = "contributedBooks", through = Contribution.class)
     private ManyToMany<Author> contributors;
 
@@ -334,6 +338,18 @@ public class Book extends Model {
     }
 
     /** Everyone credited on the book, through {@link Contribution} (role and position); add with {@link #credit}. */
+    /** The cover's file name in the covers folder (see {@code org.alcove.catalog.covers.Covers}), or null. */
+    public String getCover() {
+        touch("cover");
+        return cover;
+    }
+
+    /** Sets the cover's file name; {@code Covers.set} stores the image and calls this. */
+    public Book setCover(String cover) {
+        this.cover = cover == null || cover.isBlank() ? null : cover;
+        return this;
+    }
+
     public ManyToMany<Author> contributors() {
         return manyToMany("contributors");
     }
