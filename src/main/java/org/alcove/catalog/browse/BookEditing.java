@@ -14,6 +14,7 @@ import org.alcove.catalog.Series;
 import org.alcove.catalog.ContributorRole;
 import org.alcove.catalog.Contribution;
 import org.alcove.catalog.Catalog;
+import org.alcove.catalog.covers.Covers;
 import org.alcove.catalog.ControlCharacters;
 import org.alcove.catalog.TrashItem;
 import org.alcove.catalog.TrashKind;
@@ -59,6 +60,29 @@ public final class BookEditing {
             undoLabel = Optional.empty();
             redoLabel = Optional.empty();
         }
+    }
+
+    /** The file of book {@code id}'s cover when it has one and the file is there (a shared catalogue on a server keeps none). */
+    public Optional<java.nio.file.Path> coverFile(long id) {
+        return Covers.ofFile(catalog.db()).flatMap(c -> c.path(id)).filter(java.nio.file.Files::isRegularFile);
+    }
+
+    /**
+     * Makes {@code image} book {@code id}'s cover (stored beside the catalogue; see {@link Covers}).
+     *
+     * @return the stored file
+     * @throws org.alcove.catalog.covers.CoverException naming why, when the image is refused; the cover is then as it was
+     */
+    public synchronized java.nio.file.Path setCover(long id, java.nio.file.Path image) {
+        catalog.requireWritable();
+        Covers covers = Covers.of(catalog);
+        return covers.file(covers.set(id, image));
+    }
+
+    /** Takes book {@code id}'s cover away (its file goes when no other book, nor one in the trash, shows it). */
+    public synchronized void removeCover(long id) {
+        catalog.requireWritable();
+        Covers.of(catalog).remove(id);
     }
 
     /** The book with {@code id} as a draft for the form, or empty when it no longer exists. */

@@ -61,6 +61,8 @@ public final class MainViewModel implements AutoCloseable {
         this.books = new BooksViewModel(executor, searchDelay);
         this.sidebar = new SidebarViewModel(executor, searchDelay);
         this.editor = new EditorViewModel(executor, id -> catalogueChanged());
+        editor.setCoverChooser(() -> dialogs.chooseFileToOpen("Choose cover", "Images (JPEG, PNG, GIF, BMP)",
+                "*.jpg", "*.jpeg", "*.png", "*.gif", "*.bmp", "*.JPG", "*.JPEG", "*.PNG"));
         this.actions = new CatalogueActions(this, executor, dialogs);
         this.theme = new ReadOnlyObjectWrapper<>(this, "theme", prefs.theme());
         this.features = new FxFeatureDialogs(this::session, executor, dialogs, notice::set);

@@ -28,6 +28,7 @@ public final class BooksView extends VBox {
     private final Label searchError = new Label();
     private final TableView<BookRow> table = new TableView<>();
     private boolean syncingSort;
+    private final CoverThumbnails thumbnails = new CoverThumbnails(CoverThumbnails.TABLE_HEIGHT, 512);
 
     public BooksView(BooksViewModel viewModel) {
         this.viewModel = viewModel;
@@ -102,6 +103,7 @@ public final class BooksView extends VBox {
         table.getColumns().add(published);
         table.getColumns().add(pages);
         table.getColumns().add(isbn);
+        table.getColumns().add(coverColumn());
         published.setSortType(TableColumn.SortType.DESCENDING);
         syncingSort = true;
         table.getSortOrder().add(published);
@@ -115,6 +117,18 @@ public final class BooksView extends VBox {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> viewModel.select(row));
         viewModel.items().addListener((javafx.collections.ListChangeListener<BookRow>) c ->
                 viewModel.select(table.getSelectionModel().getSelectedItem()));
+    }
+
+    /** The covers' thumbnails: an ordinary column, not sortable; only the rows on screen ask for theirs. */
+    private TableColumn<BookRow, String> coverColumn() {
+        TableColumn<BookRow, String> c = new TableColumn<>("Cover");
+        c.setId("cover-column");
+        c.setSortable(false);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
+                cell.getValue() == PagedBookList.LOADING ? null : cell.getValue().cover()));
+        c.setCellFactory(col -> new CoverCell(thumbnails, viewModel::coverFile));
+        fixed(c, 40);
+        return c;
     }
 
     private void requestSort() {

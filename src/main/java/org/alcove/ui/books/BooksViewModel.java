@@ -110,6 +110,12 @@ public final class BooksViewModel {
         return selected.getReadOnlyProperty();
     }
 
+    /** The file of a row's cover (its {@link BookRow#cover()}), or empty when it has none or no catalogue is open. */
+    public java.util.Optional<java.nio.file.Path> coverFile(String name) {
+        BookBrowser b = browser;
+        return b == null ? java.util.Optional.empty() : b.coverFile(name);
+    }
+
     // Commands
 
     /** Shows the books of a (newly opened) catalogue; null shows none. */

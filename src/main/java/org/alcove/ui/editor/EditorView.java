@@ -102,7 +102,7 @@ public final class EditorView extends VBox {
         contributors.textProperty().bindBidirectional(viewModel.contributorsProperty());
         add("Contributors", contributors, viewModel.errorProperty(BookField.CONTRIBUTORS));
         grid.disableProperty().bind(viewModel.activeProperty().not().or(viewModel.readOnlyProperty()));
-        ScrollPane scroll = new ScrollPane(grid);
+        ScrollPane scroll = new ScrollPane(new VBox(8, new CoverPane(viewModel), grid));
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");

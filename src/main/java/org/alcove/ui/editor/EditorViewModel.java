@@ -63,6 +63,8 @@ public final class EditorViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "No book selected");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<Long> bookId = new ReadOnlyObjectWrapper<>(this, "bookId");
+    private final ReadOnlyObjectWrapper<java.nio.file.Path> coverFile = new ReadOnlyObjectWrapper<>(this, "coverFile");
+    private java.util.function.Supplier<java.util.Optional<java.nio.file.Path>> coverChooser = java.util.Optional::empty;
     private BookEditing editing;
     private boolean filling;
     /** The form's last read or validation: a newer one (or another book) drops its result. */
@@ -207,7 +209,83 @@ public final class EditorViewModel {
         return bookId.getReadOnlyProperty();
     }
 
+    /** The shown book's cover file, null when it has none (or no book is shown). */
+    public ReadOnlyObjectProperty<java.nio.file.Path> coverFileProperty() {
+        return coverFile.getReadOnlyProperty();
+    }
+
     // Commands
+
+    /** How "Choose cover…" asks for an image (the window's file chooser; tests answer for the user). */
+    public void setCoverChooser(java.util.function.Supplier<java.util.Optional<java.nio.file.Path>> chooser) {
+        this.coverChooser = chooser;
+    }
+
+    /** Asks for an image and makes it the shown book's cover. */
+    public void chooseCover() {
+        if (bookId.get() != null && !readOnly.get()) {
+            coverChooser.get().ifPresent(this::setCover);
+        }
+    }
+
+    /** Makes the first of {@code files} dropped on the cover the shown book's cover. */
+    public void dropCover(java.util.List<java.nio.file.Path> files) {
+        files.stream().findFirst().ifPresent(this::setCover);
+    }
+
+    /**
+     * Makes {@code image} the shown book's cover, at once (not on Save: the image is not part of
+     * the form's fields); a refused image is said in the editor's message, and the cover stays.
+     */
+    public void setCover(java.nio.file.Path image) {
+        BookEditing e = editing;
+        Long id = bookId.get();
+        if (e == null || readOnly.get()) {
+            return;
+        }
+        if (id == null) {
+            message.set("Save the book first, then give it a cover.");
+            return;
+        }
+        executor.submit(() -> e.setCover(id, image), file -> {
+            if (id.equals(bookId.get())) {
+                coverFile.set(file);
+                message.set("");
+            }
+            onSaved.accept(id);
+        }, error -> message.set(error.getMessage()));
+    }
+
+    /** Takes the shown book's cover away. */
+    public void removeCover() {
+        BookEditing e = editing;
+        Long id = bookId.get();
+        if (e == null || id == null || readOnly.get() || coverFile.get() == null) {
+            return;
+        }
+        executor.submit(() -> {
+            e.removeCover(id);
+            return id;
+        }, done -> {
+            if (id.equals(bookId.get())) {
+                coverFile.set(null);
+            }
+            onSaved.accept(id);
+        }, error -> message.set(error.getMessage()));
+    }
+
+    private void readCover(Long id) {
+        BookEditing e = editing;
+        coverFile.set(null);
+        if (e == null || id == null) {
+            return;
+        }
+        executor.submit(() -> e.coverFile(id), file -> {
+            if (id.equals(bookId.get())) {
+                coverFile.set(file.orElse(null));
+            }
+        }, error -> message.set(error.getMessage()));
+    }
 
     public void setEditing(BookEditing editing) {
         this.editing = editing;
@@ -367,6 +445,7 @@ public final class EditorViewModel {
         message.set("");
         canSave.set(false);
         errors.values().forEach(w -> w.set(""));
+        readCover(id);
     }
 
     private void changed() {
