@@ -103,7 +103,7 @@ public final class BooksView extends VBox {
         table.getColumns().add(published);
         table.getColumns().add(pages);
         table.getColumns().add(isbn);
-        table.getColumns().add(coverColumn());
+        table.getColumns().add(0, coverColumn());
         published.setSortType(TableColumn.SortType.DESCENDING);
         syncingSort = true;
         table.getSortOrder().add(published);
@@ -121,13 +121,17 @@ public final class BooksView extends VBox {
 
     /** The covers' thumbnails: an ordinary column, not sortable; only the rows on screen ask for theirs. */
     private TableColumn<BookRow, String> coverColumn() {
-        TableColumn<BookRow, String> c = new TableColumn<>("Cover");
+        TableColumn<BookRow, String> c = new TableColumn<>();
         c.setId("cover-column");
+        Label header = new Label(null, new FontIcon(Feather.IMAGE)); // "Cover" would not fit a thumbnail's width
+        header.setTooltip(new javafx.scene.control.Tooltip("Cover"));
+        header.setAccessibleText("Cover");
+        c.setGraphic(header);
         c.setSortable(false);
         c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
                 cell.getValue() == PagedBookList.LOADING ? null : cell.getValue().cover()));
         c.setCellFactory(col -> new CoverCell(thumbnails, viewModel::coverFile));
-        fixed(c, 40);
+        fixed(c, 36);
         return c;
     }
 

@@ -21,6 +21,7 @@ final class CoverCell extends TableCell<BookRow, String> {
         view.setPreserveRatio(true);
         view.setFitHeight(CoverThumbnails.TABLE_HEIGHT);
         getStyleClass().add("cover-cell");
+        setAlignment(javafx.geometry.Pos.CENTER);
     }
 
     @Override

@@ -14,11 +14,9 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-
-import org.kordamp.ikonli.feather.Feather;
-import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The editor's cover: the image (or a frame saying where to drop one), "Choose cover…" and
@@ -52,11 +50,11 @@ final class CoverPane extends HBox {
         frame.setMaxSize(HEIGHT, HEIGHT);
 
         BooleanBinding noBook = viewModel.bookIdProperty().isNull().or(viewModel.readOnlyProperty());
-        Button choose = new Button("Choose cover\u2026", new FontIcon(Feather.IMAGE));
+        Button choose = new Button("Choose cover\u2026"); // no icons: the words fit beside the cover in the editor's width
         choose.setId("choose-cover-button");
         choose.disableProperty().bind(noBook);
         choose.setOnAction(e -> viewModel.chooseCover());
-        Button remove = new Button("Remove cover", new FontIcon(Feather.X));
+        Button remove = new Button("Remove cover");
         remove.setId("remove-cover-button");
         remove.disableProperty().bind(noBook.or(viewModel.coverFileProperty().isNull()));
         remove.setOnAction(e -> viewModel.removeCover());
@@ -64,6 +62,7 @@ final class CoverPane extends HBox {
         remove.setMaxWidth(Double.MAX_VALUE);
         VBox buttons = new VBox(6, choose, remove);
         buttons.setAlignment(Pos.TOP_LEFT);
+        HBox.setHgrow(buttons, Priority.ALWAYS);
 
         frame.setOnDragOver(e -> accept(e, noBook.get()));
         frame.setOnDragDropped(e -> {
@@ -72,7 +71,7 @@ final class CoverPane extends HBox {
             e.setDropCompleted(!files.isEmpty());
             e.consume();
         });
-        setSpacing(12);
+        setSpacing(10);
         setAlignment(Pos.TOP_LEFT);
         getChildren().addAll(frame, buttons);
     }
