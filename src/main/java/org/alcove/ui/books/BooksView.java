@@ -103,7 +103,7 @@ public final class BooksView extends VBox {
         table.getColumns().add(published);
         table.getColumns().add(pages);
         table.getColumns().add(isbn);
-        table.getColumns().add(0, coverColumn());
+        table.getColumns().add(coverColumn()); // last, so the columns before it keep their places
         published.setSortType(TableColumn.SortType.DESCENDING);
         syncingSort = true;
         table.getSortOrder().add(published);

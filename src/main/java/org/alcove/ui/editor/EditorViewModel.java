@@ -22,6 +22,7 @@ import org.alcove.catalog.ReadingStatus;
 import org.alcove.catalog.browse.BookDraft;
 import org.alcove.catalog.browse.BookEditing;
 import org.alcove.catalog.browse.BookField;
+import org.alcove.catalog.browse.CopyRow;
 import org.alcove.catalog.browse.Validation;
 import org.alcove.ui.task.LatestTask;
 import org.alcove.ui.task.TaskExecutor;
@@ -65,6 +66,8 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<Long> bookId = new ReadOnlyObjectWrapper<>(this, "bookId");
     private final ReadOnlyObjectWrapper<java.nio.file.Path> coverFile = new ReadOnlyObjectWrapper<>(this, "coverFile");
     private java.util.function.Supplier<java.util.Optional<java.nio.file.Path>> coverChooser = java.util.Optional::empty;
+    private final javafx.collections.ObservableList<CopyRow> copies = javafx.collections.FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper copiesDirty = new ReadOnlyBooleanWrapper(this, "copiesDirty");
     private BookEditing editing;
     private boolean filling;
     /** The form's last read or validation: a newer one (or another book) drops its result. */
@@ -214,7 +217,76 @@ public final class EditorViewModel {
         return coverFile.getReadOnlyProperty();
     }
 
+    /** The shown book's copies as the copies table edits them (saved with {@link #saveCopies}, apart from the form). */
+    public javafx.collections.ObservableList<CopyRow> copies() {
+        return copies;
+    }
+
+    /** Whether the copies table holds changes not saved yet. */
+    public ReadOnlyBooleanProperty copiesDirtyProperty() {
+        return copiesDirty.getReadOnlyProperty();
+    }
+
     // Commands
+
+    /** Adds an empty copy to the table (saved with {@link #saveCopies}). */
+    public void addCopy() {
+        if (bookId.get() == null || readOnly.get()) {
+            message.set(bookId.get() == null ? "Save the book first, then add its copies." : "");
+            return;
+        }
+        copies.add(CopyRow.blank());
+        copiesDirty.set(true);
+    }
+
+    /** Takes the copy at {@code index} out of the table. */
+    public void removeCopy(int index) {
+        if (index >= 0 && index < copies.size()) {
+            copies.remove(index);
+            copiesDirty.set(true);
+        }
+    }
+
+    /** Puts {@code row} (an edited cell's copy) at {@code index}. */
+    public void editCopy(int index, CopyRow row) {
+        if (index >= 0 && index < copies.size() && !copies.get(index).equals(row)) {
+            copies.set(index, row);
+            copiesDirty.set(true);
+        }
+    }
+
+    /** Writes the copies table: all of it, or nothing with the reason in the editor's message. */
+    public void saveCopies() {
+        BookEditing e = editing;
+        Long id = bookId.get();
+        if (e == null || id == null || readOnly.get()) {
+            return;
+        }
+        java.util.List<CopyRow> rows = java.util.List.copyOf(copies);
+        executor.submit(() -> e.saveCopies(id, rows), saved -> {
+            if (id.equals(bookId.get())) {
+                copies.setAll(saved);
+                copiesDirty.set(false);
+                message.set("");
+            }
+            onSaved.accept(id);
+        }, error -> message.set(error.getMessage()));
+    }
+
+    private void readCopies(Long id) {
+        BookEditing e = editing;
+        copies.clear();
+        copiesDirty.set(false);
+        if (e == null || id == null) {
+            return;
+        }
+        executor.submit(() -> e.copies(id), rows -> {
+            if (id.equals(bookId.get())) {
+                copies.setAll(rows);
+                copiesDirty.set(false);
+            }
+        }, error -> message.set(error.getMessage()));
+    }
 
     /** How "Choose cover…" asks for an image (the window's file chooser; tests answer for the user). */
     public void setCoverChooser(java.util.function.Supplier<java.util.Optional<java.nio.file.Path>> chooser) {
@@ -446,6 +518,7 @@ public final class EditorViewModel {
         canSave.set(false);
         errors.values().forEach(w -> w.set(""));
         readCover(id);
+        readCopies(id);
     }
 
     private void changed() {
