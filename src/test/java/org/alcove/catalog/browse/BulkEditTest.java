@@ -39,7 +39,10 @@ class BulkEditTest extends SeededCatalogTest {
             out.put(t, db.query("SELECT * FROM " + t + " ORDER BY id", List.of(), rs -> {
                 StringBuilder row = new StringBuilder();
                 for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    row.append(rs.getObject(i)).append('|');
+                    // an edit version only goes forward, undo included (0011_edit_versions): the content is what comes back
+                    if (!rs.getMetaData().getColumnName(i).equalsIgnoreCase("version")) {
+                        row.append(rs.getObject(i)).append('|');
+                    }
                 }
                 return row.toString();
             }));
