@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.alcove.catalog.covers.Covers;
 import org.alcove.orm.Database;
 import org.alcove.orm.DatabaseError;
 
@@ -89,6 +90,11 @@ public final class AutoBackups {
             target = folder.resolve(base + "-" + n + CatalogPaths.EXTENSION);
         }
         db.backup(target);
+        try {
+            Covers.copyFolder(db.file(), target);
+        } catch (IOException e) {
+            throw new DatabaseError("Cannot copy the covers beside the backup " + target + ": " + e.getMessage(), e);
+        }
         prune(kept(), target);
         return target;
     }
@@ -136,6 +142,7 @@ public final class AutoBackups {
             if (!all.get(i).equals(justWritten)) {
                 try {
                     Files.deleteIfExists(all.get(i));
+                    Covers.deleteFolder(all.get(i));
                 } catch (IOException e) {
                     // an old backup that cannot be deleted stays; the new one is written all the same
                 }

@@ -7,11 +7,13 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
+import org.alcove.catalog.covers.Covers;
 import org.alcove.catalog.io.SafeFiles;
 
 /**
  * Copies a catalogue to a backup file with SQLite's online backup, while it stays open and in use:
- * the copy is consistent, as of one moment.
+ * the copy is consistent, as of one moment. The covers go with it: {@code NAME.covers/} beside the
+ * backup holds the catalogue's cover files (hard links where the file system allows).
  *
  * <pre>{@code
  * Path copy = new BackupService(catalog).backupToDefaultFolder();
@@ -48,6 +50,7 @@ public final class BackupService {
         }
         SafeFiles.removeLeftovers(target);
         catalog.db().backup(target);
+        Covers.copyFolder(catalog.file(), target);
         return target;
     }
 

@@ -97,6 +97,9 @@ public class Book extends Model {
     /** Goes up by one with every write of the row (since migration 0011): a save made from an older read is refused, so two desks never overwrite each other unawares. */
     @IntegerField(defaultValue = "0")
     private long version;
+    /** The file name of the book's cover in the catalogue's covers folder (its content hash), null when it has none; since 0012. */
+    @CharField(maxLength = 72, nullable = true, blank = true)
+    private String cover;
 
     @ManyToManyField(relatedName = "contributedBooks", through = Contribution.class)
     private ManyToMany<Author> contributors;
@@ -338,6 +341,18 @@ public class Book extends Model {
     }
 
     /** Everyone credited on the book, through {@link Contribution} (role and position); add with {@link #credit}. */
+    /** The cover's file name in the covers folder (see {@code org.alcove.catalog.covers.Covers}), or null. */
+    public String getCover() {
+        touch("cover");
+        return cover;
+    }
+
+    /** Sets the cover's file name; {@code Covers.set} stores the image and calls this. */
+    public Book setCover(String cover) {
+        this.cover = cover == null || cover.isBlank() ? null : cover;
+        return this;
+    }
+
     public ManyToMany<Author> contributors() {
         return manyToMany("contributors");
     }

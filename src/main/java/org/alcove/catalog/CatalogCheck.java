@@ -6,13 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.alcove.catalog.covers.Covers;
 import org.alcove.orm.Database;
 
 /**
  * Checks a catalogue file through and through: SQLite's own {@code integrity_check} and
  * {@code foreign_key_check}, the migration history against the migrations this version knows,
  * and what only the catalogue can tell (open loans of deleted copies, holds of inactive borrowers,
- * one identifier on two books). Reads only; {@link #repair} mends what is safe to mend, after a backup.
+ * one identifier on two books, cover files no book shows and covers whose file is gone). Reads only; {@link #repair} mends what is safe to mend, after a backup.
  */
 public final class CatalogCheck {
     /** How bad a finding is: an error is damage; a warning is a state a user should look at. */
@@ -24,7 +25,7 @@ public final class CatalogCheck {
      * One thing found.
      *
      * @param check which check found it ({@code integrity}, {@code foreign-keys}, {@code migrations}, {@code loans},
-     *     {@code holds}, {@code identifiers})
+     *     {@code holds}, {@code identifiers}, {@code covers})
      * @param severity how bad it is
      * @param message what is wrong, in a sentence
      * @param repairable whether {@link #repair} mends it
@@ -73,6 +74,9 @@ public final class CatalogCheck {
             if (tables.contains("identifier")) {
                 identifiers(out);
             }
+            if (hasCoverColumn()) {
+                covers(out);
+            }
         }
         out.sort((a, b) -> a.severity().compareTo(b.severity()));
         return new Report(List.copyOf(out), Optional.empty(), 0);
@@ -81,7 +85,7 @@ public final class CatalogCheck {
     /**
      * Mends what is safe, after a backup into the {@code backups} folder beside the catalogue: rebuilds the indexes
      * ({@code REINDEX}) and deletes the rows whose parent row is gone (what {@code foreign_key_check}
-     * reports); then checks again. Damage {@code integrity_check} reports beyond indexes is not
+     * reports), and moves the cover files no book shows into {@code NAME.covers-orphans/}; then checks again. Damage {@code integrity_check} reports beyond indexes is not
      * touched: restore a backup, or {@code sqlite3 FILE ".recover"}.
      */
     public Report repair() throws IOException {
@@ -91,6 +95,9 @@ public final class CatalogCheck {
         }
         Path backup = new AutoBackups(catalog.db()).write(); // as before a migration
         int[] mended = {0};
+        if (hasCoverColumn()) {
+            mended[0] += Covers.of(db).moveOrphansAside().size(); // moved aside, never deleted
+        }
         db.atomic(() -> {
             db.execute("REINDEX");
             mended[0]++;
@@ -160,6 +167,26 @@ public final class CatalogCheck {
         for (String h : holds) {
             String[] p = h.split("\u0000", 2);
             out.add(new Finding("holds", Severity.WARNING, p[0] + "'s card is inactive but they still wait for '" + p[1] + "' (alcove hold --cancel).", false));
+        }
+    }
+
+    private boolean hasCoverColumn() {
+        return db.file() != null && !db.query("SELECT 1 FROM pragma_table_info('book') WHERE name = 'cover'", List.of(), rs -> rs.getInt(1)).isEmpty();
+    }
+
+    /** Cover files no book (nor one in the trash) shows, and covers books show whose file is gone. */
+    private void covers(List<Finding> out) {
+        Covers covers = Covers.of(db);
+        String folder = covers.folder().getFileName().toString();
+        List<String> orphans = covers.orphans();
+        for (String name : orphans.subList(0, Math.min(MAX_PER_CHECK, orphans.size()))) {
+            out.add(new Finding("covers", Severity.WARNING, "Cover file " + name + " in " + folder + " is shown by no book (a repair moves it to "
+                    + folder + "-orphans).", true));
+        }
+        List<String[]> missing = covers.missing();
+        for (String[] m : missing.subList(0, Math.min(MAX_PER_CHECK, missing.size()))) {
+            out.add(new Finding("covers", Severity.WARNING, "The cover of \u201c" + m[1] + "\u201d (" + m[0] + ") is missing from " + folder
+                    + ": choose it again, or restore the folder from a backup.", false));
         }
     }
 

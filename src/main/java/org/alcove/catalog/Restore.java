@@ -9,6 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
+import org.alcove.catalog.covers.Covers;
+
 /**
  * Puts a backup in place of a catalogue, verified and without overwriting anything: the backup is
  * copied beside the target and that copy checked ({@link CatalogCheck}: a damaged backup, or a file
@@ -123,7 +125,9 @@ public final class Restore {
                 aside = Optional.of(kept);
             }
             Files.move(copy, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return new Result(abs, aside, findings);
+            Covers.copyFolder(backup, abs); // the backup's covers join the catalogue's (named by content, none is overwritten)
+            // the check ran on a copy with no covers folder beside it: its missing covers are not the backup's
+            return new Result(abs, aside, findings.stream().filter(f -> !f.check().equals("covers")).toList());
         } finally {
             Files.deleteIfExists(copy);
             CatalogPaths.deleteLogFiles(copy);

@@ -13,13 +13,15 @@ import picocli.CommandLine.Option;
 /** {@code alcove check [--json] [--repair]}. */
 @Command(name = "check", mixinStandardHelpOptions = true, description = {
     "Check the catalogue: SQLite's integrity and foreign-key checks, the migration history, open loans of deleted copies,",
-    "holds of inactive borrowers, one identifier on two books. Exit 1 when anything is found.",
-    "--repair rebuilds the indexes and deletes rows whose parent is gone, after a backup into backups/ beside the catalogue."})
+    "holds of inactive borrowers, one identifier on two books, cover files no book shows, books whose cover file is missing.",
+    "Exit 1 when anything is found.",
+    "--repair rebuilds the indexes, deletes rows whose parent is gone and moves cover files no book shows into",
+    "NAME.covers-orphans/, after a backup into backups/ beside the catalogue."})
 final class CheckCommand extends CatalogCommand {
     @Option(names = "--json", description = "Print the findings as JSON.")
     boolean json;
 
-    @Option(names = "--repair", description = "Mend what is safe to mend (indexes, orphan rows), after a backup; then check again.")
+    @Option(names = "--repair", description = "Mend what is safe to mend (indexes, orphan rows, orphan cover files), after a backup; then check again.")
     boolean repair;
 
     @Override

@@ -92,7 +92,7 @@ class CatalogCheckTest {
             CatalogCheck.Report r = new CatalogCheck(catalog).run();
             assertThat(r.findings()).singleElement().satisfies(f -> {
                 assertThat(f.check()).isEqualTo("migrations");
-                assertThat(f.message()).startsWith("7 migration(s) not applied yet: 0005_catalogue_model_2, 0006_fill_contributions, 0007_circulation, 0008_search_index, 0009_genres, 0010_trash, 0011_edit_versions");
+                assertThat(f.message()).startsWith("8 migration(s) not applied yet: 0005_catalogue_model_2, 0006_fill_contributions, 0007_circulation, 0008_search_index, 0009_genres, 0010_trash, 0011_edit_versions, 0012_covers");
             });
         }
         assertThat(Files.readAllBytes(file())).isEqualTo(before);

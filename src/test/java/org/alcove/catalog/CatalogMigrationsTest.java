@@ -23,7 +23,7 @@ class CatalogMigrationsTest {
         try (Catalog catalog = Catalog.open(tmp.resolve("new.alcove"))) {
             assertThat(catalog.migrations().list()).extracting(MigrationStatus::line).containsExactly("[X] 0001_initial", "[X] 0002_book_indexes",
                     "[X] 0003_book_genre_index", "[X] 0004_author_name_index",
-                    "[X] 0005_catalogue_model_2", "[X] 0006_fill_contributions", "[X] 0007_circulation", "[X] 0008_search_index", "[X] 0009_genres", "[X] 0010_trash", "[X] 0011_edit_versions");
+                    "[X] 0005_catalogue_model_2", "[X] 0006_fill_contributions", "[X] 0007_circulation", "[X] 0008_search_index", "[X] 0009_genres", "[X] 0010_trash", "[X] 0011_edit_versions", "[X] 0012_covers");
             assertThat(catalog.db().tableNames()).contains("author", "book");
             assertThat(Files.exists(tmp.resolve("backups"))).isFalse();
         }
@@ -35,13 +35,13 @@ class CatalogMigrationsTest {
             CatalogMigrations m = catalog.migrations();
             assertThat(m.plan(null)).isEqualTo(new CatalogMigrations.Plan(List.of(), false));
             assertThat(m.plan("0001_initial"))
-                    .isEqualTo(new CatalogMigrations.Plan(List.of("0011_edit_versions", "0010_trash", "0009_genres", "0008_search_index", "0007_circulation", "0006_fill_contributions", "0005_catalogue_model_2", "0004_author_name_index", "0003_book_genre_index", "0002_book_indexes"), true));
+                    .isEqualTo(new CatalogMigrations.Plan(List.of("0012_covers", "0011_edit_versions", "0010_trash", "0009_genres", "0008_search_index", "0007_circulation", "0006_fill_contributions", "0005_catalogue_model_2", "0004_author_name_index", "0003_book_genre_index", "0002_book_indexes"), true));
             assertThat(m.plan("zero").migrations())
-                    .containsExactly("0011_edit_versions", "0010_trash", "0009_genres", "0008_search_index", "0007_circulation", "0006_fill_contributions", "0005_catalogue_model_2", "0004_author_name_index", "0003_book_genre_index", "0002_book_indexes", "0001_initial");
+                    .containsExactly("0012_covers", "0011_edit_versions", "0010_trash", "0009_genres", "0008_search_index", "0007_circulation", "0006_fill_contributions", "0005_catalogue_model_2", "0004_author_name_index", "0003_book_genre_index", "0002_book_indexes", "0001_initial");
             assertThat(m.pending()).isEmpty();
             m.migrateTo("0001_initial", null);
             assertThat(m.plan("0002_book_indexes")).isEqualTo(new CatalogMigrations.Plan(List.of("0002_book_indexes"), false));
-            assertThat(m.plan(null).migrations()).containsExactly("0002_book_indexes", "0003_book_genre_index", "0004_author_name_index", "0005_catalogue_model_2", "0006_fill_contributions", "0007_circulation", "0008_search_index", "0009_genres", "0010_trash", "0011_edit_versions");
+            assertThat(m.plan(null).migrations()).containsExactly("0002_book_indexes", "0003_book_genre_index", "0004_author_name_index", "0005_catalogue_model_2", "0006_fill_contributions", "0007_circulation", "0008_search_index", "0009_genres", "0010_trash", "0011_edit_versions", "0012_covers");
             assertThat(m.rollsBack("zero")).isTrue();
         }
     }
@@ -54,10 +54,10 @@ class CatalogMigrationsTest {
             m.migrateTo("0001_initial", null); // another program, before the user's rollback runs
             assertThatThrownBy(() -> m.rollBack("0002_book_indexes", confirmed, null))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("nothing was done");
-            assertThat(m.pending()).containsExactly("0002_book_indexes", "0003_book_genre_index", "0004_author_name_index", "0005_catalogue_model_2", "0006_fill_contributions", "0007_circulation", "0008_search_index", "0009_genres", "0010_trash", "0011_edit_versions");
+            assertThat(m.pending()).containsExactly("0002_book_indexes", "0003_book_genre_index", "0004_author_name_index", "0005_catalogue_model_2", "0006_fill_contributions", "0007_circulation", "0008_search_index", "0009_genres", "0010_trash", "0011_edit_versions", "0012_covers");
             m.migrateTo(null, null);
             assertThat(m.rollBack("0002_book_indexes", confirmed, null).migrations()).isEqualTo(confirmed);
-            assertThat(m.pending()).containsExactly("0003_book_genre_index", "0004_author_name_index", "0005_catalogue_model_2", "0006_fill_contributions", "0007_circulation", "0008_search_index", "0009_genres", "0010_trash", "0011_edit_versions");
+            assertThat(m.pending()).containsExactly("0003_book_genre_index", "0004_author_name_index", "0005_catalogue_model_2", "0006_fill_contributions", "0007_circulation", "0008_search_index", "0009_genres", "0010_trash", "0011_edit_versions", "0012_covers");
         }
     }
 
@@ -71,7 +71,7 @@ class CatalogMigrationsTest {
             db.execute("INSERT INTO author (name, biography) VALUES (?, ?)", "Kept", "");
         }
         assertThatThrownBy(() -> Catalog.open(file)).isInstanceOf(MigrationRequiredException.class)
-                .hasMessageContaining("needs 10 migration(s)").hasMessageContaining("0002_book_indexes");
+                .hasMessageContaining("needs 11 migration(s)").hasMessageContaining("0002_book_indexes");
         try (Catalog catalog = Catalog.open(file, true)) {
             assertThat(catalog.migrations().pending()).isEmpty();
             assertThat(catalog.migrationBackup()).isPresent();
@@ -110,9 +110,9 @@ class CatalogMigrationsTest {
             }
             List<String> seen = new ArrayList<>();
             CatalogMigrations.Result forward = m.applyAll((name, i, total) -> seen.add(name + " " + i + "/" + total));
-            assertThat(seen).containsExactly("0001_initial 1/11", "0002_book_indexes 2/11", "0003_book_genre_index 3/11",
-                    "0004_author_name_index 4/11", "0005_catalogue_model_2 5/11", "0006_fill_contributions 6/11", "0007_circulation 7/11",
-                    "0008_search_index 8/11", "0009_genres 9/11", "0010_trash 10/11", "0011_edit_versions 11/11");
+            assertThat(seen).containsExactly("0001_initial 1/12", "0002_book_indexes 2/12", "0003_book_genre_index 3/12",
+                    "0004_author_name_index 4/12", "0005_catalogue_model_2 5/12", "0006_fill_contributions 6/12", "0007_circulation 7/12",
+                    "0008_search_index 8/12", "0009_genres 9/12", "0010_trash 10/12", "0011_edit_versions 11/12", "0012_covers 12/12");
             assertThat(forward.backup()).isEmpty();
             assertThat(m.sql("0001_initial", true)).containsExactly("DROP TABLE \"book\";", "DROP TABLE \"author\";");
         }

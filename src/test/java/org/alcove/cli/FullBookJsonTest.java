@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FullBookJsonTest {
     private static final List<String> KEYS = List.of("id", "title", "authors", "author", "series", "series_index", "isbn", "identifiers",
             "publication_date", "first_published", "genre", "genres", "tags", "publisher", "language", "format", "pages", "status",
-            "rating", "review", "description", "notes", "read_dates", "copies");
+            "rating", "review", "description", "notes", "read_dates", "copies", "cover");
 
     @TempDir
     Path tmp;
@@ -71,6 +71,10 @@ class FullBookJsonTest {
 
     @Test
     void searchGivesEveryFieldOfABook() {
+        String cover = "c".repeat(64) + ".png";
+        try (Database d = Database.open(Path.of(db))) {
+            d.execute("UPDATE book SET cover = ? WHERE title = ?", cover, "The Odyssey");
+        }
         CliRun r = CliRun.run("--db", db, "search", "homer", "--json");
         assertThat(r.code()).as(r.err()).isZero();
         List<Map<String, Object>> books = books(r.out());
@@ -83,7 +87,7 @@ class FullBookJsonTest {
                 .containsEntry("publication_date", "1996").containsEntry("tags", List.of("History.Ancient"))
                 .containsEntry("identifiers", List.of(Map.of("scheme", "oclc", "value", "35637537")))
                 .containsEntry("status", "read").containsEntry("rating", 4.5).containsEntry("language", "en")
-                .containsEntry("genre", "Epic Poetry").containsEntry("genres", List.of("Epic Poetry"));
+                .containsEntry("genre", "Epic Poetry").containsEntry("genres", List.of("Epic Poetry")).containsEntry("cover", cover);
         assertThat(odyssey.get("read_dates")).isEqualTo(List.of(Map.of("started", "2019-01-02", "finished", "2019-02-01")));
         @SuppressWarnings("unchecked")
         Map<String, Object> copy = ((List<Map<String, Object>>) odyssey.get("copies")).get(0);
@@ -92,7 +96,7 @@ class FullBookJsonTest {
         Map<String, Object> hymns = books.stream().filter(b -> b.get("title").equals("Hymns")).findFirst().orElseThrow();
         assertThat(hymns.keySet()).containsExactlyElementsOf(KEYS);
         assertThat(hymns).containsEntry("series", null).containsEntry("isbn", null).containsEntry("tags", List.of())
-                .containsEntry("copies", List.of()).containsEntry("rating", null);
+                .containsEntry("copies", List.of()).containsEntry("rating", null).containsEntry("cover", null);
     }
 
     @Test

@@ -32,11 +32,11 @@ class MigrationsDialogTest extends MainWindowTestBase {
                         org.assertj.core.groups.Tuple.tuple("0004_author_name_index", false),
                         org.assertj.core.groups.Tuple.tuple("0005_catalogue_model_2", false), org.assertj.core.groups.Tuple.tuple("0006_fill_contributions", false),
                         org.assertj.core.groups.Tuple.tuple("0007_circulation", false), org.assertj.core.groups.Tuple.tuple("0008_search_index", false),
-                        org.assertj.core.groups.Tuple.tuple("0009_genres", false), org.assertj.core.groups.Tuple.tuple("0010_trash", false), org.assertj.core.groups.Tuple.tuple("0011_edit_versions", false));
+                        org.assertj.core.groups.Tuple.tuple("0009_genres", false), org.assertj.core.groups.Tuple.tuple("0010_trash", false), org.assertj.core.groups.Tuple.tuple("0011_edit_versions", false), org.assertj.core.groups.Tuple.tuple("0012_covers", false));
         clickOn("#apply-button");
         assertThat(migrations().getItems()).allMatch(State::applied);
         assertThat(lookup("#migrations-outcome").queryAs(Label.class).getText())
-                .startsWith("Applied 0002_book_indexes, 0003_book_genre_index, 0004_author_name_index, 0005_catalogue_model_2, 0006_fill_contributions, 0007_circulation, 0008_search_index, 0009_genres, 0010_trash, 0011_edit_versions. A backup was written first: ");
+                .startsWith("Applied 0002_book_indexes, 0003_book_genre_index, 0004_author_name_index, 0005_catalogue_model_2, 0006_fill_contributions, 0007_circulation, 0008_search_index, 0009_genres, 0010_trash, 0011_edit_versions, 0012_covers. A backup was written first: ");
     }
 
     @Test
@@ -58,8 +58,8 @@ class MigrationsDialogTest extends MainWindowTestBase {
         interact(vm::openMigrations);
         clickOn("#rollback-button");
         assertThat(dialogs.confirmations).containsExactly(
-                "Roll back to 0010_trash? This undoes migration 0011_edit_versions. A backup of the catalogue is made first.");
-        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, true, true, true, true, true, true, true, true, true, false);
+                "Roll back to 0011_edit_versions? This undoes migration 0012_covers. A backup of the catalogue is made first.");
+        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, true, true, true, true, true, true, true, true, true, true, false);
         assertThat(table().getItems()).hasSize(6);
     }
 
@@ -67,16 +67,16 @@ class MigrationsDialogTest extends MainWindowTestBase {
     void rollingBackToATargetNoLongerAppliedAsksNothingAndAppliesNothing() {
         CatalogMigrations behind = rollBackAfterAnotherProgramMigratedTo("0001_initial");
         assertThat(behind.pending()).containsExactly("0002_book_indexes", "0003_book_genre_index", "0004_author_name_index", "0005_catalogue_model_2",
-                "0006_fill_contributions", "0007_circulation", "0008_search_index", "0009_genres", "0010_trash", "0011_edit_versions");
+                "0006_fill_contributions", "0007_circulation", "0008_search_index", "0009_genres", "0010_trash", "0011_edit_versions", "0012_covers");
         assertThat(lookup("#migrations-error").queryAs(Label.class).getText())
-                .isEqualTo("0010_trash is no longer applied, so there is nothing to roll back to; the list was read again.");
-        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, false, false, false, false, false, false, false, false, false, false);
+                .isEqualTo("0011_edit_versions is no longer applied, so there is nothing to roll back to; the list was read again.");
+        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, false, false, false, false, false, false, false, false, false, false, false);
     }
 
     @Test
     void rollingBackToWhereAnotherProgramAlreadyRolledBackAsksNothingAndShowsTheList() {
-        rollBackAfterAnotherProgramMigratedTo("0010_trash");
-        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, true, true, true, true, true, true, true, true, true, false);
+        rollBackAfterAnotherProgramMigratedTo("0011_edit_versions");
+        assertThat(migrations().getItems()).extracting(State::applied).containsExactly(true, true, true, true, true, true, true, true, true, true, true, false);
     }
 
     /**
@@ -99,8 +99,8 @@ class MigrationsDialogTest extends MainWindowTestBase {
         Path old = olderCatalogue();
         interact(() -> vm.openCatalogue(old));
         assertThat(dialogs.confirmations).singleElement().asString()
-                .startsWith("This catalogue (old.alcove) needs 10 migrations (0002_book_indexes, 0003_book_genre_index, 0004_author_name_index, "
-                        + "0005_catalogue_model_2, 0006_fill_contributions, 0007_circulation, 0008_search_index, 0009_genres, 0010_trash, 0011_edit_versions)")
+                .startsWith("This catalogue (old.alcove) needs 11 migrations (0002_book_indexes, 0003_book_genre_index, 0004_author_name_index, "
+                        + "0005_catalogue_model_2, 0006_fill_contributions, 0007_circulation, 0008_search_index, 0009_genres, 0010_trash, 0011_edit_versions, 0012_covers)")
                 .endsWith("If it holds data, a backup is made first. Migrate now?");
         assertThat(vm.session().file()).isEqualTo(old);
         assertThat(vm.session().catalog().migrations().pending()).isEmpty();
@@ -128,7 +128,7 @@ class MigrationsDialogTest extends MainWindowTestBase {
         assertThat(dialogs.confirmations).hasSize(2).last().asString().startsWith("old.alcove was left as it is.");
         try (CatalogMigrations m = CatalogMigrations.open(old)) {
             assertThat(m.pending()).containsExactly("0002_book_indexes", "0003_book_genre_index", "0004_author_name_index", "0005_catalogue_model_2",
-                    "0006_fill_contributions", "0007_circulation", "0008_search_index", "0009_genres", "0010_trash", "0011_edit_versions");
+                    "0006_fill_contributions", "0007_circulation", "0008_search_index", "0009_genres", "0010_trash", "0011_edit_versions", "0012_covers");
         }
     }
 

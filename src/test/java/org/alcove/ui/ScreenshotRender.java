@@ -206,6 +206,23 @@ class ScreenshotRender extends FxRobot {
         interact(() -> stage.getScene().getRoot().resize(1024, 700));
         shootSized(Theme.LIGHT, "bulk-1024-light.png");
         shootSized(Theme.DARK, "bulk-1024-dark.png");
+    }
+
+    @Test
+    void renderCovers() throws IOException, BackingStoreException {
+        var catalog = vm.session().catalog();
+        var covers = org.alcove.catalog.covers.Covers.of(catalog);
+        int[] colours = {0x8c2f39, 0x2f5d8c, 0x3d7a4a, 0xb5832a, 0x5b3f8c, 0x2a7f8c};
+        var titles = catalog.books().orderBy("-publicationDate").valuesListFlat("title", String.class).list();
+        for (int i = 0; i < Math.min(titles.size(), colours.length); i++) {
+            long id = catalog.books().get("title", titles.get(i)).getId();
+            covers.set(id, cover(titles.get(i), colours[i]));
+        }
+        interact(vm::refresh);
+        interact(() -> lookup("#books-table").<javafx.scene.control.TableView<?>>query().getSelectionModel().select(1));
+        WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS);
+        shoot(Theme.LIGHT, "covers-light.png");
+        shoot(Theme.DARK, "covers-dark.png");
         interact(() -> {
             vm.close();
             Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet());
@@ -219,6 +236,34 @@ class ScreenshotRender extends FxRobot {
         WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         write(WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> stage.getScene().getRoot().snapshot(null, null))), name);
+    }
+
+    /** A plain book cover: a coloured board with its title, as a PNG file. */
+    private Path cover(String title, int rgb) throws IOException {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(200, 300, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING, java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(new java.awt.Color(rgb));
+        g.fillRect(0, 0, 200, 300);
+        g.setColor(new java.awt.Color(0xf4ecd8));
+        g.fillRect(14, 40, 172, 4);
+        g.fillRect(14, 250, 172, 4);
+        g.setFont(new java.awt.Font(java.awt.Font.SERIF, java.awt.Font.BOLD, 22));
+        int y = 90;
+        StringBuilder line = new StringBuilder();
+        for (String word : title.split(" ")) {
+            if (g.getFontMetrics().stringWidth(line + " " + word) > 170 && line.length() > 0) {
+                g.drawString(line.toString(), 16, y);
+                y += 28;
+                line.setLength(0);
+            }
+            line.append(line.length() == 0 ? "" : " ").append(word);
+        }
+        g.drawString(line.toString(), 16, y);
+        g.dispose();
+        Path file = dir.resolve("cover-" + Integer.toHexString(rgb) + ".png");
+        ImageIO.write(img, "png", file.toFile());
+        return file;
     }
 
     /** An ISBN-13 with its check digit. */

@@ -5,10 +5,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.alcove.catalog.Book;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.covers.Covers;
 import org.alcove.catalog.search.SearchQuery;
 import org.alcove.orm.Count;
 import org.alcove.orm.Q;
@@ -31,7 +33,7 @@ import org.alcove.orm.QuerySet;
 public final class BookBrowser {
     /** From this many rows deep, a page tests author names in a subquery rather than on a join. */
     static final int NAMES_BY_SUBQUERY_FROM = 5_000;
-    private static final String[] ROW_FIELDS = {"id", "title", "author__name", "genre__name", "publicationDate", "pages", "isbn"};
+    private static final String[] ROW_FIELDS = {"id", "title", "author__name", "genre__name", "publicationDate", "pages", "isbn", "cover"};
 
     private final Catalog catalog;
 
@@ -55,6 +57,11 @@ public final class BookBrowser {
 
     private static long number(Map<String, Object> values, String key) {
         return values.get(key) instanceof Number n ? n.longValue() : 0;
+    }
+
+    /** The file of the cover named {@code name} (a {@link BookRow#cover()}), or empty for none or a shared catalogue on a server. */
+    public Optional<java.nio.file.Path> coverFile(String name) {
+        return name == null ? Optional.empty() : Covers.ofFile(catalog.db()).map(c -> c.file(name));
     }
 
     /** The number of books in the catalogue. */
@@ -90,7 +97,7 @@ public final class BookBrowser {
         for (List<Object> r : pageQuery(filter, sort, descending, offset, limit)) {
             out.add(new BookRow(((Number) r.get(0)).longValue(), (String) r.get(1), (String) r.get(2),
                     r.get(3) == null ? "" : (String) r.get(3), (LocalDate) r.get(4), r.get(5) == null ? 0 : ((Number) r.get(5)).intValue(),
-                    (String) r.get(6)));
+                    (String) r.get(6), (String) r.get(7)));
         }
         return out;
     }

@@ -9,11 +9,13 @@ import java.util.Optional;
 
 import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
+import org.alcove.catalog.Copy;
 import org.alcove.catalog.Tag;
 import org.alcove.catalog.Series;
 import org.alcove.catalog.ContributorRole;
 import org.alcove.catalog.Contribution;
 import org.alcove.catalog.Catalog;
+import org.alcove.catalog.covers.Covers;
 import org.alcove.catalog.ControlCharacters;
 import org.alcove.catalog.TrashItem;
 import org.alcove.catalog.TrashKind;
@@ -61,6 +63,105 @@ public final class BookEditing {
         } catch (OrmException e) { // a catalogue opened only to read, made before the history: nothing to undo
             undoLabel = Optional.empty();
             redoLabel = Optional.empty();
+        }
+    }
+
+    /** The file of book {@code id}'s cover when it has one and the file is there (a shared catalogue on a server keeps none). */
+    public Optional<java.nio.file.Path> coverFile(long id) {
+        return Covers.ofFile(catalog.db()).flatMap(c -> c.path(id)).filter(java.nio.file.Files::isRegularFile);
+    }
+
+    /**
+     * Makes {@code image} book {@code id}'s cover (stored beside the catalogue; see {@link Covers}).
+     *
+     * @return the stored file
+     * @throws org.alcove.catalog.covers.CoverException naming why, when the image is refused; the cover is then as it was
+     */
+    public synchronized java.nio.file.Path setCover(long id, java.nio.file.Path image) {
+        catalog.requireWritable();
+        Covers covers = Covers.of(catalog);
+        return covers.file(covers.set(id, image));
+    }
+
+    /** Takes book {@code id}'s cover away (its file goes when no other book, nor one in the trash, shows it). */
+    public synchronized void removeCover(long id) {
+        catalog.requireWritable();
+        Covers.of(catalog).remove(id);
+    }
+
+    /** Book {@code id}'s copies, by barcode. */
+    public List<CopyRow> copies(long id) {
+        return catalog.db().objects(Copy.class).filter("book", id).orderBy("barcode", "id").list().stream()
+                .map(c -> new CopyRow(c.getId(), c.getBarcode(), c.getLocation(), c.getCallNumber(), c.getCondition())).toList();
+    }
+
+    /**
+     * Makes book {@code id}'s copies {@code rows}, in one transaction: rows with an id are updated,
+     * rows without one are added, copies not among the rows are deleted (their loan history stays).
+     *
+     * @throws IllegalArgumentException with one sentence when a barcode is not one a scanner can type,
+     *     is given twice or belongs to another book's copy, a field is too long, or a copy to delete is
+     *     out on loan; nothing is then changed
+     */
+    public synchronized List<CopyRow> saveCopies(long id, List<CopyRow> rows) {
+        catalog.requireWritable();
+        var db = catalog.db();
+        Book book = db.objects(Book.class).filter("id", id).first()
+                .orElseThrow(() -> new IllegalArgumentException("The book is no longer in the catalogue; its copies were not saved."));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<CopyRow> clean = new java.util.ArrayList<>();
+        for (CopyRow r : rows) {
+            String barcode = r.barcode().isBlank() ? "" : barcode(r.barcode());
+            if (!barcode.isEmpty() && !seen.add(barcode.toUpperCase(java.util.Locale.ROOT))) {
+                throw new IllegalArgumentException("The barcode " + barcode + " is given to two copies; each copy needs its own. The copies were not saved.");
+            }
+            limit(r.location(), "location", "The location");
+            limit(r.callNumber(), "callNumber", "The call number");
+            limit(r.condition(), "condition", "The condition");
+            clean.add(new CopyRow(r.id(), barcode, r.location().strip(), r.callNumber().strip(), r.condition().strip()));
+        }
+        return db.atomic(() -> {
+            java.util.Set<Long> kept = new java.util.HashSet<>();
+            clean.stream().map(CopyRow::id).filter(java.util.Objects::nonNull).forEach(kept::add);
+            for (Copy gone : db.objects(Copy.class).filter("book", id).exclude("id__in", kept).list()) {
+                if (db.objects(org.alcove.catalog.Loan.class).filter("copy", gone.getId()).filter(org.alcove.catalog.Loan.out("")).exists()) {
+                    throw new IllegalArgumentException("Copy " + gone.getBarcode() + " is out on loan; return it before removing the copy."
+                            + " The copies were not saved.");
+                }
+                db.objects(Copy.class).filter("id", gone.getId()).delete();
+            }
+            for (CopyRow r : clean) {
+                if (!r.barcode().isEmpty()) {
+                    db.objects(Copy.class).filter("barcode__iexact", r.barcode()).exclude("id", r.id() == null ? -1L : r.id())
+                            .selectRelated("book").first().ifPresent(other -> {
+                                throw new IllegalArgumentException("The barcode " + r.barcode() + " belongs to a copy of \u201c"
+                                        + other.getBook().getTitle() + "\u201d; each copy needs its own. The copies were not saved.");
+                            });
+                }
+                Copy c = r.id() == null ? new Copy(book, null)
+                        : db.objects(Copy.class).filter("id", r.id()).filter("book", id).first().orElseGet(() -> new Copy(book, null));
+                c.setBarcode(r.barcode().isEmpty() ? null : r.barcode()).setLocation(r.location()).setCallNumber(r.callNumber())
+                        .setCondition(r.condition());
+                db.save(c);
+            }
+            return copies(id);
+        });
+    }
+
+    private static String barcode(String typed) {
+        try {
+            return org.alcove.catalog.Barcodes.require(typed, "barcode");
+        } catch (IllegalArgumentException e) {
+            String why = e.getMessage();
+            throw new IllegalArgumentException(Character.toUpperCase(why.charAt(0)) + why.substring(1) + ". The copies were not saved.", e);
+        }
+    }
+
+    private static void limit(String value, String field, String what) {
+        List<String> problems = FieldLimits.problems(Copy.class, field, value.strip());
+        if (!problems.isEmpty()) { // "Ensure this value has at most 100 characters (it has 130)."
+            throw new IllegalArgumentException(what + " \u201c" + FieldLimits.clip(value.strip(), 20) + "\u2026\u201d is too long: "
+                    + problems.get(0).replace("Ensure this value has", "a copy's " + what.substring(4) + " has") + " The copies were not saved.");
         }
     }
 

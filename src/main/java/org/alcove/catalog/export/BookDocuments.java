@@ -26,7 +26,7 @@ import org.alcove.orm.QuerySet;
  * "identifiers": [{"scheme", "value"}], "publication_date", "first_published", "genre", "genres",
  * "tags", "publisher", "language", "format", "pages", "status", "rating", "review", "description",
  * "notes", "read_dates": [{"started", "finished"}], "copies": [{"barcode", "location",
- * "call_number", "acquired", "price", "condition"}]}</pre>
+ * "call_number", "acquired", "price", "condition"}], "cover" (the cover's file name in the covers folder)}</pre>
  *
  * Books are read with their relations in one query per relation ({@link #load}), never one per book.
  */
@@ -121,6 +121,7 @@ public final class BookDocuments {
             copies.add(copy);
         }
         m.put("copies", copies);
+        m.put("cover", b.getCover());
         return m;
     }
 

@@ -29,6 +29,7 @@ final class FieldValueParser {
             case TITLE, AUTHOR, PUBLISHER, LANG, SERIES, BORROWER, TAG, BARCODE -> text(value);
             case ROLE -> role(value, at);
             case IN -> where(value, at);
+            case HAS -> has(value, at);
             case LOANED, OVERDUE -> yesNo(field, value, at);
             case STATUS -> status(value, at);
             case GENRE -> genre(value, at);
@@ -36,6 +37,14 @@ final class FieldValueParser {
             case PAGES, YEAR, RATING -> numeric(field, value, at);
         };
         return new SearchExpr.Term(field, parsed, token.position());
+    }
+
+    /** What a book has: {@code has:cover} is the one thing asked so far. */
+    private static TermValue has(String value, int at) {
+        if (!value.equalsIgnoreCase("cover")) {
+            throw new SearchSyntaxException("Unknown 'has:" + SearchSyntaxException.excerpt(value) + "'", at, "write has:cover or -has:cover");
+        }
+        return new TermValue.Text("cover");
     }
 
     /** Free text, normalised to NFC so a decomposed "é" typed on some systems finds a composed one. */
@@ -181,6 +190,7 @@ final class FieldValueParser {
             case ROLE -> "role:translator, role:editor or role:illustrator";
             case BARCODE -> "barcode:A00123";
             case IN -> "in:trash or in:trash dune";
+            case HAS -> "has:cover or -has:cover";
         };
     }
 }

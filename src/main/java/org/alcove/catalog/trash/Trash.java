@@ -3,6 +3,7 @@ package org.alcove.catalog.trash;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.alcove.catalog.Author;
 import org.alcove.catalog.Book;
@@ -10,6 +11,7 @@ import org.alcove.catalog.Borrower;
 import org.alcove.catalog.Loan;
 import org.alcove.catalog.TrashItem;
 import org.alcove.catalog.TrashKind;
+import org.alcove.catalog.covers.Covers;
 import org.alcove.orm.Database;
 import org.alcove.orm.Q;
 import org.alcove.orm.QuerySet;
@@ -155,7 +157,16 @@ public final class Trash {
 
     /** Lets everything in the trash go; returns how many things went. */
     public int empty() {
-        return db.objects(TrashItem.class).delete().count(TrashItem.class);
+        return lettingGoOfCovers(() -> db.objects(TrashItem.class).delete().count(TrashItem.class));
+    }
+
+    /** Runs {@code emptying}, then deletes the cover files only the trash's books showed. */
+    private int lettingGoOfCovers(java.util.function.IntSupplier emptying) {
+        Optional<Covers> covers = Covers.ofFile(db);
+        Set<String> held = covers.map(Covers::inTrash).orElse(Set.of());
+        int gone = emptying.getAsInt();
+        covers.ifPresent(c -> c.letGoUnreferenced(held));
+        return gone;
     }
 
     /** Lets go what was deleted more than {@code days} days ago; returns how many things went. */
@@ -163,8 +174,8 @@ public final class Trash {
         if (days < 0) {
             throw new IllegalArgumentException("days cannot be negative");
         }
-        return db.objects(TrashItem.class).filter("deletedAt__lt", LocalDateTime.now().minusDays(days)).delete()
-                .count(TrashItem.class);
+        return lettingGoOfCovers(() -> db.objects(TrashItem.class).filter("deletedAt__lt", LocalDateTime.now().minusDays(days)).delete()
+                .count(TrashItem.class));
     }
 
     /**

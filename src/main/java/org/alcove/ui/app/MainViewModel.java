@@ -71,6 +71,8 @@ public final class MainViewModel implements AutoCloseable {
             catalogueChanged();
         });
         editor.setConflictResolver(dialogs::resolveEditConflict);
+        editor.setCoverChooser(() -> dialogs.chooseFileToOpen("Choose cover", "Images (JPEG, PNG, GIF, BMP)",
+                "*.jpg", "*.jpeg", "*.png", "*.gif", "*.bmp", "*.JPG", "*.JPEG", "*.PNG"));
         this.actions = new CatalogueActions(this, executor, dialogs);
         this.bulk = new BulkActions(this, executor, dialogs);
         this.theme = new ReadOnlyObjectWrapper<>(this, "theme", prefs.theme());

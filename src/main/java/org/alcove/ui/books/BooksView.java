@@ -29,6 +29,7 @@ public final class BooksView extends VBox {
     private final TableView<BookRow> table = new TableView<>();
     private ColumnChooser<BookRow> columns;
     private boolean syncingSort;
+    private final CoverThumbnails thumbnails = new CoverThumbnails(CoverThumbnails.TABLE_HEIGHT, 512);
 
     public BooksView(BooksViewModel viewModel) {
         this.viewModel = viewModel;
@@ -109,6 +110,7 @@ public final class BooksView extends VBox {
         table.getColumns().add(published);
         table.getColumns().add(pages);
         table.getColumns().add(isbn);
+        table.getColumns().add(coverColumn()); // last, so the columns before it keep their places
         // Columns fill the table while their least widths fit; in a narrower window (1024 px wide) they keep
         // those widths and the table scrolls sideways, rather than pushing the last ones out of reach.
         table.widthProperty().addListener((o, was, w) -> fitOrScroll());
@@ -151,6 +153,22 @@ public final class BooksView extends VBox {
         if (table.getColumnResizePolicy() != policy) {
             table.setColumnResizePolicy(policy);
         }
+    }
+
+    /** The covers' thumbnails: an ordinary column, not sortable; only the rows on screen ask for theirs. */
+    private TableColumn<BookRow, String> coverColumn() {
+        TableColumn<BookRow, String> c = new TableColumn<>();
+        c.setId("cover-column");
+        Label header = new Label(null, new FontIcon(Feather.IMAGE)); // "Cover" would not fit a thumbnail's width
+        header.setTooltip(new javafx.scene.control.Tooltip("Cover"));
+        header.setAccessibleText("Cover");
+        c.setGraphic(header);
+        c.setSortable(false);
+        c.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(
+                cell.getValue() == PagedBookList.LOADING ? null : cell.getValue().cover()));
+        c.setCellFactory(col -> new CoverCell(thumbnails, viewModel::coverFile));
+        fixed(c, 36);
+        return c;
     }
 
     private void requestSort() {

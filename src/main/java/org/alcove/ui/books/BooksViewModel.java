@@ -128,6 +128,12 @@ public final class BooksViewModel {
         return selectedCount.getReadOnlyProperty();
     }
 
+    /** The file of a row's cover (its {@link BookRow#cover()}), or empty when it has none or no catalogue is open. */
+    public java.util.Optional<java.nio.file.Path> coverFile(String name) {
+        BookBrowser b = browser;
+        return b == null ? java.util.Optional.empty() : b.coverFile(name);
+    }
+
     // Commands
 
     /** The rows selected in the table, by index (Shift/Ctrl click, Ctrl+A). */

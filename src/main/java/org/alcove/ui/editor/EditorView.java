@@ -102,7 +102,14 @@ public final class EditorView extends VBox {
         contributors.textProperty().bindBidirectional(viewModel.contributorsProperty());
         add("Contributors", contributors, viewModel.errorProperty(BookField.CONTRIBUTORS));
         grid.disableProperty().bind(viewModel.activeProperty().not().or(viewModel.readOnlyProperty()));
-        ScrollPane scroll = new ScrollPane(grid);
+        CopiesPane copiesPane = new CopiesPane(viewModel);
+        copiesPane.disableProperty().bind(viewModel.activeProperty().not().or(viewModel.readOnlyProperty()));
+        // folded until asked for, so the form keeps its height; the title says how many there are
+        javafx.scene.control.TitledPane copies = new javafx.scene.control.TitledPane(null, copiesPane);
+        copies.setId("copies-pane");
+        copies.setExpanded(false);
+        copies.textProperty().bind(javafx.beans.binding.Bindings.size(viewModel.copies()).asString("Copies (%d)"));
+        ScrollPane scroll = new ScrollPane(new VBox(8, new CoverPane(viewModel), grid, copies));
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");

@@ -24,6 +24,7 @@ import org.alcove.catalog.browse.BookEditing;
 import org.alcove.catalog.browse.BookField;
 import org.alcove.catalog.browse.EditConflictException;
 import org.alcove.catalog.browse.EditedBook;
+import org.alcove.catalog.browse.CopyRow;
 import org.alcove.catalog.browse.Validation;
 import org.alcove.ui.task.LatestTask;
 import org.alcove.ui.task.TaskExecutor;
@@ -81,6 +82,10 @@ public final class EditorViewModel {
     private final ReadOnlyStringWrapper heading = new ReadOnlyStringWrapper(this, "heading", "No book selected");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyObjectWrapper<Long> bookId = new ReadOnlyObjectWrapper<>(this, "bookId");
+    private final ReadOnlyObjectWrapper<java.nio.file.Path> coverFile = new ReadOnlyObjectWrapper<>(this, "coverFile");
+    private java.util.function.Supplier<java.util.Optional<java.nio.file.Path>> coverChooser = java.util.Optional::empty;
+    private final javafx.collections.ObservableList<CopyRow> copies = javafx.collections.FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper copiesDirty = new ReadOnlyBooleanWrapper(this, "copiesDirty");
     private BookEditing editing;
     /** The book as the form read it or last saved it (its version), null for none or a new book. */
     private EditedBook base;
@@ -228,7 +233,152 @@ public final class EditorViewModel {
         return bookId.getReadOnlyProperty();
     }
 
+    /** The shown book's cover file, null when it has none (or no book is shown). */
+    public ReadOnlyObjectProperty<java.nio.file.Path> coverFileProperty() {
+        return coverFile.getReadOnlyProperty();
+    }
+
+    /** The shown book's copies as the copies table edits them (saved with {@link #saveCopies}, apart from the form). */
+    public javafx.collections.ObservableList<CopyRow> copies() {
+        return copies;
+    }
+
+    /** Whether the copies table holds changes not saved yet. */
+    public ReadOnlyBooleanProperty copiesDirtyProperty() {
+        return copiesDirty.getReadOnlyProperty();
+    }
+
     // Commands
+
+    /** Adds an empty copy to the table (saved with {@link #saveCopies}). */
+    public void addCopy() {
+        if (bookId.get() == null || readOnly.get()) {
+            message.set(bookId.get() == null ? "Save the book first, then add its copies." : "");
+            return;
+        }
+        copies.add(CopyRow.blank());
+        copiesDirty.set(true);
+    }
+
+    /** Takes the copy at {@code index} out of the table. */
+    public void removeCopy(int index) {
+        if (index >= 0 && index < copies.size()) {
+            copies.remove(index);
+            copiesDirty.set(true);
+        }
+    }
+
+    /** Puts {@code row} (an edited cell's copy) at {@code index}. */
+    public void editCopy(int index, CopyRow row) {
+        if (index >= 0 && index < copies.size() && !copies.get(index).equals(row)) {
+            copies.set(index, row);
+            copiesDirty.set(true);
+        }
+    }
+
+    /** Writes the copies table: all of it, or nothing with the reason in the editor's message. */
+    public void saveCopies() {
+        BookEditing e = editing;
+        Long id = bookId.get();
+        if (e == null || id == null || readOnly.get()) {
+            return;
+        }
+        java.util.List<CopyRow> rows = java.util.List.copyOf(copies);
+        executor.submit(() -> e.saveCopies(id, rows), saved -> {
+            if (id.equals(bookId.get())) {
+                copies.setAll(saved);
+                copiesDirty.set(false);
+                message.set("");
+            }
+            onSaved.accept(id);
+        }, error -> message.set(error.getMessage()));
+    }
+
+    private void readCopies(Long id) {
+        BookEditing e = editing;
+        copies.clear();
+        copiesDirty.set(false);
+        if (e == null || id == null) {
+            return;
+        }
+        executor.submit(() -> e.copies(id), rows -> {
+            if (id.equals(bookId.get())) {
+                copies.setAll(rows);
+                copiesDirty.set(false);
+            }
+        }, error -> message.set(error.getMessage()));
+    }
+
+    /** How "Choose cover…" asks for an image (the window's file chooser; tests answer for the user). */
+    public void setCoverChooser(java.util.function.Supplier<java.util.Optional<java.nio.file.Path>> chooser) {
+        this.coverChooser = chooser;
+    }
+
+    /** Asks for an image and makes it the shown book's cover. */
+    public void chooseCover() {
+        if (bookId.get() != null && !readOnly.get()) {
+            coverChooser.get().ifPresent(this::setCover);
+        }
+    }
+
+    /** Makes the first of {@code files} dropped on the cover the shown book's cover. */
+    public void dropCover(java.util.List<java.nio.file.Path> files) {
+        files.stream().findFirst().ifPresent(this::setCover);
+    }
+
+    /**
+     * Makes {@code image} the shown book's cover, at once (not on Save: the image is not part of
+     * the form's fields); a refused image is said in the editor's message, and the cover stays.
+     */
+    public void setCover(java.nio.file.Path image) {
+        BookEditing e = editing;
+        Long id = bookId.get();
+        if (e == null || readOnly.get()) {
+            return;
+        }
+        if (id == null) {
+            message.set("Save the book first, then give it a cover.");
+            return;
+        }
+        executor.submit(() -> e.setCover(id, image), file -> {
+            if (id.equals(bookId.get())) {
+                coverFile.set(file);
+                message.set("");
+            }
+            onSaved.accept(id);
+        }, error -> message.set(error.getMessage()));
+    }
+
+    /** Takes the shown book's cover away. */
+    public void removeCover() {
+        BookEditing e = editing;
+        Long id = bookId.get();
+        if (e == null || id == null || readOnly.get() || coverFile.get() == null) {
+            return;
+        }
+        executor.submit(() -> {
+            e.removeCover(id);
+            return id;
+        }, done -> {
+            if (id.equals(bookId.get())) {
+                coverFile.set(null);
+            }
+            onSaved.accept(id);
+        }, error -> message.set(error.getMessage()));
+    }
+
+    private void readCover(Long id) {
+        BookEditing e = editing;
+        coverFile.set(null);
+        if (e == null || id == null) {
+            return;
+        }
+        executor.submit(() -> e.coverFile(id), file -> {
+            if (id.equals(bookId.get())) {
+                coverFile.set(file.orElse(null));
+            }
+        }, error -> message.set(error.getMessage()));
+    }
 
     public void setEditing(BookEditing editing) {
         this.editing = editing;
@@ -423,6 +573,8 @@ public final class EditorViewModel {
         message.set("");
         canSave.set(false);
         errors.values().forEach(w -> w.set(""));
+        readCover(id);
+        readCopies(id);
     }
 
     private void changed() {
