@@ -152,7 +152,7 @@ class LookupBehaviourTest extends SeededCatalogTest {
     @Test
     void unknownFieldFailsWhenTheQuerySetIsBuiltNamingTheChoices() {
         assertThatThrownBy(() -> books.filter("titel", "Emma")).isInstanceOf(FieldError.class)
-                .hasMessage("Cannot resolve keyword 'titel' into field. Choices are: author, contributions, contributors, copies, datePrecision, description, "
+                .hasMessage("Cannot resolve keyword 'titel' into field. Choices are: author, contributions, contributors, copies, cover, datePrecision, description, "
                 + "firstPublished, format, genre, holds, id, identifiers, isbn, language, loanTallies, loans, notes, pages, publicationDate, publisher, rating, readings, review, series, "
                 + "seriesIndex, status, tags, title, version");
         assertThatThrownBy(() -> books.filter("author__nmae", "x")).isInstanceOf(FieldError.class)

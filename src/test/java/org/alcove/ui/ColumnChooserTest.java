@@ -89,7 +89,7 @@ class ColumnChooserTest extends MainWindowTestBase {
                 item(cols, "reset-columns").fire();
             });
             assertThat(shownIds(t2)).containsExactly("column-title", "column-author", "column-genre", "column-published",
-                    "column-pages", "column-isbn");
+                    "column-pages", "column-isbn", "cover-column");
             assertThat(new AppPreferences(prefsNode).bookColumns()).isEmpty();
         } finally {
             interact(() -> {
