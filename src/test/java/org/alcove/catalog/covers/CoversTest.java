@@ -62,6 +62,26 @@ class CoversTest {
     }
 
     @Test
+    void eachImageKindIsKnownByItsFirstBytesWhateverItsNameAndNearMissesAreRefused() throws Exception {
+        try (Catalog catalog = catalog()) {
+            long id = book(catalog, "Frankenstein");
+            Covers covers = Covers.of(catalog);
+            assertThat(covers.set(id, image(dir.resolve("a.png"), "jpg", 0x112233))).endsWith(".jpg");
+            assertThat(covers.set(id, image(dir.resolve("b.jpg"), "gif", 0x445566))).endsWith(".gif");
+            assertThat(covers.set(id, image(dir.resolve("c.gif"), "bmp", 0x778899))).endsWith(".bmp");
+            String kept = catalog.books().get("id", id).getCover();
+            for (byte[] head : new byte[][] {{}, {(byte) 0xff}, {(byte) 0xff, (byte) 0xd8, 0}, {(byte) 0x89, 'P', 'N', 'X', 0, 0, 0, 0},
+                {(byte) 0x89, 'P', 'N', 'G'}, {'G', 'I', 'F', '9', 'a', 0}, {'G', 'I', 'F'}, {'B', 'X'}, {'B'}}) {
+                Path file = Files.write(dir.resolve("near-miss.png"), head);
+                assertThatThrownBy(() -> covers.set(id, file)).isInstanceOf(CoverException.class)
+                        .hasMessageEndingWith("is not a JPEG, PNG, GIF or BMP image; the cover was not changed.");
+            }
+            assertThatThrownBy(() -> covers.set(id, dir)).isInstanceOf(CoverException.class).hasMessageContaining("is not a file");
+            assertThat(catalog.books().get("id", id).getCover()).as("each refusal changed nothing").isEqualTo(kept);
+        }
+    }
+
+    @Test
     void twoBooksWithTheSameImageShareOneFile() throws Exception {
         Path jpg = image(dir.resolve("front.jpg"), "jpg", 0x00ff00);
         try (Catalog catalog = catalog()) {
