@@ -23,7 +23,7 @@ public class UndoStep extends Model {
     @CharField(maxLength = 300)
     private String label;
 
-    /** {@code edit}, {@code create}, {@code delete}, or for several books at once {@code bulk-edit} or {@code bulk-del}. */
+    /** {@code edit}, {@code create}, {@code delete}, {@code restore} (from the trash), or for several books at once {@code bulk-edit} or {@code bulk-del}. */
     @CharField(maxLength = 10)
     private String action;
 

@@ -102,10 +102,10 @@ final class TrashCommand extends CatalogCommand {
         int failed = 0;
         List<Map<String, Object>> restored = new ArrayList<>();
         try (Catalog catalog = openCatalog()) {
-            Trash trash = Trash.of(catalog);
+            org.alcove.catalog.undo.UndoHistory history = new org.alcove.catalog.undo.UndoHistory(catalog.db());
             for (long id : numbers) {
                 try {
-                    TrashEntry e = trash.restore(id);
+                    TrashEntry e = history.restoreFromTrash(id); // the window's Undo can send it back
                     restored.add(json(e));
                     if (!json) {
                         out().println("Restored " + e.describe());

@@ -46,6 +46,12 @@ class TrashCommandTest {
         assertThat(restore.err()).contains("alcove: Nothing numbered 7 is in the trash (see alcove trash list).");
         assertThat(CliRun.run("--db", db, "search", "hobbit").out()).contains("The Hobbit");
         assertThat(CliRun.run("--db", db, "trash").out()).contains("1 thing in the trash").doesNotContain("Hobbit");
+        try (Catalog catalog = Catalog.open(Path.of(db))) { // the window's Undo can send it back
+            BookEditing editing = new BookEditing(catalog);
+            assertThat(editing.undoLabel()).contains("Undo Restore \u201cThe Hobbit\u201d by J.R.R. Tolkien");
+            editing.undo();
+            assertThat(catalog.books().filter("title", "The Hobbit").exists()).isFalse();
+        }
     }
 
     @Test

@@ -118,6 +118,11 @@ class TrashWindowTest extends MainWindowTestBase {
         assertThat(trashTable().getItems()).extracting(TrashEntry::title).containsExactly("Emma");
         assertThat(lookup("#trash-message").queryAs(Label.class).getText()).isEqualTo("Restored \u201cThe Hobbit\u201d by J.R.R. Tolkien");
         assertThat(table().getItems()).extracting(BookRow::title).contains("The Hobbit");
+        assertThat(menuItem("menu-undo").getText()).isEqualTo("Undo Restore \u201cThe Hobbit\u201d by J.R.R. Tolkien");
+        interact(() -> menuItem("menu-undo").fire());
+        settle();
+        assertThat(table().getItems()).extracting(BookRow::title).doesNotContain("The Hobbit");
+        assertThat(menuItem("menu-undo").getText()).isEqualTo("Undo Delete \u201cEmma\u201d");
     }
 
     @Test

@@ -598,6 +598,18 @@ public final class BookEditing {
     }
 
     /**
+     * Puts trash item {@code trashId} back as {@link Trash#restore} does, as a step of the undo history
+     * (Undo sends it to the trash again).
+     *
+     * @throws org.alcove.catalog.trash.TrashException when it cannot be restored; nothing changes
+     */
+    public org.alcove.catalog.trash.TrashEntry restoreFromTrash(long trashId) {
+        org.alcove.catalog.trash.TrashEntry restored = history.restoreFromTrash(trashId);
+        readLabels();
+        return restored;
+    }
+
+    /**
      * Writes every field of the draft to the book and saves it with its series, tags and credits
      * (the first author first, then the contributor lines in order); in the caller's transaction.
      */

@@ -18,8 +18,13 @@ import org.alcove.catalog.Hold;
 import org.alcove.catalog.Loan;
 import org.alcove.catalog.LoanPolicy;
 import org.alcove.catalog.LoanTally;
+import org.alcove.catalog.TrashKind;
 import org.alcove.catalog.io.InvalidValueException;
 import org.alcove.catalog.io.Isbn;
+import org.alcove.catalog.trash.RowSnapshot;
+import org.alcove.catalog.trash.Trash;
+import org.alcove.catalog.trash.TrashException;
+import org.alcove.catalog.undo.UndoHistory;
 import org.alcove.orm.Count;
 import org.alcove.orm.Database;
 import org.alcove.orm.F;
@@ -143,7 +148,12 @@ public final class Circulation {
         if (holder.isPresent()) {
             throw new CirculationException("Card " + b.getCard() + " belongs to " + holder.get().getName() + " already; nothing changed.");
         }
-        return db.objects(Borrower.class).create(b);
+        return db.atomic(() -> {
+            Borrower created = db.objects(Borrower.class).create(b);
+            new UndoHistory(db).recordCreate("Add Borrower " + created.getName(),
+                    TrashKind.BORROWER, created.getId());
+            return created;
+        });
     }
 
     /**
@@ -155,6 +165,7 @@ public final class Circulation {
     public Borrower updateBorrower(String card, String name, String group, String contact, Boolean active) {
         return db.atomic(() -> {
             Borrower b = borrower(card);
+            RowSnapshot before = RowSnapshot.ofEdit(db, TrashKind.BORROWER, b.getId());
             try {
                 if (name != null) {
                     b.setName(name);
@@ -172,6 +183,7 @@ public final class Circulation {
                 b.setActive(active);
             }
             b.save();
+            new UndoHistory(db).recordEdit("Edit Borrower " + b.getName(), TrashKind.BORROWER, b.getId(), before);
             return b;
         });
     }
@@ -184,14 +196,14 @@ public final class Circulation {
      */
     public void deleteBorrower(String card) {
         Borrower b = borrower(card);
-        org.alcove.catalog.trash.Trash trash = new org.alcove.catalog.trash.Trash(db);
+        Trash trash = new Trash(db);
         try {
             db.atomic(() -> {
-                trash.refuseWhileOnLoan(org.alcove.catalog.TrashKind.BORROWER, b.getId());
-                trash.discard(org.alcove.catalog.TrashKind.BORROWER, b.getId()).ifPresent(item ->
-                        new org.alcove.catalog.undo.UndoHistory(db).recordDelete("Delete Borrower " + b.getName(), item));
+                trash.refuseWhileOnLoan(TrashKind.BORROWER, b.getId());
+                trash.discard(TrashKind.BORROWER, b.getId()).ifPresent(item ->
+                        new UndoHistory(db).recordDelete("Delete Borrower " + b.getName(), item));
             });
-        } catch (org.alcove.catalog.trash.TrashException e) {
+        } catch (TrashException e) {
             throw new CirculationException(e.getMessage());
         }
     }

@@ -10,6 +10,7 @@ import org.alcove.catalog.UndoStep;
 import org.alcove.catalog.trash.RestoreConflict;
 import org.alcove.catalog.trash.RowSnapshot;
 import org.alcove.catalog.trash.Trash;
+import org.alcove.catalog.trash.TrashEntry;
 import org.alcove.catalog.trash.TrashException;
 import org.alcove.orm.Database;
 
@@ -38,6 +39,7 @@ public final class UndoHistory {
     static final String DELETE = "delete";
     static final String BULK_EDIT = "bulk-edit";
     static final String BULK_DELETE = "bulk-del";
+    static final String RESTORE = "restore";
 
     private final Database db;
     private final Trash trash;
@@ -64,6 +66,22 @@ public final class UndoHistory {
     public void recordDelete(String label, TrashItem item) {
         record(new UndoStep(label, DELETE, item.getKind(), item.getOriginalId(), item.getSnapshot(), "", LocalDateTime.now())
                 .setTrashItem(item));
+    }
+
+    /**
+     * Puts trash item {@code trashId} back ({@link Trash#restore}) and records that as a step: its undo
+     * sends the thing to the trash again, its redo restores it again.
+     *
+     * @return what was restored
+     * @throws TrashException when there is no such item or it cannot be restored; nothing is changed or recorded
+     */
+    public TrashEntry restoreFromTrash(long trashId) {
+        return db.atomic(() -> {
+            TrashEntry entry = trash.restore(trashId);
+            record(new UndoStep("Restore " + entry.describe(), RESTORE, entry.kind(), entry.originalId(),
+                    RowSnapshot.ofDeletion(db, entry.kind(), entry.originalId()).toJson(), "", LocalDateTime.now()));
+            return entry;
+        });
     }
 
     /**
@@ -153,6 +171,7 @@ public final class UndoHistory {
                     case CREATE -> create(step, undo);
                     case BULK_EDIT -> bulkEdit(step, undo);
                     case BULK_DELETE -> bulkDelete(step, undo);
+                    case RESTORE -> delete(step, !undo); // a restore is a deletion the other way round
                     default -> delete(step, undo);
                 }
                 step.setUndone(undo);
@@ -186,6 +205,10 @@ public final class UndoHistory {
     private void delete(UndoStep step, boolean undo) {
         if (undo) {
             TrashItem item = step.getTrashItem();
+            if (item == null) { // its item was restored and the restore undone: the thing is in the trash again
+                item = db.objects(TrashItem.class).filter("kind", step.getSubject()).filter("originalId", step.getSubjectId())
+                        .orderBy("-id").first().orElse(null);
+            }
             if (item == null) {
                 throw new RestoreConflict(RowSnapshot.ofEdit(db, step.getSubject(), step.getSubjectId()).isEmpty()
                         ? "it is no longer in the trash (the trash was emptied)" : "it is back already (restored from the trash)");

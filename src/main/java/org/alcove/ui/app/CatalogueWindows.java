@@ -76,7 +76,7 @@ final class CatalogueWindows {
     }
 
     static Stage openTrash(CatalogSession s, TaskExecutor executor, Dialogs dialogs, Runnable changed, String search) {
-        TrashViewModel vm = new TrashViewModel(s.editing().trash(), executor,
+        TrashViewModel vm = new TrashViewModel(s.editing().trash(), s.editing()::restoreFromTrash, executor,
                 message -> dialogs.confirm("Empty trash", message, "Empty Trash"), () -> {
                     s.editing().readLabels();
                     changed.run();

@@ -1,6 +1,7 @@
 package org.alcove.ui.trash;
 
 import java.util.List;
+import java.util.function.LongFunction;
 import java.util.function.Predicate;
 
 import javafx.beans.property.ObjectProperty;
@@ -28,6 +29,7 @@ public final class TrashViewModel {
     private final TaskExecutor executor;
     private final Predicate<String> confirm;
     private final Runnable changed;
+    private final LongFunction<TrashEntry> restore;
     private final ObservableList<TrashEntry> entries = FXCollections.observableArrayList();
     private final ObservableList<TrashEntry> readOnlyEntries = FXCollections.unmodifiableObservableList(entries);
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
@@ -36,10 +38,12 @@ public final class TrashViewModel {
 
     /**
      * @param confirm asks to go ahead with a sentence (emptying cannot be taken back); true to go ahead
+     * @param restore puts a trash item back, by its id, as an undoable step
      * @param changed tells the main window the catalogue changed (a restore)
      */
-    public TrashViewModel(Trash trash, TaskExecutor executor, Predicate<String> confirm, Runnable changed) {
+    public TrashViewModel(Trash trash, LongFunction<TrashEntry> restore, TaskExecutor executor, Predicate<String> confirm, Runnable changed) {
         this.trash = trash;
+        this.restore = restore;
         this.executor = executor;
         this.confirm = confirm;
         this.changed = changed;
@@ -106,7 +110,7 @@ public final class TrashViewModel {
         if (e == null) {
             return;
         }
-        executor.submit(() -> trash.restore(e.id()), restored -> {
+        executor.submit(() -> restore.apply(e.id()), restored -> {
             changed.run();
             refresh("Restored " + restored.describe());
         }, error -> message.set(error.getMessage()));

@@ -121,6 +121,69 @@ class UndoHistoryTest extends SeededCatalogTest {
     }
 
     @Test
+    void aRestoreFromTheTrashIsAStepUndoSendsItBackAndTheDeleteBeforeItStillUndoes() {
+        long emma = idOf("Emma");
+        editing.deleteBook(emma);
+        editing.restoreFromTrash(editing.trash().list().get(0).id());
+        assertThat(title(emma)).isEqualTo("Emma");
+        assertThat(editing.undoLabel()).contains("Undo Restore \u201cEmma\u201d by Jane Austen");
+
+        assertThat(editing.undo()).contains("Restore \u201cEmma\u201d by Jane Austen");
+        assertThat(catalog.books().filter("id", emma).exists()).isFalse();
+        assertThat(editing.trash().list()).extracting(e -> e.originalId()).containsExactly(emma);
+
+        editing.redo();
+        assertThat(title(emma)).isEqualTo("Emma");
+        assertThat(editing.trash().list()).isEmpty();
+
+        editing.undo(); // the restore again: into the trash
+        reopen();       // the step's trash item survives a restart
+        assertThat(editing.undo()).contains("Delete \u201cEmma\u201d"); // the delete's own item went with the restore
+        assertThat(title(emma)).isEqualTo("Emma");
+        assertThat(editing.trash().list()).isEmpty();
+    }
+
+    @Test
+    void undoingARestoreOfABookEditedSinceSaysSoAndChangesNothing() {
+        long emma = idOf("Emma");
+        editing.deleteBook(emma);
+        editing.restoreFromTrash(editing.trash().list().get(0).id());
+        catalog.books().filter("id", emma).update(java.util.Map.of("pages", 999));
+        assertThatThrownBy(editing::undo).hasMessage("Cannot undo Restore \u201cEmma\u201d by Jane Austen: it has changed since;"
+                + " nothing was changed, and the step is taken off the history.");
+        assertThat(catalog.books().get("id", emma).getPages()).isEqualTo(999);
+        assertThat(editing.trash().list()).isEmpty();
+    }
+
+    @Test
+    void aRestoreThatCannotBeMadeIsNoStep() {
+        long emma = idOf("Emma");
+        editing.deleteBook(emma);
+        long item = editing.trash().list().get(0).id();
+        editing.trash().empty();
+        assertThatThrownBy(() -> editing.restoreFromTrash(item)).isInstanceOf(org.alcove.catalog.trash.TrashException.class);
+        assertThat(editing.undoLabel()).contains("Undo Delete \u201cEmma\u201d");
+    }
+
+    @Test
+    void borrowersAddedAndEditedAreUndoneAndRedone() {
+        org.alcove.catalog.circulation.Circulation desk = new org.alcove.catalog.circulation.Circulation(catalog);
+        desk.addBorrower("Ada Pupil", "P1", "pupils", "");
+        desk.updateBorrower("P1", "Ada Lovelace", "staff", null, null);
+        editing.readLabels();
+        assertThat(editing.undoLabel()).contains("Undo Edit Borrower Ada Lovelace");
+        editing.undo();
+        assertThat(desk.borrower("P1").getName()).isEqualTo("Ada Pupil");
+        assertThat(desk.borrower("P1").getGroup()).isEqualTo("pupils");
+        assertThat(editing.undoLabel()).contains("Undo Add Borrower Ada Pupil");
+        editing.undo();
+        assertThat(desk.borrowers()).extracting(b -> b.getCard()).doesNotContain("P1");
+        editing.redo();
+        editing.redo();
+        assertThat(desk.borrower("P1").getName()).isEqualTo("Ada Lovelace");
+    }
+
+    @Test
     void aNewActionAfterAnUndoForgetsTheRedo() {
         long emma = idOf("Emma");
         retitle(emma, "Emma (Penguin)");
