@@ -65,6 +65,7 @@ final class JvmOptions {
         if (jar.isEmpty() || mark != null) {
             return Optional.empty();
         }
+        List<String> own = new ArrayList<>();
         for (String option : launch) {
             if (option.equals("-jar")) {
                 break;
@@ -72,10 +73,14 @@ final class JvmOptions {
             if (option.startsWith("-X")) {
                 return Optional.empty(); // the user chose the heap or the collector: theirs stands
             }
+            if (option.startsWith("-D") || option.startsWith("-ea") || option.startsWith("-enableassertions")) {
+                own.add(option); // java -Duser.home=… -jar: the child sees the same properties
+            }
         }
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(options());
+        command.addAll(own);
         command.add("-D" + MARK + "=jar");
         command.add("-jar");
         command.add(jar.get().toString());

@@ -45,6 +45,14 @@ class JvmOptionsTest {
     }
 
     @Test
+    void theUsersOwnPropertiesAndAssertionsGoToTheChild() {
+        Optional<List<String>> command = JvmOptions.relaunch("java", Optional.of(JAR),
+                List.of("-Duser.home=/tmp/h", "-ea", "-jar", JAR.toString(), "-Dnot.mine=1"), null, "-Dnot.mine=1");
+        assertThat(command).hasValueSatisfying(c -> assertThat(c.subList(1 + JvmOptions.options().size(), c.size()))
+                .containsExactly("-Duser.home=/tmp/h", "-ea", "-Dalcove.jvm=jar", "-jar", JAR.toString(), "-Dnot.mine=1"));
+    }
+
+    @Test
     void theUsersOwnOptionsAMarkedLaunchOrAClasspathRunAreLeftAlone() {
         assertThat(JvmOptions.relaunch("java", Optional.of(JAR), List.of("-Xmx2g", "-jar", JAR.toString()), null))
                 .as("java -Xmx2g -jar: the user's heap").isEmpty();
