@@ -190,6 +190,7 @@ class CirculationDeskTest extends MainWindowTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(message()).isEqualTo("Added Cara Teacher with card S200.");
         assertThat(table.getItems()).hasSize(3);
+        assertThat(vm.actions().undoLabelProperty().get()).isEqualTo("Undo Add Borrower Cara Teacher");
         clickOn("#new-borrower-name").write("Someone Else");
         clickOn("#new-borrower-card").write("S200");
         clickOn("#add-borrower-button");

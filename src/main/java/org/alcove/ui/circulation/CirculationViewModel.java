@@ -155,6 +155,7 @@ public final class CirculationViewModel {
         executor.submit(() -> circulation.addBorrower(name, card, group, ""), b -> {
             show(ScanDesk.Outcome.FINISHED, "Added " + b.getName() + " with card " + b.getCard() + ".");
             refreshBorrowers();
+            onChanged.run(); // the main window's Undo names it
         }, e -> show(ScanDesk.Outcome.REFUSED, e.getMessage()));
     }
 
@@ -166,7 +167,7 @@ public final class CirculationViewModel {
         this.confirm = confirm;
     }
 
-    /** Told after a change the main window shows (a borrower deleted: its Undo names it). */
+    /** Told after a change the main window shows (a borrower added or deleted: its Undo names it). */
     public void setOnChanged(Runnable onChanged) {
         this.onChanged = onChanged;
     }
