@@ -104,7 +104,10 @@ public final class SqliteDialect implements Dialect {
             s.execute("PRAGMA busy_timeout = 5000");
             s.execute("PRAGMA synchronous = NORMAL");
             s.execute("PRAGMA cache_size = -65536");
-            s.execute("PRAGMA temp_store = MEMORY");
+            // Sorts too large for the page cache (an index built at the end of a large import, an
+            // ORDER BY without an index) spill to temporary files, not to memory: with MEMORY a
+            // 2,000,000-book import peaked at 516 MB resident against 378 MB for 500,000 books.
+            s.execute("PRAGMA temp_store = FILE");
             // Commits do not fold the log back themselves: the executor's background checkpoint does,
             // judging by the log file's size, so the file must shrink again once it restarts.
             s.execute("PRAGMA wal_autocheckpoint = 0");
