@@ -50,7 +50,7 @@ final class FullCsvImport {
                 for (Optional<SourceRow> r = source.next(); r.isPresent(); r = source.next()) {
                     SourceRow row = r.get();
                     counts[0]++;
-                    RowError error = importRow(row, header.size(), at, counts, errors);
+                    RowError error = importRow(row, header, at, counts, errors);
                     if (error != null) {
                         listener.rejected(error);
                     }
@@ -70,10 +70,10 @@ final class FullCsvImport {
         }
     }
 
-    private RowError importRow(SourceRow row, int columns, Map<String, Integer> at, long[] counts, List<RowError> errors) {
-        if (row.values().size() < columns) {
-            RowError e = new RowError(row.line(), FullBookCsv.HEADER.get(Math.min(row.values().size(), FullBookCsv.HEADER.size() - 1)),
-                    "the row has " + row.values().size() + " of the header's " + columns + " columns (a truncated or cut line?)", row.toCsv());
+    private RowError importRow(SourceRow row, List<String> header, Map<String, Integer> at, long[] counts, List<RowError> errors) {
+        if (row.values().size() < header.size()) { // the first column missing is named
+            RowError e = new RowError(row.line(), header.get(row.values().size()).strip(), "the row has " + row.values().size()
+                    + " of the header's " + header.size() + " columns (a truncated or cut line?)", row.toCsv());
             errors.add(e);
             return e;
         }

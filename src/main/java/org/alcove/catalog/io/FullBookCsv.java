@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
  * read_dates   2020-01-02/2020-02-03; /2021-05-01; /                (started/finished, either may be empty)
  * copies       A0001 | Shelf 3 | 823.914 LEG | 2020-05-01 | 12.5 | good   (barcode | location | call number |
  *              acquired | price | condition; trailing empty fields left out, a copy with none written "|")
- * publication_date  1996, 1996-05 or 1996-05-17 as precise as known; -0044 for 44 BCE
+ * publication_date  1996, 1996-05 or 1996-05-17, as precise as known (0650 for the year 650)
+ * first_published   the year the work first appeared: -700 for 700 BCE
  * </pre>
  *
  * The cells are written as {@link SafeCsvPrinter} writes every export (formula-like starts get an
