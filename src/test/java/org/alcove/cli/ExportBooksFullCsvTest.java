@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** export-books writes every field of every book as CSV, and import reads it back into the same catalogue. */
-class FullBookCsvTest {
+class ExportBooksFullCsvTest {
     @TempDir
     Path tmp;
     String db;
