@@ -10,36 +10,34 @@ import org.alcove.catalog.search.SearchQuery;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
-/** {@code alcove export-books FILE [--query QUERY]}, and {@link Json export-json} with the same options. */
+/**
+ * {@code alcove export-books FILE [--query QUERY] [--columns full|basic]}, and {@link Json export-json}
+ * with the same file and query.
+ */
 @Command(name = "export-books", mixinStandardHelpOptions = true,
-        description = "Export books as an Alcove books CSV that imports back (formula-like cells neutralised).")
-class ExportBooksCommand extends CatalogCommand {
-    @Parameters(index = "0", paramLabel = "FILE", description = "The file to write (replaced if it exists).")
-    Path file;
+        description = "Export books as an Alcove books CSV that imports back (formula-like cells neutralised): every field, "
+                + "or with --columns basic only title, author, publication_date, isbn, genre and pages.")
+class ExportBooksCommand extends BooksExportCommand {
 
-    @Option(names = "--query", paramLabel = "QUERY", description = "Export only the books matching this search.")
-    String query;
+    /** {@code --columns} values. */
+    enum ColumnsChoice { full, basic }
 
-    /** Writes the books in scope to the file; how many. */
-    long write(Catalog catalog, Path target, SearchQuery scope) throws IOException {
-        return new ExportService(catalog).exportBooks(target, scope.toQ(catalog, true));
-    }
+    @Option(names = "--columns", paramLabel = "full|basic", defaultValue = "full",
+            description = "full: every field (credits, series, identifiers, tags, readings, copies...); basic: "
+                    + "title,author,publication_date,isbn,genre,pages (default: ${DEFAULT-VALUE}).")
+    ColumnsChoice columns = ColumnsChoice.full;
 
     @Override
-    public Integer call() throws IOException {
-        Files2.requireFolderOf(file);
-        SearchQuery search = SearchQuery.parse(query == null ? "" : query); // a bad query is refused before the catalogue is opened
-        long n = withCatalogOfAnyVersion(catalog -> write(catalog, file, search));
-        out().println("Exported " + n + " books to " + file + ".");
-        return 0;
+    long write(Catalog catalog, Path target, SearchQuery scope) throws IOException {
+        return new ExportService(catalog).exportBooks(target, scope.toQ(catalog, true),
+                columns == ColumnsChoice.basic ? ExportService.BookColumns.BASIC : ExportService.BookColumns.FULL);
     }
 
     /** {@code alcove export-json FILE [--query QUERY]}: every field, as one JSON document. */
     @Command(name = "export-json", mixinStandardHelpOptions = true,
             description = "Export books with every field (credits, series, tags, identifiers, readings, copies) as one JSON document.")
-    static final class Json extends ExportBooksCommand {
+    static final class Json extends BooksExportCommand {
         @Override
         long write(Catalog catalog, Path target, SearchQuery scope) throws IOException {
             return new JsonExport(catalog).write(target, scope.toQ(catalog, true));

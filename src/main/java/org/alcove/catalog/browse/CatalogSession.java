@@ -170,7 +170,7 @@ public final class CatalogSession implements AutoCloseable {
     }
 
     /**
-     * Writes every book as Alcove books CSV (round-trips through import); returns the count. The
+     * Writes every book with every field as Alcove's full books CSV (round-trips through import); returns the count. The
      * file is replaced only once the export is complete ({@link ExportService}).
      */
     public long exportBooks(Path target) {

@@ -17,6 +17,7 @@ import org.alcove.catalog.Catalog;
 import org.alcove.catalog.io.AuthorCsvReader;
 import org.alcove.catalog.io.BookCsvReader;
 import org.alcove.catalog.io.CsvSource;
+import org.alcove.catalog.io.FullBookCsv;
 import org.alcove.catalog.io.ImportFileException;
 import org.alcove.catalog.io.ImportFormat;
 import org.alcove.catalog.io.MissingColumnException;
@@ -67,6 +68,10 @@ public final class ImportService {
         ImportTally tally = new ImportTally(options, listener, cancelled);
         Path backup = null;
         try (CsvSource source = open(file)) {
+            if (format == ImportFormat.BOOKS && FullBookCsv.matches(source.header())) {
+                // every field of every book, as export-books writes it: read as the JSON export is
+                return new FullCsvImport(catalog).run(source, options.onError() == ImportOptions.OnError.ABORT, listener, cancelled);
+            }
             Runnable work = reading(source, format, tally);
             boolean authors = format == ImportFormat.AUTHORS;
             QuerySet<? extends Model> target = authors ? catalog.authors() : catalog.books();

@@ -84,18 +84,51 @@ public final class JsonImport {
      * @throws ImportFileException when the file is not an Alcove books document
      */
     public ImportReport run(Path file, boolean abortOnError) throws IOException {
+        try (JsonReader json = new JsonReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            return importAll((counts, errors) -> {
+                try {
+                    readDocument(json, counts, errors);
+                } catch (IOException | IllegalStateException | JsonParseException e) {
+                    throw new ImportFileException(file.getFileName()
+                            + " is not an Alcove books document (" + e.getMessage() + "); nothing was imported.");
+                }
+            }, abortOnError);
+        }
+    }
+
+    /** Reads a file's books, handing each to {@link #importOne}; what the JSON and the full CSV readers share. */
+    @FunctionalInterface
+    interface BookReading {
+        /**
+         * Reads every book.
+         *
+         * @param counts read, imported, matched, authors created: {@code counts[0]} is the reader's to count
+         * @param errors where {@link #importOne} puts each rejected book's problem
+         * @throws IOException if the file cannot be read; nothing is imported
+         */
+        void readAll(long[] counts, List<RowError> errors) throws IOException;
+    }
+
+    /**
+     * Imports what {@code reading} reads in one transaction, after a backup when the catalogue holds data.
+     *
+     * @param reading the file's reader
+     * @param abortOnError whether one bad book leaves everything out
+     * @return the report
+     * @throws IOException if the file cannot be read; nothing is imported
+     */
+    ImportReport importAll(BookReading reading, boolean abortOnError) throws IOException {
         long start = System.nanoTime();
         java.nio.file.Path backup = catalog.books().exists() || catalog.authors().exists() ? new AutoBackups(db).write() : null;
         long[] counts = new long[4]; // read, imported, matched, authors created
         List<RowError> errors = new ArrayList<>();
         boolean committed;
-        try (JsonReader json = new JsonReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+        try {
             committed = db.atomic(() -> {
                 try {
-                    readDocument(json, counts, errors);
-                } catch (IOException | IllegalStateException | JsonParseException e) {
-                    throw new java.io.UncheckedIOException(new ImportFileException(file.getFileName()
-                            + " is not an Alcove books document (" + e.getMessage() + "); nothing was imported."));
+                    reading.readAll(counts, errors);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 }
                 if (abortOnError && !errors.isEmpty()) {
                     throw new Aborted();
@@ -110,6 +143,27 @@ public final class JsonImport {
         long imported = committed ? counts[1] : 0;
         return new ImportReport(ImportFormat.BOOKS, counts[0], imported, counts[2], errors.size(), committed ? counts[3] : 0,
                 errors, false, committed, false, Duration.ofNanos(System.nanoTime() - start), List.of(), false, backup);
+    }
+
+    /**
+     * Imports one book document, or adds why not to {@code errors}.
+     *
+     * @param line where the book is in the file: its number, or the CSV line it starts on
+     * @param o the book in {@link org.alcove.catalog.export.BookDocuments}'s shape
+     * @param source the book as the file has it, for the report (cut to 300 characters)
+     * @param counts read, imported, matched, authors created
+     * @param errors where a rejected book's problem goes
+     * @return the problem, or null when the book went in or was matched
+     */
+    RowError importOne(long line, JsonObject o, String source, long[] counts, List<RowError> errors) {
+        try {
+            importBook(o, counts);
+            return null;
+        } catch (RejectedBook r) {
+            RowError error = new RowError(line, r.field, r.getMessage(), source.length() > 300 ? source.substring(0, 300) : source);
+            errors.add(error);
+            return error;
+        }
     }
 
     private static final class Aborted extends RuntimeException {
@@ -137,12 +191,7 @@ public final class JsonImport {
                 while (json.hasNext()) {
                     counts[0]++;
                     JsonElement e = JsonParser.parseReader(json);
-                    try {
-                        importBook(e.getAsJsonObject(), counts);
-                    } catch (RejectedBook r) {
-                        errors.add(new RowError(counts[0], r.field, r.getMessage(), e.toString().length() > 300
-                                ? e.toString().substring(0, 300) : e.toString()));
-                    }
+                    importOne(counts[0], e.getAsJsonObject(), e.toString(), counts, errors);
                 }
                 json.endArray();
             } else {
@@ -159,7 +208,7 @@ public final class JsonImport {
     }
 
     /** A book that cannot go in: which field and why. */
-    private static final class RejectedBook extends RuntimeException {
+    static final class RejectedBook extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final String field;
 

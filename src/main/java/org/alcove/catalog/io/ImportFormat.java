@@ -16,7 +16,10 @@ import java.util.stream.Collectors;
 public enum ImportFormat {
     /** Alcove's authors CSV: {@code name,birth_date,biography}. */
     AUTHORS,
-    /** Alcove's books CSV: {@code title,author,publication_date,isbn,genre,pages}. */
+    /**
+     * Alcove's books CSV: every field ({@link FullBookCsv}, what {@code export-books} writes), or the
+     * six basic columns {@code title,author,publication_date,isbn,genre,pages}.
+     */
     BOOKS,
     /** A Goodreads library export (the 24- and the 31-column variants). */
     GOODREADS,
@@ -77,10 +80,10 @@ public enum ImportFormat {
     /**
      * The formats {@link #detect} recognises, as a user reads them in a message.
      *
-     * @return "alcove (title,author,publication_date,isbn,genre,pages), goodreads, ..."
+     * @return "alcove (title,authors,...), authors (name,birth_date,biography), goodreads, ..."
      */
     public static String supported() {
-        return "alcove (title,author,publication_date,isbn,genre,pages), authors (name,birth_date,biography), "
+        return "alcove (title,authors,...,copies as export-books writes it, or title,author,publication_date,isbn,genre,pages), authors (name,birth_date,biography), "
                 + "goodreads, librarything, storygraph, calibre, openreads, bookwyrm, and csv (any file with a "
                 + "title and an author column; other columns by name or --map COLUMN=FIELD)";
     }
@@ -113,6 +116,9 @@ public enum ImportFormat {
         }
         if (names.contains("author_text") && names.contains("remote_id")) {
             return Optional.of(BOOKWYRM);
+        }
+        if (FullBookCsv.matches(header)) {
+            return Optional.of(BOOKS);
         }
         if (names.containsAll(List.of("title", "author", "publication_date", "isbn"))
                 || names.contains("title") && names.contains("isbn") && names.contains("author")

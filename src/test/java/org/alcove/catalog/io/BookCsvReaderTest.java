@@ -215,6 +215,6 @@ class BookCsvReaderTest {
         Path file = TestFiles.write(dir, "authors.csv", "name,biography\nX,Y\n");
         assertThatThrownBy(() -> BookCsvReader.open(file)).isInstanceOf(ImportFileException.class)
                 .hasMessageStartingWith("authors.csv is in no format Alcove recognises; its header is: name, biography. "
-                        + "Alcove reads alcove (title,author,publication_date,isbn,genre,pages), authors");
+                        + "Alcove reads alcove (title,authors,...,copies as export-books writes it, or title,author,publication_date,isbn,genre,pages), authors");
     }
 }

@@ -52,6 +52,18 @@ class ImportFormatTest {
     }
 
     @Test
+    void theFullBooksHeaderIsAlcovesInAnyCaseAndOrder() {
+        List<String> shuffled = new java.util.ArrayList<>(FullBookCsv.HEADER.stream().map(n -> n.toUpperCase(java.util.Locale.ROOT)).toList());
+        java.util.Collections.reverse(shuffled);
+        assertThat(ImportFormat.detect(FullBookCsv.HEADER)).contains(ImportFormat.BOOKS);
+        assertThat(ImportFormat.detect(shuffled)).contains(ImportFormat.BOOKS);
+        assertThat(FullBookCsv.matches(shuffled)).isTrue();
+        // without read_dates and copies it is another application's list of books, read as a generic CSV
+        assertThat(ImportFormat.detect(List.of("title", "authors", "identifiers", "tags"))).contains(ImportFormat.CSV);
+        assertThat(FullBookCsv.matches(List.of("title", "authors", "identifiers", "tags"))).isFalse();
+    }
+
+    @Test
     void unknownHeaderIsNotRecognised() {
         assertThat(ImportFormat.detect(List.of("foo", "bar"))).isEmpty();
     }
