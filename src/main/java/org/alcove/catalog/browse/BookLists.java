@@ -3,6 +3,7 @@ package org.alcove.catalog.browse;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,15 +31,20 @@ final class BookLists {
     private BookLists() {
     }
 
+    // Sorted here, not in SQL: SQLite and PostgreSQL put nulls and capitals in different places, the form shows one order.
+
     /** The book's identifiers, by scheme then value. */
     static List<IdentifierRow> identifiersOf(Database db, long bookId) {
-        return db.objects(Identifier.class).filter("book", bookId).orderBy("scheme", "value", "id").list().stream()
+        return db.objects(Identifier.class).filter("book", bookId).orderBy("id").list().stream()
+                .sorted(Comparator.comparing(Identifier::getScheme).thenComparing(Identifier::getValue))
                 .map(i -> new IdentifierRow(i.getScheme(), i.getValue())).toList();
     }
 
-    /** The book's readings, the unfinished and undated first, then by the day they finished. */
+    /** The book's readings in the order they were read: by the day they finished, the unfinished last. */
     static List<ReadingRow> readingsOf(Database db, long bookId) {
-        return db.objects(Reading.class).filter("book", bookId).orderBy("finished", "started", "id").list().stream()
+        Comparator<LocalDate> nullsLast = Comparator.nullsLast(Comparator.naturalOrder());
+        return db.objects(Reading.class).filter("book", bookId).orderBy("id").list().stream()
+                .sorted(Comparator.comparing(Reading::getFinished, nullsLast).thenComparing(Reading::getStarted, nullsLast))
                 .map(r -> new ReadingRow(text(r.getStarted()), text(r.getFinished()))).toList();
     }
 

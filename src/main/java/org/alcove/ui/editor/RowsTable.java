@@ -24,6 +24,8 @@ import javafx.scene.layout.VBox;
  * @param <R> the row
  */
 final class RowsTable<R> extends VBox {
+    private static final double ROW = 34;
+    private static final double HEADER = 48;
     private final TableView<R> table = new TableView<>();
     private final EditableRows<R> rows;
     private final HBox buttons = new HBox(6);
@@ -33,7 +35,11 @@ final class RowsTable<R> extends VBox {
         table.setId(id);
         table.setItems(rows.rows());
         table.setEditable(true);
-        table.setPrefHeight(140);
+        // as tall as its rows (up to six, then it scrolls), so a short list leaves no blank and a long one no hidden row
+        table.setFixedCellSize(ROW);
+        table.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> HEADER + ROW * Math.max(1, Math.min(6, rows.rows().size())), rows.rows()));
+        table.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label empty = new Label(placeholder);
         empty.setWrapText(true);
         table.setPlaceholder(empty);

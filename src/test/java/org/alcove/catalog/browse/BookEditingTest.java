@@ -82,7 +82,7 @@ class BookEditingTest extends SeededCatalogTest {
                 org.alcove.catalog.ReadingStatus.READ, "4.5", "Classics, Romance", "Robert Fagles (translator)\nBernard Knox (editor)")
                 .with(new BookDraft.Texts("A matchmaker meddles.", "Signed copy", "Loved it."),
                         java.util.List.of(new IdentifierRow("asin", "B000FC0SIM"), new IdentifierRow("oclc", "123")),
-                        java.util.List.of(new ReadingRow("", ""), new ReadingRow("2021-03-01", "2021-03-15"))));
+                        java.util.List.of(new ReadingRow("2021-03-01", "2021-03-15"), new ReadingRow("", ""))));
         Book saved = catalog.books().get("id", emma);
         assertThat(saved.getIsbn()).isNull();
         assertThat(saved.contributions().orderBy("position").list()).extracting(c -> c.getAuthor().getName() + ":" + c.getRole().code())
