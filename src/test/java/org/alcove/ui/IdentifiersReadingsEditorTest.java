@@ -78,10 +78,11 @@ class IdentifiersReadingsEditorTest extends MainWindowTestBase {
         typeInto("#identifiers-table", "identifier-value-column", "B000FC0SIM");
         assertThat(text("#identifiers-error")).isEmpty();
         assertThat(lookup("#identifiers-pane").queryAs(TitledPane.class).getText()).isEqualTo("Identifiers (1)");
+        typeInto("#identifiers-table", "identifier-scheme-column", "openlibrary"); // a kind the drop-down does not offer
         clickOn("#save-button");
         settle();
         assertThat(vm.session().catalog().db().objects(Identifier.class).filter("book__title", "Emma").list())
-                .extracting(i -> i.getScheme() + " " + i.getValue()).containsExactly("asin B000FC0SIM");
+                .extracting(i -> i.getScheme() + " " + i.getValue()).containsExactly("openlibrary B000FC0SIM");
     }
 
     @Test

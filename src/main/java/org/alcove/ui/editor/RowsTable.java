@@ -8,11 +8,14 @@ import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.cell.ComboBoxTableCell;
 import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
@@ -64,12 +67,72 @@ final class RowsTable<R> extends VBox {
     RowsTable<R> choiceColumn(String name, String id, ObservableList<String> choices, Function<R, String> value,
             BiFunction<R, String, R> with) {
         TableColumn<R, String> c = column(name, id, value, with);
-        c.setCellFactory(col -> {
-            ComboBoxTableCell<R, String> cell = new ComboBoxTableCell<>(choices);
-            cell.setComboBoxEditable(true);
-            return cell;
-        });
+        c.setCellFactory(col -> new ChoiceCell<>(choices));
         return this;
+    }
+
+    /**
+     * A cell edited with a drop-down that also takes typed text: picking a choice or pressing Enter
+     * commits, Escape cancels. (JavaFX's own {@code ComboBoxTableCell} drops typed text.)
+     */
+    private static final class ChoiceCell<R> extends TableCell<R, String> {
+        private final ComboBox<String> box;
+
+        ChoiceCell(ObservableList<String> choices) {
+            box = new ComboBox<>(choices);
+            box.setEditable(true);
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setOnAction(e -> {
+                if (isEditing() && box.getValue() != null) {
+                    commitEdit(box.getValue());
+                }
+            });
+            // on the box, not its editor: the box has the focus and hands the keys to its editor
+            box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ENTER) {
+                    commitEdit(box.getEditor().getText());
+                    e.consume();
+                } else if (e.getCode() == KeyCode.ESCAPE) {
+                    cancelEdit();
+                    e.consume();
+                }
+            });
+        }
+
+        @Override
+        public void startEdit() {
+            super.startEdit();
+            if (isEditing()) {
+                box.setValue(getItem());
+                box.getEditor().setText(getItem());
+                setText(null);
+                setGraphic(box);
+                box.requestFocus(); // its editor joins the scene with the box's skin, after this: select its text then
+                javafx.application.Platform.runLater(box.getEditor()::selectAll);
+            }
+        }
+
+        @Override
+        public void cancelEdit() {
+            super.cancelEdit();
+            setText(getItem());
+            setGraphic(null);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty) {
+                setText(null);
+                setGraphic(null);
+            } else if (isEditing()) {
+                setText(null);
+                setGraphic(box);
+            } else {
+                setText(item);
+                setGraphic(null);
+            }
+        }
     }
 
     private TableColumn<R, String> column(String name, String id, Function<R, String> value, BiFunction<R, String, R> with) {
