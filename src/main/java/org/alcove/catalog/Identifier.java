@@ -17,6 +17,9 @@ import org.alcove.orm.UniqueConstraint;
 @Meta(table = "identifier", ordering = {"book", "scheme"},
         constraints = @UniqueConstraint(fields = {"book", "scheme", "value"}, name = "identifier_book_scheme_value_uniq"))
 public class Identifier extends Model {
+    /** The schemes the catalogue's importers and the editor offer first; any other short lower-case name is allowed too. */
+    public static final java.util.List<String> KNOWN_SCHEMES = java.util.List.of("asin", "oclc", "lccn", "goodreads", "librarything");
+
     private static final Pattern SCHEME = Pattern.compile("[a-z][a-z0-9_-]{0,19}");
 
     @ForeignKey(onDelete = OnDelete.CASCADE, relatedName = "identifiers")

@@ -40,7 +40,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * ({@code import-light.png}, {@code import-dark.png}) and the migrations dialog
  * ({@code migrations-light.png}, {@code migrations-dark.png}), the genres dialog
  * ({@code genres-light.png}, {@code genres-dark.png}), the circulation desk
- * ({@code circulation-light.png}, {@code circulation-dark.png}), and the trash ({@code trash-light.png}, {@code trash-dark.png}).
+ * ({@code circulation-light.png}, {@code circulation-dark.png}), the trash ({@code trash-light.png}, {@code trash-dark.png}), and the
+ * editor's identifiers and readings ({@code editor-lists-light.png}, {@code editor-lists-dark.png}).
  */
 @EnabledIfSystemProperty(named = "alcove.screenshots", matches = "true")
 @ExtendWith(ApplicationExtension.class)
@@ -223,6 +224,40 @@ class ScreenshotRender extends FxRobot {
         WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS);
         shoot(Theme.LIGHT, "covers-light.png");
         shoot(Theme.DARK, "covers-dark.png");
+        interact(() -> {
+            vm.close();
+            Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet());
+        });
+        node.removeNode();
+        System.clearProperty("alcove.home");
+    }
+
+    @Test
+    void renderEditorWithIdentifiersAndReadings() throws IOException, BackingStoreException {
+        var catalog = vm.session().catalog();
+        var editing = new org.alcove.catalog.browse.BookEditing(catalog);
+        String title = catalog.books().orderBy("-publicationDate").valuesListFlat("title", String.class).list().get(1);
+        long id = catalog.books().get("title", title).getId();
+        var d = editing.load(id).orElseThrow();
+        var m = d.more();
+        editing.save(id, new org.alcove.catalog.browse.BookDraft(d.title(), d.authorName(), d.published(), d.genre(), d.pages(), d.isbn(),
+                m.with(new org.alcove.catalog.browse.BookDraft.Texts(m.texts().description(), "Signed on the title page", "Slow to start, then unputdownable."),
+                        List.of(new org.alcove.catalog.browse.IdentifierRow("asin", "B000FC0SIM"),
+                                new org.alcove.catalog.browse.IdentifierRow("oclc", "1036815"),
+                                new org.alcove.catalog.browse.IdentifierRow("goodreads", "2657")),
+                        List.of(new org.alcove.catalog.browse.ReadingRow("2019-07-02", "2019-07-20"),
+                                new org.alcove.catalog.browse.ReadingRow("2024-01-05", "")))));
+        interact(vm::refresh);
+        interact(() -> lookup("#books-table").<javafx.scene.control.TableView<?>>query().getSelectionModel().select(1));
+        WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS);
+        interact(() -> {
+            lookup("#identifiers-pane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true);
+            lookup("#readings-pane").queryAs(javafx.scene.control.TitledPane.class).setExpanded(true);
+        });
+        WaitForAsyncUtils.sleep(600, java.util.concurrent.TimeUnit.MILLISECONDS);
+        interact(() -> lookup(".editor-view .scroll-pane").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1.0));
+        shoot(Theme.LIGHT, "editor-lists-light.png");
+        shoot(Theme.DARK, "editor-lists-dark.png");
         interact(() -> {
             vm.close();
             Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet());

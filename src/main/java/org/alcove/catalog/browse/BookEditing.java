@@ -167,7 +167,7 @@ public final class BookEditing {
 
     /** The book with {@code id} as a draft for the form, or empty when it no longer exists. */
     public Optional<BookDraft> load(long id) {
-        return catalog.books().filter("id", id).selectRelated("author", "series", "genre").first().map(BookEditing::draftOf);
+        return catalog.books().filter("id", id).selectRelated("author", "series", "genre").first().map(this::draftOf);
     }
 
     /** The genres a book can be given, by name. */
@@ -237,6 +237,21 @@ public final class BookEditing {
         } catch (IllegalArgumentException e) {
             errors.put(BookField.CONTRIBUTORS, e.getMessage());
         }
+        if (m.texts() != null) {
+            text(errors, BookField.DESCRIPTION, "The description", m.texts().description());
+            text(errors, BookField.NOTES, "The notes", m.texts().notes());
+            text(errors, BookField.REVIEW, "The review", m.texts().review());
+        }
+        if (m.identifiers() != null) {
+            BookLists.identifierProblem(m.identifiers()).ifPresent(p -> errors.put(BookField.IDENTIFIERS, p));
+        }
+        if (m.readings() != null) {
+            BookLists.readingProblem(m.readings()).ifPresent(p -> errors.put(BookField.READINGS, p));
+        }
+    }
+
+    private static void text(Map<BookField, String> errors, BookField field, String what, String value) {
+        ControlCharacters.problem(value).ifPresent(p -> errors.put(field, what + " " + p + "; remove it"));
     }
 
     private static void limit(Map<BookField, String> errors, BookField field, Class<? extends org.alcove.orm.Model> model,
@@ -631,7 +646,16 @@ public final class BookEditing {
                 .setFormat(strip(m.format()))
                 .setStatus(m.status())
                 .setRating(decimal(m.rating(), "the rating"));
-        catalog.db().save(book);
+        if (m.texts() != null) {
+            book.setDescription(m.texts().description().strip()).setNotes(m.texts().notes().strip()).setReview(m.texts().review().strip());
+        }
+        catalog.db().save(book); // every save writes the row, so its version changes even when only the lists below do
+        if (m.identifiers() != null) {
+            BookLists.writeIdentifiers(catalog.db(), book, m.identifiers());
+        }
+        if (m.readings() != null) {
+            BookLists.writeReadings(catalog.db(), book, m.readings());
+        }
         List<Tag> tags = new java.util.ArrayList<>();
         for (String name : tagNames(m.tags())) {
             tags.add(catalog.db().objects(Tag.class).filter("name__iexact", name).first()
@@ -670,7 +694,7 @@ public final class BookEditing {
         return catalog.authors().filter("name", name).orderBy("id").first();
     }
 
-    private static BookDraft draftOf(Book b) {
+    private BookDraft draftOf(Book b) {
         List<String> credits = new java.util.ArrayList<>();
         boolean firstAuthor = true;
         for (Contribution c : b.contributions().selectRelated("author").orderBy("position", "id")) {
@@ -684,7 +708,9 @@ public final class BookEditing {
         String tags = String.join(", ", b.tags().all().orderBy("name").valuesListFlat("name", String.class).list());
         BookDraft.More more = new BookDraft.More(b.getSeries() == null ? "" : b.getSeries().getName(), plain(b.getSeriesIndex()),
                 b.getFirstPublished() == null ? "" : b.getFirstPublished().toString(), b.getPublisher(), b.getLanguage(),
-                b.getFormat(), b.getStatus(), plain(b.getRating()), tags, String.join("\n", credits));
+                b.getFormat(), b.getStatus(), plain(b.getRating()), tags, String.join("\n", credits),
+                new BookDraft.Texts(b.getDescription(), b.getNotes(), b.getReview()),
+                BookLists.identifiersOf(catalog.db(), b.getId()), BookLists.readingsOf(catalog.db(), b.getId()));
         return new BookDraft(b.getTitle(), b.getAuthor().getName(), b.getPublicationDate(), b.getGenre(),
                 Integer.toString(b.getPages()), b.getIsbn() == null ? "" : b.getIsbn(), more);
     }

@@ -4,7 +4,8 @@ package org.alcove.catalog.browse;
 public enum BookField {
     TITLE("Title"), AUTHOR("Author"), PUBLISHED("Published"), GENRE("Genre"), PAGES("Pages"), ISBN("ISBN"),
     SERIES("Series"), SERIES_INDEX("Number in series"), FIRST_PUBLISHED("First published"), PUBLISHER("Publisher"),
-    LANGUAGE("Language"), FORMAT("Format"), STATUS("Reading status"), RATING("Rating"), TAGS("Tags"), CONTRIBUTORS("Contributors");
+    LANGUAGE("Language"), FORMAT("Format"), STATUS("Reading status"), RATING("Rating"), TAGS("Tags"), CONTRIBUTORS("Contributors"),
+    DESCRIPTION("Description"), NOTES("Notes"), REVIEW("Review"), IDENTIFIERS("Identifiers"), READINGS("Readings");
 
     private final String label;
 

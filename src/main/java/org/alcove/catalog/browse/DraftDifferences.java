@@ -25,6 +25,9 @@ final class DraftDifferences {
         Map<BookField, String> m = shown(mine);
         List<FieldDifference> out = new ArrayList<>();
         for (BookField f : BookField.values()) {
+            if (!m.containsKey(f) || !t.containsKey(f)) { // a draft that leaves a field as it is differs in nothing there
+                continue;
+            }
             if (!key(f, t.get(f)).equals(key(f, m.get(f)))) {
                 out.add(new FieldDifference(f, t.get(f), m.get(f), !key(f, t.get(f)).equals(key(f, b.get(f)))));
             }
@@ -32,7 +35,7 @@ final class DraftDifferences {
         return out;
     }
 
-    /** Each field as the form shows it. */
+    /** Each field as the form shows it; the texts and lists only when the draft holds them (see {@link BookDraft.More}). */
     static Map<BookField, String> shown(BookDraft d) {
         Map<BookField, String> v = new EnumMap<>(BookField.class);
         BookDraft.More m = d.more();
@@ -52,6 +55,20 @@ final class DraftDifferences {
         v.put(BookField.RATING, strip(m.rating()));
         v.put(BookField.TAGS, String.join(", ", BookEditing.tagNames(m.tags())));
         v.put(BookField.CONTRIBUTORS, String.join("\n", strip(m.contributors()).lines().map(String::strip).filter(l -> !l.isEmpty()).toList()));
+        if (m.texts() != null) {
+            v.put(BookField.DESCRIPTION, strip(m.texts().description()));
+            v.put(BookField.NOTES, strip(m.texts().notes()));
+            v.put(BookField.REVIEW, strip(m.texts().review()));
+        }
+        if (m.identifiers() != null) {
+            v.put(BookField.IDENTIFIERS, String.join(", ", m.identifiers().stream()
+                    .map(i -> strip(i.scheme()).toLowerCase(Locale.ROOT) + " " + strip(i.value())).toList()));
+        }
+        if (m.readings() != null) {
+            v.put(BookField.READINGS, String.join(", ", m.readings().stream()
+                    .map(r -> (strip(r.started()).isEmpty() ? "?" : strip(r.started())) + " to "
+                            + (strip(r.finished()).isEmpty() ? "?" : strip(r.finished()))).toList()));
+        }
         return v;
     }
 
@@ -72,6 +89,8 @@ final class DraftDifferences {
                 }
             case SERIES: // a series is found by its name, ignoring case
                 return shown.toLowerCase(Locale.ROOT);
+            case IDENTIFIERS, READINGS: // the same rows in any order are the same
+                return List.of(shown.split(", ")).stream().sorted().toList().toString();
             case TAGS:
                 return List.of(shown.toLowerCase(Locale.ROOT).split("\\s*,\\s*")).stream().sorted().toList().toString();
             default:

@@ -47,7 +47,7 @@ public final class RowSnapshot {
     public static final List<String> LINKED_ROWS = List.of("loan", "loan_tally");
 
     /** The tables an edit of a book writes (what the editor saves), compared and put back by undo. */
-    static final List<String> EDITED_BOOK_ROWS = List.of("contribution", "book_tags");
+    static final List<String> EDITED_BOOK_ROWS = List.of("contribution", "book_tags", "identifier", "reading");
 
     private record Rows(String table, List<String> columns, List<Object[]> values) {
     }
@@ -74,8 +74,8 @@ public final class RowSnapshot {
     }
 
     /**
-     * What an edit of the {@code kind} with {@code id} changes: a book's row with its credits and tag
-     * links (not its copies or loans, which the editor does not touch), an author's or a borrower's row.
+     * What an edit of the {@code kind} with {@code id} changes: a book's row with its credits, tag links, identifiers and readings
+     * (not its copies or loans, which the editor saves apart or does not touch), an author's or a borrower's row.
      */
     public static RowSnapshot ofEdit(Database db, TrashKind kind, long id) {
         List<Rows> out = new ArrayList<>();

@@ -101,15 +101,18 @@ public final class EditorView extends VBox {
         contributors.setPromptText("one per line: Robert Fagles (translator)");
         contributors.textProperty().bindBidirectional(viewModel.contributorsProperty());
         add("Contributors", contributors, viewModel.errorProperty(BookField.CONTRIBUTORS));
+        add("Description", area("description-field", viewModel.descriptionProperty(), 3, "what the book is about"),
+                viewModel.errorProperty(BookField.DESCRIPTION));
+        add("Notes", area("notes-field", viewModel.notesProperty(), 2, "your own notes"), viewModel.errorProperty(BookField.NOTES));
+        add("Review", area("review-field", viewModel.reviewProperty(), 3, "your review"), viewModel.errorProperty(BookField.REVIEW));
         grid.disableProperty().bind(viewModel.activeProperty().not().or(viewModel.readOnlyProperty()));
-        CopiesPane copiesPane = new CopiesPane(viewModel);
-        copiesPane.disableProperty().bind(viewModel.activeProperty().not().or(viewModel.readOnlyProperty()));
-        // folded until asked for, so the form keeps its height; the title says how many there are
-        javafx.scene.control.TitledPane copies = new javafx.scene.control.TitledPane(null, copiesPane);
-        copies.setId("copies-pane");
-        copies.setExpanded(false);
-        copies.textProperty().bind(javafx.beans.binding.Bindings.size(viewModel.copies()).asString("Copies (%d)"));
-        ScrollPane scroll = new ScrollPane(new VBox(8, new CoverPane(viewModel), grid, copies));
+        VBox lists = new VBox(4,
+                folded("identifiers-pane", "Identifiers (%d)", new IdentifiersPane(viewModel), viewModel.identifierRows().rows(),
+                        viewModel.errorProperty(BookField.IDENTIFIERS), viewModel),
+                folded("readings-pane", "Readings (%d)", new ReadingsPane(viewModel), viewModel.readingRows().rows(),
+                        viewModel.errorProperty(BookField.READINGS), viewModel),
+                folded("copies-pane", "Copies (%d)", new CopiesPane(viewModel), viewModel.copies(), null, viewModel));
+        ScrollPane scroll = new ScrollPane(new VBox(8, new CoverPane(viewModel), grid, lists));
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add("edge-to-edge");
@@ -155,6 +158,45 @@ public final class EditorView extends VBox {
             }
         }
     };
+
+    /**
+     * A table folded until asked for, so the form keeps its height; its title says how many rows it
+     * holds, and its problem (when it has one) shows under it, folded or not, and unfolds it.
+     */
+    private static Node folded(String id, String title, Node pane, javafx.collections.ObservableList<?> rows,
+            ReadOnlyStringProperty error, EditorViewModel viewModel) {
+        pane.disableProperty().bind(viewModel.activeProperty().not().or(viewModel.readOnlyProperty()));
+        javafx.scene.control.TitledPane folded = new javafx.scene.control.TitledPane(null, pane);
+        folded.setId(id);
+        folded.setExpanded(false);
+        folded.textProperty().bind(javafx.beans.binding.Bindings.size(rows).asString(title));
+        if (error == null) {
+            return folded;
+        }
+        Label problem = new Label();
+        problem.setId(id.replace("-pane", "-error"));
+        problem.getStyleClass().add("error");
+        problem.setWrapText(true);
+        problem.textProperty().bind(error);
+        problem.visibleProperty().bind(error.isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        error.addListener((o, was, now) -> {
+            if (!now.isEmpty()) {
+                folded.setExpanded(true);
+            }
+        });
+        return new VBox(2, folded, problem);
+    }
+
+    private static TextArea area(String id, javafx.beans.property.StringProperty text, int rows, String prompt) {
+        TextArea a = new TextArea();
+        a.setId(id);
+        a.setPrefRowCount(rows);
+        a.setWrapText(true);
+        a.setPromptText(prompt);
+        a.textProperty().bindBidirectional(text);
+        return a;
+    }
 
     private static TextField bound(String id, javafx.beans.property.StringProperty text, String prompt) {
         TextField f = field(id, text.get());

@@ -25,6 +25,8 @@ import org.alcove.catalog.browse.BookField;
 import org.alcove.catalog.browse.EditConflictException;
 import org.alcove.catalog.browse.EditedBook;
 import org.alcove.catalog.browse.CopyRow;
+import org.alcove.catalog.browse.IdentifierRow;
+import org.alcove.catalog.browse.ReadingRow;
 import org.alcove.catalog.browse.Validation;
 import org.alcove.ui.task.LatestTask;
 import org.alcove.ui.task.TaskExecutor;
@@ -74,6 +76,11 @@ public final class EditorViewModel {
     private final StringProperty rating = new SimpleStringProperty(this, "rating", "");
     private final StringProperty tags = new SimpleStringProperty(this, "tags", "");
     private final StringProperty contributors = new SimpleStringProperty(this, "contributors", "");
+    private final StringProperty description = new SimpleStringProperty(this, "description", "");
+    private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final StringProperty review = new SimpleStringProperty(this, "review", "");
+    private final EditableRows<IdentifierRow> identifiers = new EditableRows<>(IdentifierRow::blank, this::changed);
+    private final EditableRows<ReadingRow> readings = new EditableRows<>(ReadingRow::blank, this::changed);
     private final Map<BookField, ReadOnlyStringWrapper> errors = new EnumMap<>(BookField.class);
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper(this, "canSave");
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
@@ -84,8 +91,8 @@ public final class EditorViewModel {
     private final ReadOnlyObjectWrapper<Long> bookId = new ReadOnlyObjectWrapper<>(this, "bookId");
     private final ReadOnlyObjectWrapper<java.nio.file.Path> coverFile = new ReadOnlyObjectWrapper<>(this, "coverFile");
     private java.util.function.Supplier<java.util.Optional<java.nio.file.Path>> coverChooser = java.util.Optional::empty;
-    private final javafx.collections.ObservableList<CopyRow> copies = javafx.collections.FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper copiesDirty = new ReadOnlyBooleanWrapper(this, "copiesDirty");
+    private final EditableRows<CopyRow> copies = new EditableRows<>(CopyRow::blank, () -> copiesDirty.set(true));
     private BookEditing editing;
     /** The book as the form read it or last saved it (its version), null for none or a new book. */
     private EditedBook base;
@@ -106,7 +113,7 @@ public final class EditorViewModel {
         // Change, not invalidation, listeners: an invalidation listener stays silent while nobody
         // has read the value since the last change (a form filled but not yet shown).
         for (ObservableValue<?> input : new ObservableValue<?>[] {title, author, published, genre, pages, isbn, series, seriesIndex,
-            firstPublished, publisher, language, format, status, rating, tags, contributors}) {
+            firstPublished, publisher, language, format, status, rating, tags, contributors, description, notes, review}) {
             input.addListener((o, before, after) -> changed());
         }
     }
@@ -186,6 +193,31 @@ public final class EditorViewModel {
         return contributors;
     }
 
+    /** What the book is about. */
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    /** The owner's private notes. */
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    /** The owner's review. */
+    public StringProperty reviewProperty() {
+        return review;
+    }
+
+    /** The book's identifiers besides the ISBN, as the identifiers table edits them; saved with the form. */
+    public EditableRows<IdentifierRow> identifierRows() {
+        return identifiers;
+    }
+
+    /** The book's readings, as the readings table edits them; saved with the form. */
+    public EditableRows<ReadingRow> readingRows() {
+        return readings;
+    }
+
     /** What is wrong with one field, empty when nothing is. */
     public ReadOnlyStringProperty errorProperty(BookField field) {
         return errors.get(field).getReadOnlyProperty();
@@ -240,6 +272,11 @@ public final class EditorViewModel {
 
     /** The shown book's copies as the copies table edits them (saved with {@link #saveCopies}, apart from the form). */
     public javafx.collections.ObservableList<CopyRow> copies() {
+        return copies.rows();
+    }
+
+    /** The copies table's rows and their commands. */
+    public EditableRows<CopyRow> copyRows() {
         return copies;
     }
 
@@ -256,24 +293,7 @@ public final class EditorViewModel {
             message.set(bookId.get() == null ? "Save the book first, then add its copies." : "");
             return;
         }
-        copies.add(CopyRow.blank());
-        copiesDirty.set(true);
-    }
-
-    /** Takes the copy at {@code index} out of the table. */
-    public void removeCopy(int index) {
-        if (index >= 0 && index < copies.size()) {
-            copies.remove(index);
-            copiesDirty.set(true);
-        }
-    }
-
-    /** Puts {@code row} (an edited cell's copy) at {@code index}. */
-    public void editCopy(int index, CopyRow row) {
-        if (index >= 0 && index < copies.size() && !copies.get(index).equals(row)) {
-            copies.set(index, row);
-            copiesDirty.set(true);
-        }
+        copies.add();
     }
 
     /** Writes the copies table: all of it, or nothing with the reason in the editor's message. */
@@ -283,10 +303,10 @@ public final class EditorViewModel {
         if (e == null || id == null || readOnly.get()) {
             return;
         }
-        java.util.List<CopyRow> rows = java.util.List.copyOf(copies);
+        java.util.List<CopyRow> rows = copies.snapshot();
         executor.submit(() -> e.saveCopies(id, rows), saved -> {
             if (id.equals(bookId.get())) {
-                copies.setAll(saved);
+                copies.fill(saved);
                 copiesDirty.set(false);
                 message.set("");
             }
@@ -296,14 +316,14 @@ public final class EditorViewModel {
 
     private void readCopies(Long id) {
         BookEditing e = editing;
-        copies.clear();
+        copies.fill(java.util.List.of());
         copiesDirty.set(false);
         if (e == null || id == null) {
             return;
         }
         executor.submit(() -> e.copies(id), rows -> {
             if (id.equals(bookId.get())) {
-                copies.setAll(rows);
+                copies.fill(rows);
                 copiesDirty.set(false);
             }
         }, error -> message.set(error.getMessage()));
@@ -536,7 +556,8 @@ public final class EditorViewModel {
     private BookDraft draft() {
         return new BookDraft(title.get(), author.get(), published.get(), genre.get() == NO_GENRE ? null : genre.get(), pages.get(), isbn.get(),
                 new BookDraft.More(series.get(), seriesIndex.get(), firstPublished.get(), publisher.get(), language.get(),
-                        format.get(), status.get(), rating.get(), tags.get(), contributors.get()));
+                        format.get(), status.get(), rating.get(), tags.get(), contributors.get(),
+                        new BookDraft.Texts(description.get(), notes.get(), review.get()), identifiers.snapshot(), readings.snapshot()));
     }
 
     private void fill(EditedBook b) {
@@ -566,6 +587,12 @@ public final class EditorViewModel {
             rating.set(m.rating());
             tags.set(m.tags());
             contributors.set(m.contributors());
+            BookDraft.Texts texts = m.texts() == null ? new BookDraft.Texts("", "", "") : m.texts();
+            description.set(texts.description());
+            notes.set(texts.notes());
+            review.set(texts.review());
+            identifiers.fill(m.identifiers() == null ? java.util.List.of() : m.identifiers());
+            readings.fill(m.readings() == null ? java.util.List.of() : m.readings());
         } finally {
             filling = false;
         }

@@ -31,7 +31,8 @@ class BookEditingTest extends SeededCatalogTest {
     @Test
     void loadGivesTheBookAsADraft() {
         assertThat(editing.load(idOf("Emma"))).contains(
-                new BookDraft("Emma", "Jane Austen", LocalDate.of(1815, 12, 23), SeedGenres.fic(), "474", "9780141439587"));
+                new BookDraft("Emma", "Jane Austen", LocalDate.of(1815, 12, 23), SeedGenres.fic(), "474", "9780141439587",
+                        BookDraft.More.NONE.with(new BookDraft.Texts("", "", ""), java.util.List.of(), java.util.List.of())));
     }
 
     @Test
@@ -68,14 +69,20 @@ class BookEditingTest extends SeededCatalogTest {
         editing.createAuthor("Robert Fagles", null);
         editing.createAuthor("Bernard Knox", null);
         BookDraft.More more = new BookDraft.More("Austen Novels", "4.5", "1815", "Penguin", "en", "paperback",
-                org.alcove.catalog.ReadingStatus.READ, "4.5", "Classics, Romance, classics", "Robert Fagles (translator)\nBernard Knox (editor)");
+                org.alcove.catalog.ReadingStatus.READ, "4.5", "Classics, Romance, classics", "Robert Fagles (translator)\nBernard Knox (editor)")
+                .with(new BookDraft.Texts("A matchmaker meddles.", "Signed copy", " Loved it. "),
+                        java.util.List.of(new IdentifierRow("OCLC", " 123 "), new IdentifierRow("asin", "B000FC0SIM")),
+                        java.util.List.of(new ReadingRow("2021-03-01", "2021-03-15"), new ReadingRow("", "")));
         BookDraft full = new BookDraft("Emma", "Jane Austen", before.published(), SeedGenres.fic(), "474", "", more);
         assertThat(editing.validate(full, emma).isValid()).as(editing.validate(full, emma).errors().toString()).isTrue();
         editing.save(emma, full);
         BookDraft read = editing.load(emma).orElseThrow();
         assertThat(read.isbn()).isEmpty();
         assertThat(read.more()).isEqualTo(new BookDraft.More("Austen Novels", "4.5", "1815", "Penguin", "en", "paperback",
-                org.alcove.catalog.ReadingStatus.READ, "4.5", "Classics, Romance", "Robert Fagles (translator)\nBernard Knox (editor)"));
+                org.alcove.catalog.ReadingStatus.READ, "4.5", "Classics, Romance", "Robert Fagles (translator)\nBernard Knox (editor)")
+                .with(new BookDraft.Texts("A matchmaker meddles.", "Signed copy", "Loved it."),
+                        java.util.List.of(new IdentifierRow("asin", "B000FC0SIM"), new IdentifierRow("oclc", "123")),
+                        java.util.List.of(new ReadingRow("2021-03-01", "2021-03-15"), new ReadingRow("", ""))));
         Book saved = catalog.books().get("id", emma);
         assertThat(saved.getIsbn()).isNull();
         assertThat(saved.contributions().orderBy("position").list()).extracting(c -> c.getAuthor().getName() + ":" + c.getRole().code())
