@@ -63,14 +63,25 @@ public final class SchemaEditor {
      * after it, all in one transaction: loading many rows and then indexing them once is far
      * faster than updating every index row by row, and a failure puts the indexes back with the
      * rest. Unique indexes stay, so conflicts are still caught as rows arrive, and so do the plain
-     * indexes whose columns {@code kept} accepts (ones the work reads through).
+     * indexes whose columns {@code kept} accepts (ones the work reads through) and those on
+     * expressions rather than columns.
      */
     public <R> R withPlainIndexesDeferred(String table, java.util.function.Predicate<List<String>> kept, java.util.function.Supplier<R> work) {
         return db.atomic(() -> {
-            List<IndexDef> plain = indexes(table).stream().filter(i -> !i.unique() && !kept.test(i.columns())).toList();
+            // an index on expressions (PostgreSQL's trigram indexes) is listed without columns: it could not be made again, so it stays
+            List<IndexDef> plain = indexes(table).stream().filter(i -> !i.unique() && !i.columns().isEmpty() && !kept.test(i.columns())).toList();
             plain.forEach(i -> dropIndex(table, i.name()));
             R result = work.get();
+            // PostgreSQL builds no index on a table with foreign-key checks still pending from the load: run them first
+            String now = db.dialect().checkConstraintsNowSql();
+            if (now != null && !plain.isEmpty()) {
+                db.executeScript(now);
+            }
             plain.forEach(i -> createIndex(table, i));
+            String deferred = db.dialect().deferConstraintsSql();
+            if (now != null && deferred != null && !plain.isEmpty()) {
+                db.executeScript(deferred);
+            }
             return result;
         });
     }

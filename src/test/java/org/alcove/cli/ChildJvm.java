@@ -34,16 +34,40 @@ final class ChildJvm implements AutoCloseable {
     }
 
     /** Starts {@code alcove ARGS...} in a child JVM with this JVM's class path; its stdout and stderr go to a file in {@code dir}. */
-    static synchronized ChildJvm alcove(Path dir, String... args) {
+    static ChildJvm alcove(Path dir, String... args) {
+        return start(dir, "org.alcove.Launcher", true, args);
+    }
+
+    /**
+     * Starts the {@code main} of class {@code mainClass} (from this JVM's class path, the tests'
+     * classes included) in a child JVM; its stdout goes to a file in {@code dir} ({@link #output()})
+     * and its stderr to another ({@link #errors()}), so a test can tell what it printed from what it
+     * complained of.
+     */
+    static ChildJvm main(Path dir, String mainClass, String... args) {
+        return start(dir, mainClass, false, args);
+    }
+
+    private static synchronized ChildJvm start(Path dir, String mainClass, boolean errorsWithOutput, String... args) {
         Path output = dir.resolve("child-" + ++started + ".txt");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-XX:-UsePerfData", "-XX:TieredStopAtLevel=1", "-Xmx256m", "-cp", System.getProperty("java.class.path"), "org.alcove.Launcher"));
+                "-XX:-UsePerfData", "-XX:TieredStopAtLevel=1", "-Xmx256m", "-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(output.toFile());
+        if (errorsWithOutput) {
+            builder.redirectErrorStream(true);
+        } else {
+            builder.redirectError(errorsOf(output).toFile());
+        }
         try {
-            return new ChildJvm(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start(), output);
+            return new ChildJvm(builder.start(), output);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Path errorsOf(Path output) {
+        return output.resolveSibling(output.getFileName().toString().replace(".txt", ".err"));
     }
 
     /**
@@ -67,9 +91,14 @@ final class ChildJvm implements AutoCloseable {
 
     /** Waits for the child to end by itself; its exit code. */
     int waitForExit() throws InterruptedException {
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+        return waitForExit(120);
+    }
+
+    /** Waits up to {@code seconds} for the child to end by itself; its exit code. */
+    int waitForExit(long seconds) throws InterruptedException {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
             close();
-            throw new AssertionError("the child did not end within two minutes: " + output());
+            throw new AssertionError("the child did not end within " + seconds + " s: " + output());
         }
         return process.exitValue();
     }
@@ -95,6 +124,15 @@ final class ChildJvm implements AutoCloseable {
     String output() {
         try {
             return Files.readString(output);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** What a child started by {@link #main} printed on its stderr so far (empty for one started by {@link #alcove}). */
+    String errors() {
+        try {
+            return Files.readString(errorsOf(output));
         } catch (IOException e) {
             return "";
         }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.alcove.catalog.Book;
 import org.alcove.catalog.Catalog;
 import org.alcove.catalog.Genre;
+import org.alcove.catalog.Loan;
 import org.alcove.catalog.covers.Covers;
 import org.alcove.catalog.search.SearchQuery;
 import org.alcove.orm.Count;
@@ -42,17 +43,22 @@ public final class BookBrowser {
     }
 
     /**
-     * What changes whenever any desk writes a book, an author or a genre: three aggregate queries,
-     * each on its table's primary key and version, none on the rows themselves.
+     * What changes whenever any desk writes a book, an author, a genre or a loan: aggregate queries
+     * on the books', authors' and loans' primary keys and versions (or, for loans, what a checkout,
+     * renewal, return or loss changes), none on the rows themselves, and the genres' names (a few
+     * dozen short rows, hashed: a rename changes no count).
      */
     public ChangeMarker changeMarker() {
         Map<String, Object> b = catalog.books().aggregate(Map.of("n", Count.of("id"), "max", org.alcove.orm.Max.of("id"),
                 "v", org.alcove.orm.Sum.of("version")));
         Map<String, Object> a = catalog.authors().aggregate(Map.of("n", Count.of("id"), "max", org.alcove.orm.Max.of("id"),
                 "v", org.alcove.orm.Sum.of("version")));
-        Map<String, Object> g = catalog.db().objects(Genre.class).aggregate(Map.of("n", Count.of("id"), "max", org.alcove.orm.Max.of("id")));
+        List<List<Object>> genres = catalog.db().objects(Genre.class).orderBy("id").valuesList("id", "name").list();
+        Map<String, Object> l = catalog.db().objects(Loan.class).aggregate(Map.of("n", Count.of("id"), "max", org.alcove.orm.Max.of("id"),
+                "out", Count.of("id").filter(Loan.out("")), "renewals", org.alcove.orm.Sum.of("renewals"),
+                "lost", Count.of("id").filter(Q.of("lost", true))));
         return new ChangeMarker(number(b, "n"), number(b, "max"), number(b, "v"), number(a, "n"), number(a, "max"), number(a, "v"),
-                number(g, "n"), number(g, "max"));
+                genres.size(), genres.hashCode(), number(l, "n"), number(l, "max"), number(l, "out"), number(l, "renewals"), number(l, "lost"));
     }
 
     private static long number(Map<String, Object> values, String key) {

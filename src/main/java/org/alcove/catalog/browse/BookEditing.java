@@ -482,26 +482,49 @@ public final class BookEditing {
         return catalog.authors().filter("id", authorId).first().map(BookEditing::details);
     }
 
-    /** Saves an author's name, birth date and biography; undo puts the previous ones back. */
+    /**
+     * Saves an author's name, birth date and biography; undo puts the previous ones back. Details
+     * read with {@link #authorDetails} are saved only over the version they were read at.
+     *
+     * @throws CatalogueException when another desk saved or deleted the author since the details
+     *     were read (nothing is then written), or the save failed
+     */
     public synchronized void updateAuthor(AuthorDetails details) {
         String n = strip(details.name());
         requireName(n);
         try {
-            AuthorDetails before = authorDetails(details.id())
-                    .orElseThrow(() -> new CatalogueException("The author is no longer in the catalogue", null));
+            AuthorDetails before = authorDetails(details.id()).orElseThrow(() -> authorChanged(details, null));
+            if (details.version() != AuthorDetails.ANY_VERSION && before.version() != details.version()) {
+                throw authorChanged(details, before);
+            }
             catalog.db().atomic(() -> {
                 RowSnapshot rows = RowSnapshot.ofEdit(catalog.db(), TrashKind.AUTHOR, details.id());
-                writeAuthor(new AuthorDetails(details.id(), n, details.birthDate(), details.biography().strip()));
+                writeAuthor(new AuthorDetails(details.id(), n, details.birthDate(), details.biography().strip(), before.version()));
                 history.recordEdit("Edit " + before.name(), TrashKind.AUTHOR, details.id(), rows);
             });
             readLabels();
+        } catch (StaleObjectError e) { // another desk saved between our read and our write
+            throw authorChanged(details, authorDetails(details.id()).orElse(null));
         } catch (OrmException e) {
             throw new CatalogueException("The author could not be saved: " + e.getMessage(), e);
         }
     }
 
+    private static CatalogueException authorChanged(AuthorDetails mine, AuthorDetails theirs) {
+        if (theirs == null) {
+            return new CatalogueException("The author \u201c" + strip(mine.name()) + "\u201d was deleted on another desk, so it was not saved;"
+                    + " restore it from the trash (Edit \u2192 Trash\u2026) to edit it again.", null);
+        }
+        return new CatalogueException("The author \u201c" + theirs.name() + "\u201d was changed on another desk since you opened it, so"
+                + " nothing was saved; edit the author again to see their change and make yours over it.", null);
+    }
+
+    /** Writes the author's fields, only over version {@code d.version()} (else {@link StaleObjectError}). */
     private void writeAuthor(AuthorDetails d) {
         Author a = catalog.authors().get("id", d.id());
+        if (a.getVersion() != d.version()) {
+            throw new StaleObjectError("Author", d.id(), d.version(), false);
+        }
         a.setName(d.name()).setBirthDate(d.birthDate()).setBiography(d.biography());
         catalog.db().save(a);
     }
@@ -521,7 +544,7 @@ public final class BookEditing {
     }
 
     private static AuthorDetails details(Author a) {
-        return new AuthorDetails(a.getId(), a.getName(), a.getBirthDate(), a.getBiography());
+        return new AuthorDetails(a.getId(), a.getName(), a.getBirthDate(), a.getBiography(), a.getVersion());
     }
 
     private static AuthorSummary summary(Author a) {

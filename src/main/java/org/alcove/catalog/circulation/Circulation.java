@@ -160,9 +160,19 @@ public final class Circulation {
      * Changes the borrower with {@code card}: each argument that is not null replaces what they have
      * (a card made inactive keeps its history and its loans; it only cannot borrow).
      *
-     * @throws CirculationException when the card is unknown or the name blank
+     * @throws CirculationException when the card is unknown, the name blank, or another desk changed
+     *     the borrower at the same moment (nothing is then changed)
      */
     public Borrower updateBorrower(String card, String name, String group, String contact, Boolean active) {
+        try {
+            return updateBorrowerInTransaction(card, name, group, contact, active);
+        } catch (org.alcove.orm.StaleObjectError e) {
+            throw new CirculationException("The borrower with card " + card.strip() + " was changed at another desk at the same moment;"
+                    + " nothing changed: make the change again.");
+        }
+    }
+
+    private Borrower updateBorrowerInTransaction(String card, String name, String group, String contact, Boolean active) {
         return db.atomic(() -> {
             Borrower b = borrower(card);
             RowSnapshot before = RowSnapshot.ofEdit(db, TrashKind.BORROWER, b.getId());

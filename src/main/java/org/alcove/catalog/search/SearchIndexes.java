@@ -23,7 +23,9 @@ public final class SearchIndexes {
 
     /**
      * Runs {@code work} with the search index of {@code table} kept up to date once at the end
-     * instead of row by row; just runs it when the table has no index (an older catalogue).
+     * instead of row by row; just runs it (in one transaction) when the table has no index (an
+     * older catalogue) or the catalogue is on a PostgreSQL server, whose trigram indexes the server
+     * keeps itself, with no triggers to drop.
      *
      * @param db the catalogue's database
      * @param table the model's table, {@code book} or {@code author}
@@ -31,6 +33,9 @@ public final class SearchIndexes {
      * @return what {@code work} returned
      */
     public static <R> R deferredDuring(Database db, String table, Supplier<R> work) {
+        if (Database.isServer(db.location())) {
+            return db.atomic(work::get);
+        }
         return db.atomic(() -> {
             List<List<String>> triggers = db.query("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?"
                     + " AND name GLOB '*_search_*' ORDER BY name", List.of(table), rs -> List.of(rs.getString(1), rs.getString(2)));

@@ -114,7 +114,7 @@ public final class FxDialogs implements Dialogs {
         biography.setPrefRowCount(5);
         biography.setWrapText(true);
         return askAuthorForm("Edit author", "Save", name, born, biography,
-                () -> new AuthorDetails(current.id(), name.getText().strip(), born.getValue(), biography.getText()));
+                () -> current.edited(name.getText().strip(), born.getValue(), biography.getText()));
     }
 
     /** An author's form: name (required, at most {@link BookEditing#MAX_NAME} characters), birth date, and a biography when given. */

@@ -107,4 +107,41 @@ class SharedEditingTest extends SeededCatalogTest {
         assertThat(catalog.books().get("id", emma).getVersion()).isEqualTo(saved.version() + 1);
         assertThatThrownBy(() -> theirs.saveOver(theirsOpened, paged(theirsOpened.draft(), "475"))).isInstanceOf(EditConflictException.class);
     }
+
+    @Test
+    void anAuthorSavedOverAnotherDesksSaveIsRefusedInOneSentenceAndTheirsKept() {
+        long austen = catalog.authors().get("name", "Jane Austen").getId();
+        AuthorDetails mineRead = mine.authorDetails(austen).orElseThrow();
+        AuthorDetails theirsRead = theirs.authorDetails(austen).orElseThrow();
+        theirs.updateAuthor(theirsRead.edited("J. Austen", theirsRead.birthDate(), theirsRead.biography()));
+
+        assertThatThrownBy(() -> mine.updateAuthor(mineRead.edited("Jane Austen (1775-1817)", mineRead.birthDate(), "Six novels.")))
+                .isInstanceOf(CatalogueException.class)
+                .hasMessage("The author \u201cJ. Austen\u201d was changed on another desk since you opened it, so nothing was saved;"
+                        + " edit the author again to see their change and make yours over it.");
+        assertThat(catalog.authors().get("id", austen).getName()).isEqualTo("J. Austen");
+        assertThat(catalog.authors().get("id", austen).getBiography()).isEqualTo(mineRead.biography());
+    }
+
+    @Test
+    void anAuthorReadAgainAfterAnotherDesksSaveSavesOverIt() {
+        long austen = catalog.authors().get("name", "Jane Austen").getId();
+        AuthorDetails theirsRead = theirs.authorDetails(austen).orElseThrow();
+        theirs.updateAuthor(theirsRead.edited("J. Austen", theirsRead.birthDate(), theirsRead.biography()));
+        AuthorDetails again = mine.authorDetails(austen).orElseThrow();
+        mine.updateAuthor(again.edited("Jane Austen (1775-1817)", again.birthDate(), again.biography()));
+        assertThat(otherDesk.authors().get("id", austen).getName()).isEqualTo("Jane Austen (1775-1817)");
+        assertThat(otherDesk.authors().get("id", austen).getVersion()).isEqualTo(again.version() + 1);
+    }
+
+    @Test
+    void anAuthorDeletedOnAnotherDeskIsNotSavedAndSaysSo() {
+        long orwell = catalog.authors().get("name", "George Orwell").getId();
+        AuthorDetails mineRead = mine.authorDetails(orwell).orElseThrow();
+        theirs.deleteAuthor(orwell);
+        assertThatThrownBy(() -> mine.updateAuthor(mineRead.edited("Eric Blair", mineRead.birthDate(), "")))
+                .isInstanceOf(CatalogueException.class).hasMessage("The author \u201cEric Blair\u201d was deleted on another desk, so it was not saved;"
+                        + " restore it from the trash (Edit \u2192 Trash\u2026) to edit it again.");
+        assertThat(catalog.authors().filter("name", "Eric Blair").exists()).isFalse();
+    }
 }

@@ -305,6 +305,11 @@ public interface Dialect {
         return null;
     }
 
+    /** A statement deferring the deferrable constraints to COMMIT again after {@link #checkConstraintsNowSql}, or null. */
+    default String deferConstraintsSql() {
+        return null;
+    }
+
     /**
      * How many rows a streaming read fetches at a time on a connection of its own with autocommit off,
      * or 0 when the driver streams a result by itself (sqlite-jdbc steps through it row by row).

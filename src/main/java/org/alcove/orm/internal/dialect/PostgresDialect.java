@@ -143,6 +143,12 @@ public final class PostgresDialect implements Dialect {
         return "SET CONSTRAINTS ALL IMMEDIATE";
     }
 
+    /** Every foreign key is made DEFERRABLE INITIALLY DEFERRED, so deferring all of them is how a transaction starts. */
+    @Override
+    public String deferConstraintsSql() {
+        return "SET CONSTRAINTS ALL DEFERRED";
+    }
+
     /** pgjdbc reads a whole result into memory unless autocommit is off and a fetch size is set: then it reads it through a portal, batch by batch. */
     @Override
     public int streamingFetchSize() {
