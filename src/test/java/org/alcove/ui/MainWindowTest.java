@@ -199,6 +199,33 @@ class MainWindowTest extends MainWindowTestBase {
     }
 
     @Test
+    void aTypedDateThatIsNoDateSaysSoAndNeitherTheTextNorTheBooksDateIsLost() {
+        openSeeded();
+        clickOn(cell("Emma"));
+        javafx.scene.control.DatePicker published = lookup("#published-field").queryAs(javafx.scene.control.DatePicker.class);
+        interact(() -> {
+            published.getEditor().requestFocus();
+            published.getEditor().setText("2021-13");
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        String problem = "\u201c2021-13\u201d is not a date; write it as YYYY-MM-DD, like 2021-03-15, or leave it empty";
+        assertThat(lookup("#published-error").queryAs(Label.class).getText()).isEqualTo(problem);
+        assertThat(lookup("#save-button").queryAs(Button.class).isDisabled()).isTrue();
+
+        clickOn("#title-field"); // leaving the field: the picker keeps its date, the typed text stays to be mended
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(published.getValue()).isEqualTo(java.time.LocalDate.of(1815, 12, 23));
+        assertThat(published.getEditor().getText()).isEqualTo("2021-13");
+        assertThat(lookup("#published-error").queryAs(Label.class).getText()).isEqualTo(problem);
+        assertThat(lookup("#save-button").queryAs(Button.class).isDisabled()).isTrue();
+
+        interact(() -> published.getEditor().setText("1816-01-02"));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#published-error").queryAs(Label.class).getText()).isEmpty();
+        assertThat(lookup("#save-button").queryAs(Button.class).isDisabled()).isFalse();
+    }
+
+    @Test
     void theFormEditsTheSeriesTagsStatusAndRatingOfABook() {
         openSeeded();
         clickOn(cell("Emma"));

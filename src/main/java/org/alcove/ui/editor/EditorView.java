@@ -47,9 +47,10 @@ public final class EditorView extends VBox {
         TextFields.bindAutoCompletion(author, request -> viewModel.suggestAuthors(request.getUserText()));
         DatePicker published = new DatePicker();
         published.setId("published-field");
-        published.setConverter(ISO_DATES); // as the table shows dates: 1949-06-08, not 6/8/1949
+        published.setConverter(isoDates(published)); // as the table shows dates: 1949-06-08, not 6/8/1949
         published.setPromptText("YYYY-MM-DD, or empty");
         published.valueProperty().bindBidirectional(viewModel.publishedProperty());
+        published.getEditor().textProperty().addListener((o, was, typed) -> viewModel.publishedTextProperty().set(typed));
         published.setMaxWidth(Double.MAX_VALUE);
         ComboBox<Genre> genre = new ComboBox<>(viewModel.genreChoices());
         genre.setId("genre-field");
@@ -142,22 +143,27 @@ public final class EditorView extends VBox {
         getChildren().addAll(heading, scroll, message, buttons);
     }
 
-    /** Dates as the table writes them (ISO 8601); text that is not one is no date. */
-    static final javafx.util.StringConverter<java.time.LocalDate> ISO_DATES = new javafx.util.StringConverter<>() {
-        @Override
-        public String toString(java.time.LocalDate d) {
-            return d == null ? "" : d.toString();
-        }
-
-        @Override
-        public java.time.LocalDate fromString(String s) {
-            try {
-                return s == null || s.isBlank() ? null : java.time.LocalDate.parse(s.strip());
-            } catch (java.time.format.DateTimeParseException e) {
-                return null;
+    /**
+     * Dates as the table writes them (ISO 8601) for {@code picker}. Text that is not one gives the
+     * date the picker has: a typo never clears a book's date (the form says what is wrong).
+     */
+    static javafx.util.StringConverter<java.time.LocalDate> isoDates(DatePicker picker) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(java.time.LocalDate d) {
+                return d == null ? "" : d.toString();
             }
-        }
-    };
+
+            @Override
+            public java.time.LocalDate fromString(String s) {
+                try {
+                    return s == null || s.isBlank() ? null : java.time.LocalDate.parse(s.strip());
+                } catch (java.time.format.DateTimeParseException e) {
+                    return picker.getValue();
+                }
+            }
+        };
+    }
 
     /**
      * A table folded until asked for, so the form keeps its height; its title says how many rows it

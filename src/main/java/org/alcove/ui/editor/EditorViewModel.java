@@ -60,6 +60,7 @@ public final class EditorViewModel {
     private final StringProperty title = new SimpleStringProperty(this, "title", "");
     private final StringProperty author = new SimpleStringProperty(this, "author", "");
     private final ObjectProperty<LocalDate> published = new SimpleObjectProperty<>(this, "published");
+    private final StringProperty publishedText = new SimpleStringProperty(this, "publishedText", "");
     /** The choice standing for "no genre" in {@link #genreChoices()} (a combo box cannot offer null). */
     public static final Genre NO_GENRE = new Genre("(none)");
     private final ObjectProperty<Genre> genre = new SimpleObjectProperty<>(this, "genre", NO_GENRE);
@@ -116,6 +117,14 @@ public final class EditorViewModel {
             firstPublished, publisher, language, format, status, rating, tags, contributors, description, notes, review}) {
             input.addListener((o, before, after) -> changed());
         }
+        // Typed text that is no date is an error of the form; text the picker writes for its own date is no change.
+        publishedText.addListener((o, before, after) -> {
+            if (publishedTextError().isPresent()) {
+                changed();
+            } else if (dirty.get() && !filling) {
+                validate();
+            }
+        });
     }
 
     // Properties
@@ -130,6 +139,28 @@ public final class EditorViewModel {
 
     public ObjectProperty<LocalDate> publishedProperty() {
         return published;
+    }
+
+    /**
+     * What is typed in the Published field, before the picker takes it as a date: text that is no
+     * date ("2021-13") is an error of the form, and Save waits until it is mended or the field left.
+     */
+    public StringProperty publishedTextProperty() {
+        return publishedText;
+    }
+
+    /** The sentence for typed text that is no date, or empty. */
+    private java.util.Optional<String> publishedTextError() {
+        String typed = publishedText.get() == null ? "" : publishedText.get().strip();
+        if (typed.isEmpty() || typed.equals(published.get() == null ? "" : published.get().toString())) {
+            return java.util.Optional.empty();
+        }
+        try {
+            LocalDate.parse(typed);
+            return java.util.Optional.empty();
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.Optional.of("\u201c" + typed + "\u201d is not a date; write it as YYYY-MM-DD, like 2021-03-15, or leave it empty");
+        }
     }
 
     /** The genre picked; {@link #NO_GENRE} for none. */
@@ -627,6 +658,8 @@ public final class EditorViewModel {
         for (BookField f : BookField.values()) {
             errors.get(f).set(v.error(f).orElse(""));
         }
-        canSave.set(v.isValid() && dirty.get() && !readOnly.get());
+        java.util.Optional<String> typed = publishedTextError();
+        typed.ifPresent(errors.get(BookField.PUBLISHED)::set);
+        canSave.set(v.isValid() && typed.isEmpty() && dirty.get() && !readOnly.get());
     }
 }
