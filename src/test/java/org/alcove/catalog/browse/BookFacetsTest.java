@@ -32,7 +32,11 @@ class BookFacetsTest {
 
     @BeforeEach
     void fill() {
-        catalog = Catalog.open(tmp.resolve("c.alcove"));
+        String where;
+        try (Database empty = org.alcove.catalog.CatalogFixture.empty(tmp)) {
+            where = empty.location(); // the file, or the database on the test server
+        }
+        catalog = Catalog.open(where, false);
         Database db = catalog.db();
         Author homer = db.objects(Author.class).create(new Author("Homer", null));
         Author le = db.objects(Author.class).create(new Author("Ursula K. Le Guin", null));
