@@ -108,16 +108,20 @@ class BookFacetsTest {
     }
 
     @Test
-    void manyLevelsAreCountedInChunks() {
+    void levelsCostTwoQueriesHoweverManyThereAre() {
         Database db = catalog.db();
         Book odyssey = db.objects(Book.class).get("title", "The Odyssey");
-        for (int i = 0; i < BookFacets.ANCESTORS_PER_QUERY + 5; i++) {
+        for (int i = 0; i < 60; i++) {
             odyssey.tags().add(db.objects(Tag.class).create(new Tag("Level" + i + ".Leaf")));
         }
         List<FacetCount> tags = facets.tags("level", BookFilter.ALL, 1_000);
-        assertThat(tags).hasSize(2 * (BookFacets.ANCESTORS_PER_QUERY + 5)).allSatisfy(t -> assertThat(t.count()).isEqualTo(1));
+        assertThat(tags).hasSize(2 * (60)).allSatisfy(t -> assertThat(t.count()).isEqualTo(1));
         var queries = db.captureQueries(() -> facets.tags("", BookFilter.ALL, 1_000));
-        assertThat(queries).hasSize(3); // the grouped tags, then the levels in two chunks
+        assertThat(queries).hasSize(3); // the grouped tags, the tag names, the book–tag pairs
+        Tag upper = db.objects(Tag.class).create(new Tag("LEVEL0.Other")); // any case: tag:Level0 finds it too
+        db.objects(Book.class).get("title", "The Iliad").tags().add(upper);
+        assertThat(facets.tags("level0", BookFilter.ALL, 10)).filteredOn(t -> t.label().equalsIgnoreCase("level0"))
+                .singleElement().extracting(FacetCount::count).isEqualTo(2L);
     }
 
     @Test
