@@ -45,17 +45,24 @@ public final class BookFacets {
      * Tags whose name contains {@code nameContains} (any case and accents; all when blank), most books
      * first, at most {@code limit}. A name is shown whole ("History.Ancient"); a level above tags
      * ("History") counts the books with it or any tag under it, each once — what {@code tag:History}
-     * finds — and is listed even when no book has it alone. One grouped query, and one more per
-     * {@value #ANCESTORS_PER_QUERY} such levels.
+     * finds — and is listed even when no book has it alone. Two queries (the tag names; the books
+     * grouped by tag); with levels, one more: the scope's book–tag pairs streamed in book order.
      */
     public List<FacetCount> tags(String nameContains, BookFilter scope, int limit) {
         QuerySet<Book> books = filtered.apply(scope).orderBy();
+        Map<Long, String> names = new HashMap<>();
+        for (List<Object> t : catalog.db().objects(Tag.class).orderBy().valuesList("id", "name")) {
+            names.put(((Number) t.get(0)).longValue(), (String) t.get(1));
+        }
+        // grouped by the pairs' tag id, not by the joined tag's name, which sorted every pair by name first
         Map<String, Long> direct = new LinkedHashMap<>();
-        for (Map<String, Object> r : books.filter("tags__isnull", false).values("tags__name").annotate("n", Count.all()).orderBy()) {
-            direct.put((String) r.get("tags__name"), ((Number) r.get("n")).longValue());
+        for (Map<String, Object> r : books.values("tags").annotate("n", Count.all()).orderBy()) {
+            if (r.get("tags") instanceof Number id && names.containsKey(id.longValue())) {
+                direct.put(names.get(id.longValue()), ((Number) r.get("n")).longValue());
+            }
         }
         Map<String, Long> counts = new HashMap<>(direct);
-        counts.putAll(underLevels(books, levelsAbove(direct.keySet())));
+        counts.putAll(underLevels(books, levelsAbove(direct.keySet()), names));
         List<FacetCount> out = new ArrayList<>();
         counts.forEach((name, n) -> SearchTerm.of(SearchField.TAG, name).filter(t -> matches(name, nameContains))
                 .ifPresent(term -> out.add(new FacetCount(name, term, n))));
@@ -81,7 +88,7 @@ public final class BookFacets {
      * streamed instead: the tags' names once, then the book–tag pairs of the scope in book order,
      * each book's levels counted once; memory is a counter per level, never the books.
      */
-    private Map<String, Long> underLevels(QuerySet<Book> books, List<String> levels) {
+    private static Map<String, Long> underLevels(QuerySet<Book> books, List<String> levels, Map<Long, String> names) {
         Map<String, Long> out = new HashMap<>();
         if (levels.isEmpty()) {
             return out;
@@ -91,9 +98,9 @@ public final class BookFacets {
             byKey.putIfAbsent(key(level), level);
         }
         Map<Long, List<String>> levelsOf = new HashMap<>();
-        for (List<Object> t : catalog.db().objects(Tag.class).orderBy().valuesList("id", "name")) {
+        for (Map.Entry<Long, String> t : names.entrySet()) {
             List<String> of = new ArrayList<>();
-            String name = (String) t.get(1);
+            String name = t.getValue();
             for (int i = 0; i >= 0; i = name.indexOf(Tag.LEVEL_SEPARATOR, i + 1)) {
                 String level = byKey.get(key(i == 0 ? name : name.substring(0, i)));
                 if (level != null && !of.contains(level)) {
@@ -101,12 +108,12 @@ public final class BookFacets {
                 }
             }
             if (!of.isEmpty()) {
-                levelsOf.put(((Number) t.get(0)).longValue(), of);
+                levelsOf.put(t.getKey(), of);
             }
         }
         long[] book = {Long.MIN_VALUE};
         java.util.Set<String> seen = new java.util.HashSet<>();
-        try (var pairs = books.filter("tags__isnull", false).orderBy("id").valuesList("id", "tags__id").stream()) {
+        try (var pairs = books.filter("tags__isnull", false).orderBy("id").valuesList("id", "tags").stream()) {
             pairs.forEach(pair -> {
                 long id = ((Number) pair.get(0)).longValue();
                 if (id != book[0]) {

@@ -117,7 +117,7 @@ class BookFacetsTest {
         List<FacetCount> tags = facets.tags("level", BookFilter.ALL, 1_000);
         assertThat(tags).hasSize(2 * (60)).allSatisfy(t -> assertThat(t.count()).isEqualTo(1));
         var queries = db.captureQueries(() -> facets.tags("", BookFilter.ALL, 1_000));
-        assertThat(queries).hasSize(3); // the grouped tags, the tag names, the book–tag pairs
+        assertThat(queries).hasSize(3); // the tag names, the books grouped by tag, the book–tag pairs
         Tag upper = db.objects(Tag.class).create(new Tag("LEVEL0.Other")); // any case: tag:Level0 finds it too
         db.objects(Book.class).get("title", "The Iliad").tags().add(upper);
         assertThat(facets.tags("level0", BookFilter.ALL, 10)).filteredOn(t -> t.label().equalsIgnoreCase("level0"))
