@@ -179,6 +179,11 @@ public final class BookBrowser {
         return out;
     }
 
+    /** The sidebar's tags, series, reading statuses and locations with their book counts. */
+    public BookFacets facets() {
+        return new BookFacets(catalog, this::filtered);
+    }
+
     /** {@link #filtered(BookFilter, boolean)} with names tested in a subquery, as counts want. */
     private QuerySet<Book> filtered(BookFilter filter) {
         return filtered(filter, false);

@@ -26,7 +26,7 @@ final class FieldValueParser {
                     "write it right after the colon, like " + example(field));
         }
         TermValue parsed = switch (field) {
-            case TITLE, AUTHOR, PUBLISHER, LANG, SERIES, BORROWER, TAG, BARCODE -> text(value);
+            case TITLE, AUTHOR, PUBLISHER, LANG, SERIES, BORROWER, TAG, BARCODE, LOCATION -> text(value);
             case ROLE -> role(value, at);
             case IN -> where(value, at);
             case HAS -> has(value, at);
@@ -189,6 +189,7 @@ final class FieldValueParser {
             case TAG -> "tag:history (History.Ancient too) or tag:history.ancient";
             case ROLE -> "role:translator, role:editor or role:illustrator";
             case BARCODE -> "barcode:A00123";
+            case LOCATION -> "location:\"shelf a\"";
             case IN -> "in:trash or in:trash dune";
             case HAS -> "has:cover or -has:cover";
         };

@@ -141,6 +141,7 @@ final class SearchCompiler {
             case TAG -> tagged(text(term));
             case ROLE -> bookIds(Contribution.class, Q.of("role", text(term)));
             case BARCODE -> bookIds(Copy.class, Q.of("barcode__iexact", text(term)));
+            case LOCATION -> bookIds(Copy.class, Q.of("location__unaccent__icontains", text(term)));
             case HAS -> Q.of("cover__isnull", false); // has:cover is the only has: the parser lets through
             case IN -> Q.of("id__isnull", true); // SearchQuery takes in:trash apart; inside it would match no book
         };

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /** A field a search term can name before a colon, as in {@code title:river} or {@code pages:>400}. */
 public enum SearchField {
-    AUTHOR, BARCODE, BORROWER, GENRE, HAS, IN, ISBN, LANG, LOANED, OVERDUE, PAGES, PUBLISHER, RATING, ROLE, SERIES, STATUS, TAG, TITLE, YEAR;
+    AUTHOR, BARCODE, BORROWER, GENRE, HAS, IN, ISBN, LANG, LOANED, LOCATION, OVERDUE, PAGES, PUBLISHER, RATING, ROLE, SERIES, STATUS, TAG, TITLE, YEAR;
 
     /** The name the user types, e.g. {@code "pages"}. */
     public String fieldName() {

@@ -95,6 +95,7 @@ public final class MainViewModel implements AutoCloseable {
         books.setOnTrashSearch(this::searchTrashFor);
         sidebar.pickedAuthorProperty().addListener((o, old, a) -> books.filterByAuthor(a == null ? null : a.id()));
         sidebar.pickedGenreProperty().addListener((o, old, g) -> books.filterByGenre(g));
+        sidebar.useSearchField(books.searchTextProperty(), books::searchNow); // a tag, series, status or location picked is a search term
     }
 
     // Properties

@@ -1,13 +1,11 @@
 package org.alcove.ui.sidebar;
 
-import java.text.NumberFormat;
-import java.util.function.Function;
-
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -19,7 +17,12 @@ import org.controlsfx.control.textfield.TextFields;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Genres and authors with their book counts; picking one filters the table, picking it again clears it. */
+/**
+ * Collapsible sections of genres, authors, tags, series, reading statuses and copy locations with
+ * their book counts. Picking a genre or author filters the table (a chip shows it), picking it again
+ * clears it; picking a tag, series, status or location puts its term in the search field, picking
+ * it again takes the term out.
+ */
 public final class SidebarView extends VBox {
     private final SidebarViewModel viewModel;
     /** True while the lists show a pick made elsewhere, so showing it picks nothing. */
@@ -71,10 +74,28 @@ public final class SidebarView extends VBox {
             }
         });
         VBox.setVgrow(authors, Priority.ALWAYS);
+        authors.setPlaceholder(new Label("No authors"));
 
-        Label genresTitle = heading("Genres");
-        Label authorsTitle = heading("Authors");
-        getChildren().addAll(genresTitle, genres, authorsTitle, filter, authors);
+        TitledPane genresSection = section("Genres", "genres-section", genres);
+        VBox authorsBox = new VBox(4, filter, authors);
+        TitledPane authorsSection = section("Authors", "authors-section", authorsBox);
+        VBox.setVgrow(authorsBox, Priority.ALWAYS);
+        authors.setMinHeight(5 * 28.0 + 4);
+        // the authors take the height the open sections leave; closed, they take none
+        authorsSection.expandedProperty().addListener((o, was, open) -> growWhenOpen(authorsSection));
+        growWhenOpen(authorsSection);
+        VBox sections = new VBox(4, genresSection, authorsSection,
+                new FacetSection("Tags", "tag", viewModel.tags(), viewModel, "Filter tags", "No tags", 8),
+                new FacetSection("Series", "series", viewModel.series(), viewModel, "Filter series", "No series", 8),
+                new FacetSection("Reading status", "status", viewModel.statuses(), viewModel, null, "", 4),
+                new FacetSection("Locations", "location", viewModel.locations(), viewModel, "Filter locations", "No copy has a location", 8));
+        sections.getStyleClass().add("sidebar-sections");
+        ScrollPane scroll = new ScrollPane(sections);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true); // the content is as high as the sidebar, higher (scrolling) when the open sections need it
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        getChildren().add(scroll);
         installDeselectOnSecondClick(genres);
         installDeselectOnSecondClick(authors);
         viewModel.pickedAuthorProperty().addListener((o, old, a) -> {
@@ -116,10 +137,17 @@ public final class SidebarView extends VBox {
         }
     }
 
-    private static Label heading(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("heading");
-        return l;
+    private static TitledPane section(String title, String id, javafx.scene.Node content) {
+        TitledPane pane = new TitledPane(title, content);
+        pane.setId(id);
+        pane.setAnimated(false);
+        pane.getStyleClass().addAll("sidebar-section", "dense");
+        return pane;
+    }
+
+    private static void growWhenOpen(TitledPane pane) {
+        VBox.setVgrow(pane, pane.isExpanded() ? Priority.ALWAYS : Priority.NEVER);
+        pane.setMaxHeight(pane.isExpanded() ? Double.MAX_VALUE : Region.USE_PREF_SIZE);
     }
 
     /** Clicking the selected row again clears the filter it set. */
@@ -135,42 +163,5 @@ public final class SidebarView extends VBox {
                 }
             }
         });
-    }
-
-    /** A name on the left and its count on the right. */
-    private static final class CountCell<T> extends ListCell<T> {
-        private final Function<T, String> name;
-        private final Function<T, Long> count;
-        private final Label nameLabel = new Label();
-        private final Label countLabel = new Label();
-        private final HBox box;
-
-        CountCell(Function<T, String> name, Function<T, Long> count) {
-            this.name = name;
-            this.count = count;
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            nameLabel.setMinWidth(0);
-            countLabel.getStyleClass().add("count");
-            countLabel.setMinWidth(Region.USE_PREF_SIZE);
-            box = new HBox(6, nameLabel, gap, countLabel);
-            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            // size to the list, not to the longest name, so counts stay in view
-            setPrefWidth(0);
-            setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
-        }
-
-        @Override
-        protected void updateItem(T item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-            } else {
-                nameLabel.setText(name.apply(item));
-                countLabel.setText(NumberFormat.getIntegerInstance().format(count.apply(item)));
-                setGraphic(box);
-            }
-            setText(null);
-        }
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** tag:, role: and barcode: find books through their tags, credits and copies, each book once. */
+/** tag:, role:, barcode: and location: find books through their tags, credits and copies, each book once. */
 class RelatedTermsSearchTest {
     @TempDir
     Path tmp;
@@ -47,9 +47,9 @@ class RelatedTermsSearchTest {
         odyssey.tags().add(history, ancient);
         iliad.tags().add(ancient);
         herodotus.tags().add(historyx);
-        db.save(new Copy(odyssey, "A0001"));
-        db.save(new Copy(odyssey, "A0002"));
-        db.save(new Copy(iliad, "B0001"));
+        db.save(new Copy(odyssey, "A0001").setLocation("Shelf A"));
+        db.save(new Copy(odyssey, "A0002").setLocation("Shelf A"));
+        db.save(new Copy(iliad, "B0001").setLocation("Réserve"));
     }
 
     @AfterEach
@@ -80,5 +80,14 @@ class RelatedTermsSearchTest {
         assertThatThrownBy(() -> SearchQuery.parse("role:singer")).isInstanceOf(SearchSyntaxException.class)
                 .hasMessageContaining("Unknown role 'singer'");
         assertThatThrownBy(() -> SearchQuery.parse("tag:x").toQ()).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void aLocationFindsTheBooksWithACopyThere() {
+        assertThat(search("location:\"shelf a\"")).containsExactly("The Odyssey"); // two copies there, the book once
+        assertThat(search("location:reserve")).containsExactly("The Iliad"); // accents ignored, as in other text terms
+        assertThat(search("location:shelf or location:réserve")).containsExactly("The Iliad", "The Odyssey");
+        assertThat(search("not location:shelf")).containsExactly("Histories", "The Iliad");
+        assertThat(search("location:attic")).isEmpty();
     }
 }

@@ -16,7 +16,7 @@ class SearchSyntaxErrorTest {
 
     static Stream<Arguments> badQueries() {
         return Stream.of(
-                arguments("titel:river", 0, "Unknown field 'titel' at 0; fields are author, barcode, borrower, genre, has, in, isbn, lang, loaned, overdue, pages, publisher, rating, role, series, status, tag, title, year"),
+                arguments("titel:river", 0, "Unknown field 'titel' at 0; fields are author, barcode, borrower, genre, has, in, isbn, lang, loaned, location, overdue, pages, publisher, rating, role, series, status, tag, title, year"),
                 arguments("status:finished", 7, "Unknown status 'finished' at 7; statuses are to-read, reading, read, abandoned"),
                 arguments("pages:-3", 6, "'pages' needs a number, got '-3' at 6"),
                 arguments("river Wars: hope", 6, "Unknown field 'Wars' at 6"),
