@@ -77,7 +77,17 @@ public final class SchemaEditor {
             if (now != null && !plain.isEmpty()) {
                 db.executeScript(now);
             }
-            plain.forEach(i -> createIndex(table, i));
+            String[] around = plain.isEmpty() ? null : db.dialect().aroundIndexBuilds();
+            if (around != null) {
+                db.executeScript(around[0]);
+            }
+            try {
+                plain.forEach(i -> createIndex(table, i));
+            } finally {
+                if (around != null) {
+                    db.executeScript(around[1]);
+                }
+            }
             String deferred = db.dialect().deferConstraintsSql();
             if (now != null && deferred != null && !plain.isEmpty()) {
                 db.executeScript(deferred);

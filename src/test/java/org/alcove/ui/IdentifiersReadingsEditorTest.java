@@ -51,7 +51,8 @@ class IdentifiersReadingsEditorTest extends MainWindowTestBase {
         TableCell<?, ?> cell = lookup(table + " .table-cell").match(n -> n instanceof TableCell<?, ?> c
                 && c.getTableColumn().getId().equals(column) && c.getIndex() == t.getItems().size() - 1).query();
         doubleClickOn(cell);
-        eraseText(30);
+        push(KeyCode.CONTROL, KeyCode.A); // whatever the caret: all of the cell's text goes
+        eraseText(1);
         write(text);
         type(KeyCode.ENTER);
         settle();

@@ -199,6 +199,14 @@ public interface Dialect {
         return "CREATE TABLE " + quote(table.name()) + " (" + String.join(", ", parts) + ")";
     }
 
+    /**
+     * Statements around building several indexes of a large table at once (after a bulk load):
+     * the first runs before them, the second after; null for none.
+     */
+    default String[] aroundIndexBuilds() {
+        return null;
+    }
+
     /** {@code CREATE INDEX} (or a unique one) on a table; a column named {@code -x} is descending. */
     default String createIndex(String table, IndexDef index) {
         List<String> cols = new java.util.ArrayList<>();
