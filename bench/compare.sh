@@ -33,9 +33,10 @@ fi
 echo "JDBC ..." >&2
 bash "$shared/peers/jdbc/run.sh" "$data" > "$out/jdbc.json"
 echo "Alcove ..." >&2
-# The same collector the installed launcher uses (installer/app-image.args).
+# As a user runs it: java -jar starts again with the launch options every path shares
+# (src/main/resources/org/alcove/jvm.options: the serial collector, a small first heap).
 # Its progress goes to a file, shown when the run fails.
-java -XX:+UseSerialGC -jar "$here/target/alcove.jar" bench --data "$data" --db "$out/alcove.alcove" --json \
+java -jar "$here/target/alcove.jar" bench --data "$data" --db "$out/alcove.alcove" --json \
   > "$out/alcove.json" 2> "$out/alcove.err" || { cat "$out/alcove.err" >&2; exit 1; }
 
 # The date, machine and versions the table was measured with, for the README's performance section.
@@ -46,7 +47,7 @@ django_version=$(/usr/bin/python3 -c 'import django, sqlite3; print(django.get_v
   || echo "not installed")
 echo "Measured from $started on ${os_name:-$(uname -s)}, $(nproc) cores, \
 $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo); \
-$(java -version 2>&1 | head -1 | sed 's/ version//; s/"//g') with -XX:+UseSerialGC, sqlite-jdbc ${jdbc_version:-?}; \
+$(java -version 2>&1 | head -1 | sed 's/ version//; s/"//g') with the launch options (jvm.options), sqlite-jdbc ${jdbc_version:-?}; \
 Django $django_version."
 echo
 
