@@ -72,12 +72,15 @@ public final class SchemaEditor {
             List<IndexDef> plain = indexes(table).stream().filter(i -> !i.unique() && !i.columns().isEmpty() && !kept.test(i.columns())).toList();
             plain.forEach(i -> dropIndex(table, i.name()));
             R result = work.get();
+            if (plain.isEmpty()) {
+                return result;
+            }
             // PostgreSQL builds no index on a table with foreign-key checks still pending from the load: run them first
             String now = db.dialect().checkConstraintsNowSql();
-            if (now != null && !plain.isEmpty()) {
+            if (now != null) {
                 db.executeScript(now);
             }
-            String[] around = plain.isEmpty() ? null : db.dialect().aroundIndexBuilds();
+            String[] around = db.dialect().aroundIndexBuilds();
             if (around != null) {
                 db.executeScript(around[0]);
             }
@@ -89,7 +92,7 @@ public final class SchemaEditor {
                 }
             }
             String deferred = db.dialect().deferConstraintsSql();
-            if (now != null && deferred != null && !plain.isEmpty()) {
+            if (now != null && deferred != null) {
                 db.executeScript(deferred);
             }
             return result;

@@ -42,6 +42,8 @@ import org.alcove.orm.Sum;
 public final class Circulation {
     private final Database db;
     private final Clock clock;
+    /** Borrowers added, edited and deleted are steps of the catalogue's undo history. */
+    private final UndoHistory history;
 
     public Circulation(Catalog catalog) {
         this(catalog, Clock.systemDefaultZone());
@@ -50,6 +52,7 @@ public final class Circulation {
     public Circulation(Catalog catalog, Clock clock) {
         this.db = catalog.db();
         this.clock = clock;
+        this.history = new UndoHistory(db);
     }
 
     /** Today, by the clock. */
@@ -150,7 +153,7 @@ public final class Circulation {
         }
         return db.atomic(() -> {
             Borrower created = db.objects(Borrower.class).create(b);
-            new UndoHistory(db).recordCreate("Add Borrower " + created.getName(),
+            history.recordCreate("Add Borrower " + created.getName(),
                     TrashKind.BORROWER, created.getId());
             return created;
         });
@@ -193,7 +196,7 @@ public final class Circulation {
                 b.setActive(active);
             }
             b.save();
-            new UndoHistory(db).recordEdit("Edit Borrower " + b.getName(), TrashKind.BORROWER, b.getId(), before);
+            history.recordEdit("Edit Borrower " + b.getName(), TrashKind.BORROWER, b.getId(), before);
             return b;
         });
     }
@@ -211,7 +214,7 @@ public final class Circulation {
             db.atomic(() -> {
                 trash.refuseWhileOnLoan(TrashKind.BORROWER, b.getId());
                 trash.discard(TrashKind.BORROWER, b.getId()).ifPresent(item ->
-                        new UndoHistory(db).recordDelete("Delete Borrower " + b.getName(), item));
+                        history.recordDelete("Delete Borrower " + b.getName(), item));
             });
         } catch (TrashException e) {
             throw new CirculationException(e.getMessage());

@@ -143,7 +143,8 @@ public final class EditorViewModel {
 
     /**
      * What is typed in the Published field, before the picker takes it as a date: text that is no
-     * date ("2021-13") is an error of the form, and Save waits until it is mended or the field left.
+     * date ("2021-13") is an error of the form, and Save waits until it is mended or emptied (the
+     * picker keeps the book's date and leaves the text as typed).
      */
     public StringProperty publishedTextProperty() {
         return publishedText;
@@ -152,7 +153,7 @@ public final class EditorViewModel {
     /** The sentence for typed text that is no date, or empty. */
     private java.util.Optional<String> publishedTextError() {
         String typed = publishedText.get() == null ? "" : publishedText.get().strip();
-        if (typed.isEmpty() || typed.equals(published.get() == null ? "" : published.get().toString())) {
+        if (typed.isEmpty()) {
             return java.util.Optional.empty();
         }
         try {
